@@ -1,0 +1,227 @@
+//! The access policy: who may do what. Default deny. Every resolver and every repository query
+//! asks these functions; none of them decides on its own.
+
+use uuid::Uuid;
+
+use crate::DomainError;
+use crate::membership::{MembershipRole, PlatformRole};
+use crate::organisation::OrganisationKind;
+
+/// The organisation a user is acting in, and their role there (the access token names it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActingMembership {
+    pub organisation_id: Uuid,
+    pub organisation_kind: OrganisationKind,
+    pub role: MembershipRole,
+}
+
+/// A signed-in, active user as the policy sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: Uuid,
+    pub platform_role: Option<PlatformRole>,
+    pub acting: Option<ActingMembership>,
+}
+
+impl Actor {
+    pub fn is_platform_admin(&self) -> bool {
+        self.platform_role == Some(PlatformRole::PlatformAdmin)
+    }
+
+    /// The role the user has in `organisation_id`, if they are acting in it.
+    pub fn role_in(&self, organisation_id: Uuid) -> Option<MembershipRole> {
+        self.acting
+            .as_ref()
+            .filter(|acting| acting.organisation_id == organisation_id)
+            .map(|acting| acting.role)
+    }
+
+    /// Municipal officers (`ANALYST` or `STAFF` of a `MUNICIPALITY`) track referrals in their
+    /// municipality, pseudonymised.
+    pub fn is_municipal_officer(&self) -> bool {
+        self.acting.as_ref().is_some_and(|acting| {
+            acting.organisation_kind == OrganisationKind::Municipality
+                && matches!(
+                    acting.role,
+                    MembershipRole::Analyst | MembershipRole::Staff
+                )
+        })
+    }
+}
+
+fn allow_if(allowed: bool) -> Result<(), DomainError> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(DomainError::Forbidden)
+    }
+}
+
+/// Only a platform administrator opens new organisations on the platform.
+pub fn create_organisation(actor: &Actor) -> Result<(), DomainError> {
+    allow_if(actor.is_platform_admin())
+}
+
+/// A platform administrator edits any organisation; an organisation's admin edits only their own.
+pub fn edit_organisation(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+    allow_if(
+        actor.is_platform_admin()
+            || actor.role_in(organisation_id) == Some(MembershipRole::OrgAdmin),
+    )
+}
+
+/// Adding members and changing their roles follows the same rule as editing the organisation.
+pub fn manage_members(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+    edit_organisation(actor, organisation_id)
+}
+
+/// Colleagues see who else works in their organisation (names and roles), so they know whom
+/// to ask; platform administrators see every organisation's members.
+pub fn view_members(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+    allow_if(actor.is_platform_admin() || actor.role_in(organisation_id).is_some())
+}
+
+/// A platform administrator deactivates anyone but themselves. An organisation's admin
+/// deactivates a user only when every membership of that user is in the admin's own
+/// organisation: one organisation must not lock a person out of another.
+pub fn deactivate_user(
+    actor: &Actor,
+    target_user_id: Uuid,
+    target_organisations: &[Uuid],
+) -> Result<(), DomainError> {
+    if target_user_id == actor.user_id {
+        return Err(DomainError::Forbidden);
+    }
+    if actor.is_platform_admin() {
+        return Ok(());
+    }
+    let acting_as_admin = actor
+        .acting
+        .as_ref()
+        .filter(|acting| acting.role == MembershipRole::OrgAdmin);
+    allow_if(acting_as_admin.is_some_and(|acting| {
+        !target_organisations.is_empty()
+            && target_organisations
+                .iter()
+                .all(|organisation| *organisation == acting.organisation_id)
+    }))
+}
+
+/// An organisation admin cannot take the admin role away from themselves: that would leave the
+/// organisation with nobody to manage it by accident. A platform admin can.
+pub fn change_member_role(
+    actor: &Actor,
+    organisation_id: Uuid,
+    target_user_id: Uuid,
+    new_role: MembershipRole,
+) -> Result<(), DomainError> {
+    manage_members(actor, organisation_id)?;
+    let demotes_self = target_user_id == actor.user_id && new_role != MembershipRole::OrgAdmin;
+    allow_if(actor.is_platform_admin() || !demotes_self)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    fn member(role: MembershipRole, organisation: u128) -> Actor {
+        Actor {
+            user_id: Uuid::from_u128(1000 + organisation),
+            platform_role: None,
+            acting: Some(ActingMembership {
+                organisation_id: org(organisation),
+                organisation_kind: OrganisationKind::Ngo,
+                role,
+            }),
+        }
+    }
+
+    fn platform(role: PlatformRole) -> Actor {
+        Actor {
+            user_id: Uuid::from_u128(9),
+            platform_role: Some(role),
+            acting: None,
+        }
+    }
+
+    #[test]
+    fn only_platform_admins_create_organisations() {
+        assert!(create_organisation(&platform(PlatformRole::PlatformAdmin)).is_ok());
+        assert!(create_organisation(&platform(PlatformRole::Auditor)).is_err());
+        assert!(create_organisation(&member(MembershipRole::OrgAdmin, 1)).is_err());
+    }
+
+    #[test]
+    fn org_admins_edit_only_their_own_organisation() {
+        let admin = member(MembershipRole::OrgAdmin, 1);
+        assert!(edit_organisation(&admin, org(1)).is_ok());
+        assert_eq!(
+            edit_organisation(&admin, org(2)),
+            Err(DomainError::Forbidden)
+        );
+        assert!(edit_organisation(&platform(PlatformRole::PlatformAdmin), org(2)).is_ok());
+    }
+
+    #[test]
+    fn other_roles_do_not_edit_or_manage() {
+        for role in [
+            MembershipRole::CaseManager,
+            MembershipRole::Staff,
+            MembershipRole::Mentor,
+            MembershipRole::Mediator,
+            MembershipRole::Analyst,
+        ] {
+            let actor = member(role, 1);
+            assert!(edit_organisation(&actor, org(1)).is_err(), "{role}");
+            assert!(manage_members(&actor, org(1)).is_err(), "{role}");
+            assert!(view_members(&actor, org(1)).is_ok(), "{role}");
+            assert!(view_members(&actor, org(2)).is_err(), "{role}");
+        }
+        assert!(edit_organisation(&platform(PlatformRole::Auditor), org(1)).is_err());
+    }
+
+    #[test]
+    fn deactivation_stays_inside_the_admins_organisation() {
+        let admin = member(MembershipRole::OrgAdmin, 1);
+        let target = Uuid::from_u128(77);
+        assert!(deactivate_user(&admin, target, &[org(1)]).is_ok());
+        assert!(deactivate_user(&admin, target, &[org(1), org(2)]).is_err());
+        assert!(deactivate_user(&admin, target, &[]).is_err());
+        assert!(deactivate_user(&member(MembershipRole::Staff, 1), target, &[org(1)]).is_err());
+        let platform_admin = platform(PlatformRole::PlatformAdmin);
+        assert!(deactivate_user(&platform_admin, target, &[org(1), org(2)]).is_ok());
+    }
+
+    #[test]
+    fn nobody_deactivates_themselves() {
+        let admin = platform(PlatformRole::PlatformAdmin);
+        assert!(deactivate_user(&admin, admin.user_id, &[]).is_err());
+    }
+
+    #[test]
+    fn an_org_admin_cannot_demote_themselves() {
+        let admin = member(MembershipRole::OrgAdmin, 1);
+        assert!(change_member_role(&admin, org(1), admin.user_id, MembershipRole::Staff).is_err());
+        assert!(
+            change_member_role(&admin, org(1), Uuid::from_u128(5), MembershipRole::Staff).is_ok()
+        );
+    }
+
+    #[test]
+    fn municipal_officers_are_analysts_or_staff_of_a_municipality() {
+        let mut actor = member(MembershipRole::Analyst, 1);
+        assert!(!actor.is_municipal_officer());
+        if let Some(acting) = actor.acting.as_mut() {
+            acting.organisation_kind = OrganisationKind::Municipality;
+        }
+        assert!(actor.is_municipal_officer());
+        if let Some(acting) = actor.acting.as_mut() {
+            acting.role = MembershipRole::CaseManager;
+        }
+        assert!(!actor.is_municipal_officer());
+    }
+}
