@@ -1,1 +1,16 @@
-//! placeholder
+//! Skupaj storage: sea-orm entities, migrations and repositories. Repositories speak in domain
+//! values; the entities stay inside this crate. Every query filters in SQL so that pages and
+//! counts never include rows the caller was not meant to see.
+
+pub mod database;
+mod entity;
+pub mod error;
+mod migration;
+pub mod organisations;
+pub mod page;
+pub mod sessions;
+pub mod users;
+
+pub use database::{Database, connect, migrate};
+pub use error::PersistenceError;
+pub use sea_orm::DatabaseConnection;

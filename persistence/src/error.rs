@@ -1,0 +1,38 @@
+//! What can go wrong in storage, in terms the API can map to its error codes.
+
+use sea_orm::{DbErr, SqlErr};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum PersistenceError {
+    #[error("not found")]
+    NotFound,
+    /// A uniqueness rule refused the write (an e-mail already in use, a repeated membership).
+    #[error("{0} already exists")]
+    Duplicate(&'static str),
+    /// A stored value no longer parses into the domain: a bug or a manual edit, never user input.
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+impl PersistenceError {
+    /// Turns a unique-constraint violation into `Duplicate(what)`, leaving other errors as they are.
+    pub(crate) fn unique(err: DbErr, what: &'static str) -> Self {
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => Self::Duplicate(what),
+            _ => Self::Database(err),
+        }
+    }
+}
+
+/// Parses a stored closed-set value back into its domain type.
+pub(crate) fn parse_stored<T: std::str::FromStr>(
+    column: &str,
+    value: &str,
+) -> Result<T, PersistenceError> {
+    value
+        .parse()
+        .map_err(|_| PersistenceError::Corrupt(format!("{column} holds an unknown value")))
+}

@@ -1,0 +1,17 @@
+//! Schema migrations. The same migrations serve SQLite and PostgreSQL; each is written with
+//! sea-query's builders so that neither dialect leaks in.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_accounts;
+
+/// Applies every pending migration in order.
+#[derive(Debug)]
+pub struct Migrator;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_accounts::Migration)]
+    }
+}
