@@ -1,1 +1,14 @@
-//! placeholder
+//! The Skupaj API: the GraphQL schema, the actix-web server, authentication, settings, and the
+//! commands of the `skupaj` binary.
+
+pub mod accounts;
+pub mod auth;
+pub mod demo;
+pub mod graphql;
+pub mod http;
+pub mod server;
+pub mod settings;
+pub mod telemetry;
+
+pub use server::Application;
+pub use settings::Settings;

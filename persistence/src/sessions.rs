@@ -168,3 +168,14 @@ async fn insert_token(
     .await?;
     Ok(())
 }
+
+/// Ends every live session of a user ("sign out everywhere"); returns how many there were.
+pub async fn revoke_all_for_user(db: &Database, user_id: Uuid) -> Result<u64, PersistenceError> {
+    let result = session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Some(Utc::now()).into())
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}

@@ -1,0 +1,7 @@
+//! Authentication: password hashes, access tokens, refresh tokens, and turning a bearer token
+//! into the `Actor` the access policy judges.
+
+pub mod actor;
+pub mod password;
+pub mod refresh;
+pub mod tokens;

@@ -1,0 +1,47 @@
+//! What every resolver can reach: the database, the token service, and who is asking.
+
+use std::sync::Arc;
+
+use async_graphql::Context;
+use skupaj_domain::access::Actor;
+use skupaj_persistence::Database;
+
+use crate::auth::actor::Viewer;
+use crate::auth::tokens::TokenService;
+use crate::graphql::error::{ApiError, ApiResult};
+
+/// Who sent this request.
+#[derive(Debug, Clone, Default)]
+pub struct RequestContext {
+    pub viewer: Option<Viewer>,
+    /// A bearer token came with the request but was not good (expired, tampered, revoked).
+    pub token_rejected: bool,
+}
+
+pub fn db<'a>(ctx: &Context<'a>) -> &'a Database {
+    ctx.data_unchecked::<Database>()
+}
+
+pub fn tokens<'a>(ctx: &Context<'a>) -> &'a Arc<TokenService> {
+    ctx.data_unchecked::<Arc<TokenService>>()
+}
+
+pub fn request<'a>(ctx: &Context<'a>) -> &'a RequestContext {
+    ctx.data_unchecked::<RequestContext>()
+}
+
+/// The signed-in viewer, or `UNAUTHENTICATED`.
+pub fn viewer<'a>(ctx: &Context<'a>) -> ApiResult<&'a Viewer> {
+    let request = request(ctx);
+    match &request.viewer {
+        Some(viewer) => Ok(viewer),
+        None if request.token_rejected => Err(ApiError::Unauthenticated(
+            "the access token is invalid, expired or revoked",
+        )),
+        None => Err(ApiError::Unauthenticated("sign in first")),
+    }
+}
+
+pub fn actor<'a>(ctx: &Context<'a>) -> ApiResult<&'a Actor> {
+    viewer(ctx).map(|viewer| &viewer.actor)
+}

@@ -1,0 +1,74 @@
+//! The GraphQL schema: types, queries, mutations, limits and the error convention.
+
+use std::sync::Arc;
+
+use async_graphql::{EmptySubscription, Schema};
+use skupaj_persistence::Database;
+
+use crate::auth::tokens::TokenService;
+
+pub mod context;
+pub mod error;
+pub mod loaders;
+mod mutation;
+pub mod pagination;
+mod query;
+pub mod types;
+
+pub use mutation::MutationRoot;
+pub use query::QueryRoot;
+
+pub type SkupajSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+
+/// How deep a query may nest. The deepest legitimate query today (members of an organisation
+/// of a membership of `me`) is 7 levels; the margin leaves room for growth, not for bombs.
+pub const MAX_DEPTH: usize = 12;
+/// How many fields a query may select in all (aliases count each time).
+pub const MAX_COMPLEXITY: usize = 400;
+/// How many directives a query may use.
+pub const MAX_DIRECTIVES: usize = 20;
+
+/// What differs between development and production.
+#[derive(Debug, Clone, Copy)]
+pub struct SchemaOptions {
+    /// Answer `__schema` and `__type` queries (development, or when explicitly enabled).
+    pub introspection: bool,
+    /// Suggest field names in error messages ("did you mean …").
+    pub suggestions: bool,
+}
+
+/// The schema with its limits, but without any data attached: for printing the SDL.
+fn builder(
+    options: SchemaOptions,
+) -> async_graphql::SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+    let mut builder = Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_directives(MAX_DIRECTIVES);
+    if !options.introspection {
+        builder = builder.disable_introspection();
+    }
+    if !options.suggestions {
+        builder = builder.disable_suggestions();
+    }
+    builder
+}
+
+/// The schema served by the API.
+pub fn build(db: Database, tokens: Arc<TokenService>, options: SchemaOptions) -> SkupajSchema {
+    builder(options).data(db).data(tokens).finish()
+}
+
+/// The SDL of the schema, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    builder(SchemaOptions {
+        introspection: true,
+        suggestions: true,
+    })
+    .finish()
+    .sdl()
+}

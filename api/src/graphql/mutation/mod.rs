@@ -1,0 +1,15 @@
+//! The mutation root. Every mutation takes one `input` and returns a payload type.
+
+use async_graphql::MergedObject;
+
+mod auth;
+mod members;
+mod organisations;
+
+/// Every mutation of the API.
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(
+    auth::AuthMutation,
+    organisations::OrganisationMutation,
+    members::MemberMutation,
+);

@@ -1,0 +1,66 @@
+//! `Me`: the signed-in user and the organisation they act in.
+
+use async_graphql::{Context, Object};
+use skupaj_persistence::users;
+
+use crate::auth::actor::Viewer;
+use crate::graphql::context::db;
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::enums::{MembershipRole, PlatformRole};
+use crate::graphql::types::membership::Membership;
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::user::User;
+
+/// The signed-in user, the organisation they are acting in, and where else they could act.
+#[derive(Debug, Clone)]
+pub struct Me(pub Viewer);
+
+#[Object]
+impl Me {
+    /// The signed-in user's account.
+    async fn user(&self, ctx: &Context<'_>) -> ApiResult<User> {
+        ctx.data_unchecked::<Loaders>()
+            .users
+            .load_one(self.0.actor.user_id)
+            .await
+            .map_err(loader_error)?
+            .map(User)
+            .ok_or(ApiError::NotFound)
+    }
+
+    /// The organisation the user is acting in (named by the access token); `null` for platform
+    /// roles acting outside any organisation.
+    async fn acting_organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        let Some(acting) = &self.0.actor.acting else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_one(acting.organisation_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation))
+    }
+
+    /// The user's role in the acting organisation.
+    async fn acting_role(&self) -> Option<MembershipRole> {
+        self.0.actor.acting.as_ref().map(|acting| acting.role.into())
+    }
+
+    /// The user's platform role, if any.
+    async fn platform_role(&self) -> Option<PlatformRole> {
+        self.0.actor.platform_role.map(Into::into)
+    }
+
+    /// Every organisation the user belongs to, oldest membership first: the choices for
+    /// `switchOrganisation`.
+    async fn memberships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Membership>> {
+        Ok(users::memberships_of(db(ctx), self.0.actor.user_id)
+            .await?
+            .into_iter()
+            .map(Membership::new)
+            .collect())
+    }
+}

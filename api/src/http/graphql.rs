@@ -1,0 +1,171 @@
+//! The GraphQL endpoint. `POST` takes a JSON body only (bounded in size); `GET` takes the query
+//! in the URL and never runs a mutation, so a link or an image tag cannot change anything.
+
+use std::sync::Arc;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use async_graphql::http::GraphiQLSource;
+use async_graphql::parser::types::{DocumentOperations, OperationType};
+use serde::Deserialize;
+use skupaj_persistence::Database;
+use tracing_actix_web::RequestId;
+
+use crate::auth::actor;
+use crate::auth::tokens::TokenService;
+use crate::graphql::SkupajSchema;
+use crate::graphql::context::RequestContext;
+use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
+use crate::graphql::loaders::Loaders;
+
+/// Shared by every request.
+#[derive(Clone)]
+pub struct GraphqlState {
+    pub schema: SkupajSchema,
+    pub db: Database,
+    pub tokens: Arc<TokenService>,
+}
+
+pub async fn post(
+    state: web::Data<GraphqlState>,
+    http: HttpRequest,
+    request_id: RequestId,
+    body: web::Json<async_graphql::Request>,
+) -> HttpResponse {
+    execute(&state, &http, request_id, body.into_inner()).await
+}
+
+/// The parameters of a `GET /graphql`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GetParams {
+    query: String,
+    operation_name: Option<String>,
+    variables: Option<String>,
+}
+
+pub async fn get(
+    state: web::Data<GraphqlState>,
+    http: HttpRequest,
+    request_id: RequestId,
+    params: web::Query<GetParams>,
+) -> HttpResponse {
+    let params = params.into_inner();
+    if selects_mutation(&params.query, params.operation_name.as_deref()) {
+        return error_response(
+            actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::Validation,
+            "mutations must be sent with POST",
+        );
+    }
+    let variables = match params.variables.as_deref().map(serde_json::from_str) {
+        None => async_graphql::Variables::default(),
+        Some(Ok(value)) => async_graphql::Variables::from_json(value),
+        Some(Err(_)) => {
+            return error_response(
+                actix_web::http::StatusCode::BAD_REQUEST,
+                ErrorCode::Validation,
+                "variables must be a JSON object",
+            );
+        }
+    };
+    let mut request = async_graphql::Request::new(params.query).variables(variables);
+    if let Some(name) = params.operation_name {
+        request = request.operation_name(name);
+    }
+    execute(&state, &http, request_id, request).await
+}
+
+pub async fn graphiql() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(GraphiQLSource::build().endpoint("/graphql").finish())
+}
+
+async fn execute(
+    state: &GraphqlState,
+    http: &HttpRequest,
+    request_id: RequestId,
+    request: async_graphql::Request,
+) -> HttpResponse {
+    let context = match bearer(http) {
+        None => RequestContext::default(),
+        Some(token) => match actor::resolve(&state.db, &state.tokens, token).await {
+            Ok(viewer) => RequestContext {
+                token_rejected: viewer.is_none(),
+                viewer,
+            },
+            Err(err) => {
+                tracing::error!(request_id = %request_id, error = ?err, "cannot resolve the viewer");
+                return error_response(
+                    actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorCode::Internal,
+                    &format!("internal error (request id {request_id})"),
+                );
+            }
+        },
+    };
+    let request = request
+        .data(context)
+        .data(Loaders::new(&state.db));
+    let mut response = REQUEST_ID
+        .scope(request_id.to_string(), state.schema.execute(request))
+        .await;
+    ensure_codes(&mut response);
+    HttpResponse::Ok().json(response)
+}
+
+fn bearer(http: &HttpRequest) -> Option<&str> {
+    http.headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// Whether the operation a `GET` would run is a mutation (or a subscription). A query that does
+/// not parse is left to the executor, which answers with the syntax error.
+fn selects_mutation(query: &str, operation_name: Option<&str>) -> bool {
+    let Ok(document) = async_graphql::parser::parse_query(query) else {
+        return false;
+    };
+    let ty = match (&document.operations, operation_name) {
+        (DocumentOperations::Single(operation), _) => Some(operation.node.ty),
+        (DocumentOperations::Multiple(operations), Some(name)) => operations
+            .iter()
+            .find(|(candidate, _)| candidate.as_str() == name)
+            .map(|(_, operation)| operation.node.ty),
+        (DocumentOperations::Multiple(operations), None) => operations
+            .values()
+            .map(|operation| operation.node.ty)
+            .find(|ty| *ty != OperationType::Query),
+    };
+    ty.is_some_and(|ty| ty != OperationType::Query)
+}
+
+/// A GraphQL-shaped error answered before any GraphQL ran.
+pub fn error_response(
+    status: actix_web::http::StatusCode,
+    code: ErrorCode,
+    message: &str,
+) -> HttpResponse {
+    HttpResponse::build(status).json(serde_json::json!({
+        "errors": [{ "message": message, "extensions": { "code": code.as_str() } }]
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::selects_mutation;
+
+    #[test]
+    fn spots_mutations_however_they_are_named() {
+        assert!(selects_mutation("mutation { logout(input: {}) { endedSessions } }", None));
+        assert!(!selects_mutation("{ me { actingRole } }", None));
+        let both = "query A { me { actingRole } } mutation B { x }";
+        assert!(selects_mutation(both, Some("B")));
+        assert!(!selects_mutation(both, Some("A")));
+        assert!(selects_mutation(both, None));
+    }
+}

@@ -1,0 +1,5 @@
+//! HTTP routes: GraphQL, GraphiQL and the health probes.
+
+pub mod graphql;
+pub mod health;
+pub mod request_span;

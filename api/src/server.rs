@@ -1,0 +1,148 @@
+//! The HTTP server: binds first (so tests can ask for port 0 and learn the port), then serves.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_cors::Cors;
+use actix_web::dev::Server;
+use actix_web::http::{StatusCode, header};
+use actix_web::{App, HttpServer, error, web};
+use skupaj_persistence::Database;
+use tracing_actix_web::TracingLogger;
+
+use crate::auth::tokens::TokenService;
+use crate::graphql::error::ErrorCode;
+use crate::graphql::{self, SchemaOptions};
+use crate::http::graphql::{GraphqlState, error_response};
+use crate::http::request_span::PrivateRootSpan;
+use crate::http::{self as routes};
+use crate::settings::Settings;
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Connects to the database, brings its schema up to date, and binds the listener.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = skupaj_persistence::connect(&settings.database_url).await?;
+        skupaj_persistence::migrate(&db).await?;
+        Self::build_with_database(settings, db)
+    }
+
+    /// Binds the listener for an already migrated database.
+    pub fn build_with_database(settings: Settings, db: Database) -> anyhow::Result<Self> {
+        settings.validate()?;
+        let tokens = Arc::new(TokenService::from_settings(&settings));
+        if tokens.ephemeral_key {
+            tracing::warn!(
+                "no SKUPAJ_JWT_SECRET set: using an ephemeral key for this process; \
+                 tokens stop working when it restarts"
+            );
+        }
+        let development = !settings.is_production();
+        let schema = graphql::build(
+            db.clone(),
+            tokens.clone(),
+            SchemaOptions {
+                introspection: development,
+                suggestions: development,
+            },
+        );
+        let state = GraphqlState {
+            schema,
+            db: db.clone(),
+            tokens,
+        };
+        let listener = TcpListener::bind(&settings.bind_address)?;
+        let port = listener.local_addr()?.port();
+        let max_body = settings.max_body_bytes;
+        let cors_origins = settings.cors_allowed_origins.clone();
+        let server = HttpServer::new(move || {
+            let mut app = App::new()
+                .wrap(cors(development, &cors_origins))
+                .wrap(TracingLogger::<PrivateRootSpan>::new())
+                .app_data(web::Data::new(state.clone()))
+                .app_data(web::Data::new(db.clone()))
+                .app_data(json_config(max_body))
+                .app_data(query_config())
+                .route("/graphql", web::post().to(routes::graphql::post))
+                .route("/graphql", web::get().to(routes::graphql::get))
+                .route("/healthz", web::get().to(routes::health::healthz))
+                .route("/readyz", web::get().to(routes::health::readyz));
+            if development {
+                app = app.route("/graphiql", web::get().to(routes::graphql::graphiql));
+            }
+            app
+        })
+        .listen(listener)?
+        .run();
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// JSON bodies only (`Content-Type: application/json`), and no larger than `max_body` bytes.
+fn json_config(max_body: usize) -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(max_body)
+        .error_handler(|err, _request| {
+            let (status, message) = match &err {
+                error::JsonPayloadError::ContentType => (
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "the body must be JSON (Content-Type: application/json)",
+                ),
+                error::JsonPayloadError::Overflow { .. }
+                | error::JsonPayloadError::OverflowKnownLength { .. } => {
+                    (StatusCode::PAYLOAD_TOO_LARGE, "the body is too large")
+                }
+                _ => (StatusCode::BAD_REQUEST, "the body is not a GraphQL request in JSON"),
+            };
+            let response = error_response(status, ErrorCode::Validation, message);
+            error::InternalError::from_response(err, response).into()
+        })
+}
+
+fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _request| {
+        let response = error_response(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::Validation,
+            "a GET needs a `query` parameter",
+        );
+        error::InternalError::from_response(err, response).into()
+    })
+}
+
+/// Only configured origins may call from a browser; in development any localhost origin may.
+fn cors(development: bool, origins: &[String]) -> Cors {
+    let origins = origins.to_vec();
+    Cors::default()
+        .allowed_origin_fn(move |origin, _head| {
+            let Ok(origin) = origin.to_str() else {
+                return false;
+            };
+            origins.iter().any(|allowed| allowed == origin)
+                || (development && is_localhost(origin))
+        })
+        .allowed_methods(["GET", "POST"])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+        .max_age(3600)
+}
+
+fn is_localhost(origin: &str) -> bool {
+    let host = origin
+        .trim_start_matches("http://")
+        .trim_start_matches("https://");
+    let host = host.split(':').next().unwrap_or_default();
+    matches!(host, "localhost" | "127.0.0.1")
+}

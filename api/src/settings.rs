@@ -1,0 +1,156 @@
+//! Typed settings: defaults, then an optional TOML file, then `SKUPAJ_*` environment variables
+//! (and the conventional `DATABASE_URL`). Secrets are `SecretString`s: their `Debug` prints
+//! `[REDACTED]`, so logging the settings never leaks them.
+
+use std::path::Path;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+/// Where the server runs; production is strict, development is convenient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// Ephemeral JWT key when none is set, GraphiQL and introspection on, any localhost origin.
+    #[default]
+    Development,
+    /// Refuses to start without a JWT key; GraphiQL, introspection and suggestions are off.
+    Production,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub environment: Environment,
+    /// `sqlite://path?mode=rwc` (the default, a file under `./data/`) or `postgres://…`.
+    pub database_url: String,
+    /// Address and port to listen on; port 0 picks a free one.
+    pub bind_address: String,
+    /// The address people reach the server at, used in printed hints and, later, e-mail links.
+    pub public_url: Option<String>,
+    /// HMAC key for access tokens (HS256), at least 32 bytes.
+    pub jwt_secret: Option<SecretString>,
+    pub jwt_issuer: String,
+    pub jwt_audience: String,
+    pub access_token_ttl_seconds: u64,
+    pub refresh_token_ttl_seconds: u64,
+    /// Browser origins allowed to call the API (CORS). In development any localhost origin is.
+    pub cors_allowed_origins: Vec<String>,
+    /// The largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// A `tracing` filter, e.g. `info` or `skupaj=debug,info`.
+    pub log_filter: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            environment: Environment::Development,
+            database_url: "sqlite://data/skupaj.db?mode=rwc".to_owned(),
+            bind_address: "127.0.0.1:8080".to_owned(),
+            public_url: None,
+            jwt_secret: None,
+            jwt_issuer: "skupaj".to_owned(),
+            jwt_audience: "skupaj-api".to_owned(),
+            access_token_ttl_seconds: 15 * 60,
+            refresh_token_ttl_seconds: 30 * 24 * 60 * 60,
+            cors_allowed_origins: Vec::new(),
+            max_body_bytes: 64 * 1024,
+            log_filter: "info".to_owned(),
+        }
+    }
+}
+
+/// Why the settings cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read settings: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The shortest HMAC key accepted: 256 bits, the strength of HS256 itself.
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+
+impl Settings {
+    /// Reads the settings from `file` (when given and present) and the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, SettingsError> {
+        let mut figment = Figment::new();
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        let settings: Self = figment
+            .merge(Env::prefixed("SKUPAJ_"))
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .extract()
+            .map_err(Box::new)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks what no default can fix. Production without a strong JWT key is refused here.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        let secret_len = self
+            .jwt_secret
+            .as_ref()
+            .map(|secret| secret.expose_secret().len());
+        match (self.environment, secret_len) {
+            (Environment::Production, None) => {
+                return Err(SettingsError::Invalid(
+                    "SKUPAJ_JWT_SECRET must be set in production".to_owned(),
+                ));
+            }
+            (_, Some(len)) if len < MIN_JWT_SECRET_BYTES => {
+                return Err(SettingsError::Invalid(format!(
+                    "SKUPAJ_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes"
+                )));
+            }
+            _ => {}
+        }
+        if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
+            return Err(SettingsError::Invalid(
+                "token lifetimes must be positive".to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn production_refuses_to_start_without_a_key() {
+        let settings = Settings {
+            environment: Environment::Production,
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+    }
+
+    #[test]
+    fn a_short_key_is_refused() {
+        let settings = Settings {
+            jwt_secret: Some(SecretString::from("too short")),
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_key() {
+        let settings = Settings {
+            jwt_secret: Some(SecretString::from("a-very-secret-key-of-at-least-32-bytes")),
+            ..Settings::default()
+        };
+        assert!(!format!("{settings:?}").contains("very-secret"));
+    }
+}
