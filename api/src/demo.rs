@@ -52,29 +52,238 @@ const REGIONS: [(&str, &str, f64, f64); 6] = [
 ];
 
 const ORGANISATIONS: &[DemoOrganisation] = &[
-    org("Urad za vključevanje, Ljubljana", Kind::Municipality, Sector::Public, "Ljubljana", &["sl", "en"], None),
-    org("Skupni Prostor coworking", Kind::Cwcs, Sector::Private, "Ljubljana", &["sl", "en", "uk"], Some((&[SpaceType::Coworking, SpaceType::Collaborative, SpaceType::Educational], Setting::Urban, &[Offering::Workspace, Offering::Workshops, Offering::Community, Offering::Mentorship, Offering::Translation], 140))),
-    org("Društvo Most", Kind::Ngo, Sector::Private, "Ljubljana", &["sl", "en", "ar", "fa"], None),
-    org("Zaposlitveni center Ljubljana", Kind::LabourAgency, Sector::Public, "Ljubljana", &["sl", "en"], None),
-    org("Center za socialno delo Bežigrad", Kind::SocialWorkCentre, Sector::Public, "Ljubljana", &["sl"], None),
-    org("Ljudska šola jezikov", Kind::Education, Sector::Public, "Ljubljana", &["sl", "en", "uk", "ar"], None),
-    org("Sindikat delavcev migrantov", Kind::TradeUnion, Sector::Private, "Ljubljana", &["sl", "bs", "sr"], None),
-    org("Urad za skupnost, Koper", Kind::Municipality, Sector::Public, "Koper", &["sl", "it"], None),
-    org("Obalni FabLab", Kind::Cwcs, Sector::Private, "Koper", &["sl", "it", "en"], Some((&[SpaceType::FabLab, SpaceType::MakerSpace], Setting::Urban, &[Offering::Workshops, Offering::TechnicalAdvice, Offering::Internships], 60))),
-    org("Zdravstveni dom Obala", Kind::HealthCentre, Sector::Public, "Koper", &["sl", "it", "en"], None),
-    org("Ladjedelnica Obala", Kind::Company, Sector::Private, "Koper", &["sl", "en"], None),
-    org("Urad za mlade in skupnost, Nova Gorica", Kind::Municipality, Sector::Public, "Nova Gorica", &["sl", "it"], None),
-    org("Kreativni hub Soča", Kind::Cwcs, Sector::Private, "Nova Gorica", &["sl", "it", "en"], Some((&[SpaceType::CreativeHub, SpaceType::ArtsScienceLab], Setting::Urban, &[Offering::Community, Offering::ArtistResidence, Offering::Workshops], 45))),
-    org("Mladinski center Goriška", Kind::YouthCentre, Sector::Public, "Nova Gorica", &["sl", "en"], None),
-    org("Urad za razvoj, Ajdovščina", Kind::Municipality, Sector::Public, "Ajdovščina", &["sl"], None),
-    org("Podjetniški inkubator Vipava", Kind::Cwcs, Sector::Public, "Ajdovščina", &["sl", "en"], Some((&[SpaceType::Incubator, SpaceType::Accelerator], Setting::NonUrban, &[Offering::ProfessionalSupport, Offering::LegalAdvice, Offering::Mentorship, Offering::Childcare], 25))),
-    org("Skupnost Ukrajincev Vipavske doline", Kind::CommunityAssociation, Sector::Informal, "Ajdovščina", &["uk", "sl", "ru"], None),
-    org("Urad za družbene dejavnosti, Kranj", Kind::Municipality, Sector::Public, "Kranj", &["sl"], None),
-    org("Tkalnica coworking", Kind::Cwcs, Sector::Private, "Kranj", &["sl", "en"], Some((&[SpaceType::Coworking], Setting::Urban, &[Offering::Workspace, Offering::Community], 80))),
-    org("Stanovanjska zadruga Gorenjska", Kind::HousingInitiative, Sector::Private, "Kranj", &["sl"], None),
-    org("Urad za sociale, Novo mesto", Kind::Municipality, Sector::Public, "Novo mesto", &["sl"], None),
-    org("Dolenjska solidarnost", Kind::Ngo, Sector::Private, "Novo mesto", &["sl", "en", "ar"], None),
-    org("Zavod Povezovalnica", Kind::Other, Sector::Private, "Novo mesto", &["sl", "en"], None),
+    org(
+        "Urad za vključevanje, Ljubljana",
+        Kind::Municipality,
+        Sector::Public,
+        "Ljubljana",
+        &["sl", "en"],
+        None,
+    ),
+    org(
+        "Skupni Prostor coworking",
+        Kind::Cwcs,
+        Sector::Private,
+        "Ljubljana",
+        &["sl", "en", "uk"],
+        Some((
+            &[
+                SpaceType::Coworking,
+                SpaceType::Collaborative,
+                SpaceType::Educational,
+            ],
+            Setting::Urban,
+            &[
+                Offering::Workspace,
+                Offering::Workshops,
+                Offering::Community,
+                Offering::Mentorship,
+                Offering::Translation,
+            ],
+            140,
+        )),
+    ),
+    org(
+        "Društvo Most",
+        Kind::Ngo,
+        Sector::Private,
+        "Ljubljana",
+        &["sl", "en", "ar", "fa"],
+        None,
+    ),
+    org(
+        "Zaposlitveni center Ljubljana",
+        Kind::LabourAgency,
+        Sector::Public,
+        "Ljubljana",
+        &["sl", "en"],
+        None,
+    ),
+    org(
+        "Center za socialno delo Bežigrad",
+        Kind::SocialWorkCentre,
+        Sector::Public,
+        "Ljubljana",
+        &["sl"],
+        None,
+    ),
+    org(
+        "Ljudska šola jezikov",
+        Kind::Education,
+        Sector::Public,
+        "Ljubljana",
+        &["sl", "en", "uk", "ar"],
+        None,
+    ),
+    org(
+        "Sindikat delavcev migrantov",
+        Kind::TradeUnion,
+        Sector::Private,
+        "Ljubljana",
+        &["sl", "bs", "sr"],
+        None,
+    ),
+    org(
+        "Urad za skupnost, Koper",
+        Kind::Municipality,
+        Sector::Public,
+        "Koper",
+        &["sl", "it"],
+        None,
+    ),
+    org(
+        "Obalni FabLab",
+        Kind::Cwcs,
+        Sector::Private,
+        "Koper",
+        &["sl", "it", "en"],
+        Some((
+            &[SpaceType::FabLab, SpaceType::MakerSpace],
+            Setting::Urban,
+            &[
+                Offering::Workshops,
+                Offering::TechnicalAdvice,
+                Offering::Internships,
+            ],
+            60,
+        )),
+    ),
+    org(
+        "Zdravstveni dom Obala",
+        Kind::HealthCentre,
+        Sector::Public,
+        "Koper",
+        &["sl", "it", "en"],
+        None,
+    ),
+    org(
+        "Ladjedelnica Obala",
+        Kind::Company,
+        Sector::Private,
+        "Koper",
+        &["sl", "en"],
+        None,
+    ),
+    org(
+        "Urad za mlade in skupnost, Nova Gorica",
+        Kind::Municipality,
+        Sector::Public,
+        "Nova Gorica",
+        &["sl", "it"],
+        None,
+    ),
+    org(
+        "Kreativni hub Soča",
+        Kind::Cwcs,
+        Sector::Private,
+        "Nova Gorica",
+        &["sl", "it", "en"],
+        Some((
+            &[SpaceType::CreativeHub, SpaceType::ArtsScienceLab],
+            Setting::Urban,
+            &[
+                Offering::Community,
+                Offering::ArtistResidence,
+                Offering::Workshops,
+            ],
+            45,
+        )),
+    ),
+    org(
+        "Mladinski center Goriška",
+        Kind::YouthCentre,
+        Sector::Public,
+        "Nova Gorica",
+        &["sl", "en"],
+        None,
+    ),
+    org(
+        "Urad za razvoj, Ajdovščina",
+        Kind::Municipality,
+        Sector::Public,
+        "Ajdovščina",
+        &["sl"],
+        None,
+    ),
+    org(
+        "Podjetniški inkubator Vipava",
+        Kind::Cwcs,
+        Sector::Public,
+        "Ajdovščina",
+        &["sl", "en"],
+        Some((
+            &[SpaceType::Incubator, SpaceType::Accelerator],
+            Setting::NonUrban,
+            &[
+                Offering::ProfessionalSupport,
+                Offering::LegalAdvice,
+                Offering::Mentorship,
+                Offering::Childcare,
+            ],
+            25,
+        )),
+    ),
+    org(
+        "Skupnost Ukrajincev Vipavske doline",
+        Kind::CommunityAssociation,
+        Sector::Informal,
+        "Ajdovščina",
+        &["uk", "sl", "ru"],
+        None,
+    ),
+    org(
+        "Urad za družbene dejavnosti, Kranj",
+        Kind::Municipality,
+        Sector::Public,
+        "Kranj",
+        &["sl"],
+        None,
+    ),
+    org(
+        "Tkalnica coworking",
+        Kind::Cwcs,
+        Sector::Private,
+        "Kranj",
+        &["sl", "en"],
+        Some((
+            &[SpaceType::Coworking],
+            Setting::Urban,
+            &[Offering::Workspace, Offering::Community],
+            80,
+        )),
+    ),
+    org(
+        "Stanovanjska zadruga Gorenjska",
+        Kind::HousingInitiative,
+        Sector::Private,
+        "Kranj",
+        &["sl"],
+        None,
+    ),
+    org(
+        "Urad za sociale, Novo mesto",
+        Kind::Municipality,
+        Sector::Public,
+        "Novo mesto",
+        &["sl"],
+        None,
+    ),
+    org(
+        "Dolenjska solidarnost",
+        Kind::Ngo,
+        Sector::Private,
+        "Novo mesto",
+        &["sl", "en", "ar"],
+        None,
+    ),
+    org(
+        "Zavod Povezovalnica",
+        Kind::Other,
+        Sector::Private,
+        "Novo mesto",
+        &["sl", "en"],
+        None,
+    ),
 ];
 
 const fn org(
@@ -97,21 +306,89 @@ const fn org(
 
 /// (email, display name, locale, organisation, role)
 const MEMBERS: &[(&str, &str, &str, &str, MembershipRole)] = &[
-    ("admin@skupni-prostor.example", "Maja Zupan", "sl", "Skupni Prostor coworking", MembershipRole::OrgAdmin),
-    ("coordinator@skupni-prostor.example", "Luka Kranjc", "en", "Skupni Prostor coworking", MembershipRole::Staff),
-    ("case.manager@most.example", "Nina Horvat", "sl", "Društvo Most", MembershipRole::CaseManager),
-    ("admin@most.example", "Tomaž Novak", "sl", "Društvo Most", MembershipRole::OrgAdmin),
-    ("mediator@most.example", "Olena Kovalenko", "uk", "Društvo Most", MembershipRole::Mediator),
-    ("counsellor@zaposlitveni-center.example", "Petra Golob", "sl", "Zaposlitveni center Ljubljana", MembershipRole::Staff),
-    ("officer@ljubljana.example", "Jure Vidmar", "sl", "Urad za vključevanje, Ljubljana", MembershipRole::Analyst),
-    ("officer@koper.example", "Sara Bembič", "sl", "Urad za skupnost, Koper", MembershipRole::Staff),
-    ("mentor@obalni-fablab.example", "Amir Hadžić", "en", "Obalni FabLab", MembershipRole::Mentor),
-    ("case.manager@solidarnost.example", "Layla Haddad", "ar", "Dolenjska solidarnost", MembershipRole::CaseManager),
+    (
+        "admin@skupni-prostor.example",
+        "Maja Zupan",
+        "sl",
+        "Skupni Prostor coworking",
+        MembershipRole::OrgAdmin,
+    ),
+    (
+        "coordinator@skupni-prostor.example",
+        "Luka Kranjc",
+        "en",
+        "Skupni Prostor coworking",
+        MembershipRole::Staff,
+    ),
+    (
+        "case.manager@most.example",
+        "Nina Horvat",
+        "sl",
+        "Društvo Most",
+        MembershipRole::CaseManager,
+    ),
+    (
+        "admin@most.example",
+        "Tomaž Novak",
+        "sl",
+        "Društvo Most",
+        MembershipRole::OrgAdmin,
+    ),
+    (
+        "mediator@most.example",
+        "Olena Kovalenko",
+        "uk",
+        "Društvo Most",
+        MembershipRole::Mediator,
+    ),
+    (
+        "counsellor@zaposlitveni-center.example",
+        "Petra Golob",
+        "sl",
+        "Zaposlitveni center Ljubljana",
+        MembershipRole::Staff,
+    ),
+    (
+        "officer@ljubljana.example",
+        "Jure Vidmar",
+        "sl",
+        "Urad za vključevanje, Ljubljana",
+        MembershipRole::Analyst,
+    ),
+    (
+        "officer@koper.example",
+        "Sara Bembič",
+        "sl",
+        "Urad za skupnost, Koper",
+        MembershipRole::Staff,
+    ),
+    (
+        "mentor@obalni-fablab.example",
+        "Amir Hadžić",
+        "en",
+        "Obalni FabLab",
+        MembershipRole::Mentor,
+    ),
+    (
+        "case.manager@solidarnost.example",
+        "Layla Haddad",
+        "ar",
+        "Dolenjska solidarnost",
+        MembershipRole::CaseManager,
+    ),
 ];
 
 const PLATFORM_USERS: &[(&str, &str, PlatformRole)] = &[
-    ("platform.admin@skupaj.example", "Platform Admin", PlatformRole::PlatformAdmin),
-    ("auditor@skupaj.example", "Audit Office", PlatformRole::Auditor),
+    (
+        "platform.admin@skupaj.example",
+        "Platform Admin",
+        PlatformRole::PlatformAdmin,
+    ),
+    (
+        "auditor@skupaj.example",
+        "Audit Office",
+        PlatformRole::Auditor,
+    ),
 ];
 
 /// Creates whatever part of the demo data is missing.
@@ -123,7 +400,9 @@ pub async fn seed(db: &Database) -> anyhow::Result<DemoReport> {
             Some(id) => id,
             None => {
                 organisations_created += 1;
-                organisations::create(db, &profile(demo)?.validate()?).await?.id
+                organisations::create(db, &profile(demo)?.validate()?)
+                    .await?
+                    .id
             }
         };
         ids.insert(demo.name, id);
@@ -155,7 +434,10 @@ pub async fn seed(db: &Database) -> anyhow::Result<DemoReport> {
             }
         };
         let organisation_id: Uuid = ids[organisation];
-        if users::membership(db, user.id, organisation_id).await?.is_none() {
+        if users::membership(db, user.id, organisation_id)
+            .await?
+            .is_none()
+        {
             users::add_membership(db, user.id, organisation_id, *role).await?;
         }
         logins.push(DemoLogin {
@@ -203,12 +485,14 @@ fn profile(demo: &DemoOrganisation) -> anyhow::Result<OrganisationInput> {
         )),
         working_languages: demo.languages.iter().map(|l| (*l).to_owned()).collect(),
         sector: demo.sector,
-        cwcs: demo.cwcs.map(|(space_types, setting, offerings, members)| CwcsProfile {
-            space_types: space_types.to_vec(),
-            setting: Some(setting),
-            offerings: offerings.to_vec(),
-            member_count: Some(members),
-        }),
+        cwcs: demo
+            .cwcs
+            .map(|(space_types, setting, offerings, members)| CwcsProfile {
+                space_types: space_types.to_vec(),
+                setting: Some(setting),
+                offerings: offerings.to_vec(),
+                member_count: Some(members),
+            }),
     })
 }
 

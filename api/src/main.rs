@@ -14,7 +14,11 @@ use skupaj_domain::password::NewPassword;
 use skupaj_domain::user::NewUser;
 
 #[derive(Parser)]
-#[command(name = "skupaj", version, about = "Skupaj: coordination platform for migrant inclusion")]
+#[command(
+    name = "skupaj",
+    version,
+    about = "Skupaj: coordination platform for migrant inclusion"
+)]
 struct Cli {
     /// A TOML settings file (values in the environment override it).
     #[arg(long, global = true, env = "SKUPAJ_CONFIG")]
@@ -66,7 +70,10 @@ async fn main() -> anyhow::Result<()> {
         Command::Schema => Ok(()),
         Command::Migrate => {
             let db = open(&settings).await?;
-            tracing::info!(database = skupaj_persistence::database::backend_name(&db), "schema up to date");
+            tracing::info!(
+                database = skupaj_persistence::database::backend_name(&db),
+                "schema up to date"
+            );
             Ok(())
         }
         Command::SeedDemo => {
@@ -97,10 +104,9 @@ async fn main() -> anyhow::Result<()> {
                 seed_demo(&settings, &db).await?;
             }
             let application = Application::build_with_database(settings.clone(), db)?;
-            let base = settings
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{}", display_address(&settings, application.port())));
+            let base = settings.public_url.clone().unwrap_or_else(|| {
+                format!("http://{}", display_address(&settings, application.port()))
+            });
             tracing::info!(port = application.port(), "listening");
             let mut hint = format!("Skupaj is serving GraphQL at {base}/graphql\n");
             if !settings.is_production() {
@@ -129,9 +135,9 @@ async fn seed_demo(settings: &Settings, db: &skupaj_persistence::Database) -> an
     }
     let report = demo::seed(db).await?;
     let mut out = format!(
-        "Demo data: {} organisations and {} users created ({} when nothing was missing).\n\
+        "Demo data: {} organisations and {} users created (existing ones are left as they are).\n\
          Every demo login uses the password: {DEMO_PASSWORD}\n",
-        report.organisations_created, report.users_created, "0 and 0"
+        report.organisations_created, report.users_created
     );
     for login in &report.logins {
         out.push_str(&format!(

@@ -105,7 +105,10 @@ fn json_config(max_body: usize) -> web::JsonConfig {
                 | error::JsonPayloadError::OverflowKnownLength { .. } => {
                     (StatusCode::PAYLOAD_TOO_LARGE, "the body is too large")
                 }
-                _ => (StatusCode::BAD_REQUEST, "the body is not a GraphQL request in JSON"),
+                _ => (
+                    StatusCode::BAD_REQUEST,
+                    "the body is not a GraphQL request in JSON",
+                ),
             };
             let response = error_response(status, ErrorCode::Validation, message);
             error::InternalError::from_response(err, response).into()
@@ -131,8 +134,7 @@ fn cors(development: bool, origins: &[String]) -> Cors {
             let Ok(origin) = origin.to_str() else {
                 return false;
             };
-            origins.iter().any(|allowed| allowed == origin)
-                || (development && is_localhost(origin))
+            origins.iter().any(|allowed| allowed == origin) || (development && is_localhost(origin))
         })
         .allowed_methods(["GET", "POST"])
         .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE])

@@ -41,10 +41,7 @@ impl Actor {
     pub fn is_municipal_officer(&self) -> bool {
         self.acting.as_ref().is_some_and(|acting| {
             acting.organisation_kind == OrganisationKind::Municipality
-                && matches!(
-                    acting.role,
-                    MembershipRole::Analyst | MembershipRole::Staff
-                )
+                && matches!(acting.role, MembershipRole::Analyst | MembershipRole::Staff)
         })
     }
 }

@@ -102,9 +102,12 @@ impl OrganisationInput {
             ));
         }
         let cwcs = match (self.kind, self.cwcs) {
-            (OrganisationKind::Cwcs, profile) => {
-                Some(profile.unwrap_or_default().normalised().map_err(|e| e.within("cwcs"))?)
-            }
+            (OrganisationKind::Cwcs, profile) => Some(
+                profile
+                    .unwrap_or_default()
+                    .normalised()
+                    .map_err(|e| e.within("cwcs"))?,
+            ),
             (_, None) => None,
             (_, Some(_)) => {
                 return Err(ValidationError::new(
@@ -148,7 +151,10 @@ impl From<&OrganisationProfile> for OrganisationInput {
             region: profile.region.clone(),
             address: profile.address.clone(),
             coordinates: profile.coordinates,
-            contact_email: profile.contact_email.as_ref().map(|e| e.as_str().to_owned()),
+            contact_email: profile
+                .contact_email
+                .as_ref()
+                .map(|e| e.as_str().to_owned()),
             working_languages: profile
                 .working_languages
                 .iter()
@@ -223,9 +229,12 @@ mod tests {
         assert_eq!(ngo.validate().unwrap_err().field, "cwcs");
     }
 
+    /// A change that breaks one field of an otherwise valid input.
+    type Breakage = Box<dyn Fn(&mut OrganisationInput)>;
+
     #[test]
     fn each_bad_field_is_named() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut OrganisationInput)>)> = vec![
+        let cases: Vec<(&str, Breakage)> = vec![
             ("name", Box::new(|i| i.name = "  ".to_owned())),
             ("municipality", Box::new(|i| i.municipality = String::new())),
             (

@@ -30,7 +30,10 @@ fn bounded(field: &str, trimmed: &str, max_chars: usize) -> Result<String, Valid
             format!("must be at most {max_chars} characters"),
         ));
     }
-    if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err(ValidationError::new(
             field,
             "must not contain control characters",

@@ -24,15 +24,13 @@ pub async fn connect(url: &str) -> Result<Database, DbErr> {
     options.sqlx_logging(false);
     if is_sqlite(url) {
         ensure_sqlite_folder(url)?;
-        options
-            .max_connections(8)
-            .map_sqlx_sqlite_opts(|opts| {
-                opts.create_if_missing(true)
-                    .journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
-                    .foreign_keys(true)
-                    .busy_timeout(SQLITE_BUSY_TIMEOUT)
-            });
+        options.max_connections(8).map_sqlx_sqlite_opts(|opts| {
+            opts.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+        });
     } else {
         options.max_connections(16);
     }

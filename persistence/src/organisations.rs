@@ -16,8 +16,8 @@ use skupaj_domain::organisation::{
 };
 use uuid::Uuid;
 
-use crate::entity::organisation_attribute::{self as attribute, LANGUAGE, OFFERING, SPACE_TYPE};
 use crate::entity::organisation::{self, Column};
+use crate::entity::organisation_attribute::{self as attribute, LANGUAGE, OFFERING, SPACE_TYPE};
 use crate::error::parse_stored;
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -109,7 +109,10 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Organisation>, Persis
 }
 
 /// The kind of an organisation, for the access policy; `None` when it does not exist.
-pub async fn kind_of(db: &Database, id: Uuid) -> Result<Option<OrganisationKind>, PersistenceError> {
+pub async fn kind_of(
+    db: &Database,
+    id: Uuid,
+) -> Result<Option<OrganisationKind>, PersistenceError> {
     let kind: Option<String> = organisation::Entity::find_by_id(id)
         .select_only()
         .column(Column::Kind)
@@ -220,7 +223,10 @@ fn profile_columns(profile: &OrganisationProfile) -> organisation::ActiveModel {
         address: Set(profile.address.clone()),
         latitude: Set(profile.coordinates.map(|c| c.latitude)),
         longitude: Set(profile.coordinates.map(|c| c.longitude)),
-        contact_email: Set(profile.contact_email.as_ref().map(|e| e.as_str().to_owned())),
+        contact_email: Set(profile
+            .contact_email
+            .as_ref()
+            .map(|e| e.as_str().to_owned())),
         sector: Set(profile.sector.to_string()),
         cwcs_setting: Set(cwcs.and_then(|c| c.setting).map(|s| s.to_string())),
         cwcs_member_count: Set(cwcs
@@ -248,11 +254,21 @@ async fn write_attributes(
     };
     push(
         LANGUAGE,
-        profile.working_languages.iter().map(ToString::to_string).collect(),
+        profile
+            .working_languages
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
     );
     if let Some(cwcs) = &profile.cwcs {
-        push(SPACE_TYPE, cwcs.space_types.iter().map(ToString::to_string).collect());
-        push(OFFERING, cwcs.offerings.iter().map(ToString::to_string).collect());
+        push(
+            SPACE_TYPE,
+            cwcs.space_types.iter().map(ToString::to_string).collect(),
+        );
+        push(
+            OFFERING,
+            cwcs.offerings.iter().map(ToString::to_string).collect(),
+        );
     }
     if !rows.is_empty() {
         attribute::Entity::insert_many(rows).exec(txn).await?;
@@ -275,7 +291,10 @@ async fn load_attributes(
         .await?;
     let mut by_organisation: HashMap<Uuid, Vec<attribute::Model>> = HashMap::new();
     for row in rows {
-        by_organisation.entry(row.organisation_id).or_default().push(row);
+        by_organisation
+            .entry(row.organisation_id)
+            .or_default()
+            .push(row);
     }
     Ok(by_organisation)
 }

@@ -133,7 +133,10 @@ pub async fn set_platform_role(
     role: Option<PlatformRole>,
 ) -> Result<(), PersistenceError> {
     user::Entity::update_many()
-        .col_expr(user::Column::PlatformRole, role.map(|r| r.to_string()).into())
+        .col_expr(
+            user::Column::PlatformRole,
+            role.map(|r| r.to_string()).into(),
+        )
         .col_expr(user::Column::UpdatedAt, Utc::now().into())
         .filter(user::Column::Id.eq(id))
         .exec(db)
@@ -227,9 +230,8 @@ pub async fn members_of(
     let page = Page::from_overfetch(rows, first);
     let mut items = Vec::with_capacity(page.items.len());
     for (membership_row, user_row) in page.items {
-        let user_row = user_row.ok_or_else(|| {
-            PersistenceError::Corrupt("membership without its user".to_owned())
-        })?;
+        let user_row = user_row
+            .ok_or_else(|| PersistenceError::Corrupt("membership without its user".to_owned()))?;
         items.push((membership_to_domain(membership_row)?, to_domain(user_row)?));
     }
     Ok(Page {

@@ -1,1 +1,244 @@
-//! test support
+//! Test support: starts the real Skupaj server on port 0 with a fresh database, and talks
+//! GraphQL to it over HTTP.
+//!
+//! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
+//! PostgreSQL server, a new database on that server per test.
+
+use std::sync::Once;
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use skupaj_api::settings::{Environment, Settings};
+use skupaj_api::{Application, accounts};
+use skupaj_domain::membership::PlatformRole;
+use skupaj_domain::password::NewPassword;
+use skupaj_domain::user::NewUser;
+use skupaj_persistence::Database;
+
+/// The JWT key every test server signs with, so tests can forge tokens that differ in one way.
+pub const TEST_JWT_SECRET: &str = "test-secret-of-at-least-thirty-two-bytes!";
+pub const TEST_ISSUER: &str = "skupaj";
+pub const TEST_AUDIENCE: &str = "skupaj-api";
+/// The password of every account the tests open.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+static ANNOUNCE: Once = Once::new();
+
+/// A running server and a handle on its database.
+pub struct TestApp {
+    pub address: String,
+    pub db: Database,
+    client: reqwest::Client,
+}
+
+/// Tokens of one signed-in user.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub access_token: String,
+    pub refresh_token: String,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        let database_url = fresh_database().await;
+        let settings = Settings {
+            environment: Environment::Development,
+            database_url,
+            bind_address: "127.0.0.1:0".to_owned(),
+            jwt_secret: Some(TEST_JWT_SECRET.to_owned().into()),
+            jwt_issuer: TEST_ISSUER.to_owned(),
+            jwt_audience: TEST_AUDIENCE.to_owned(),
+            ..Settings::default()
+        };
+        let db = skupaj_persistence::connect(&settings.database_url)
+            .await
+            .expect("connect to the test database");
+        skupaj_persistence::migrate(&db).await.expect("migrate");
+        let application =
+            Application::build_with_database(settings, db.clone()).expect("build the server");
+        let address = format!("http://127.0.0.1:{}", application.port());
+        tokio::spawn(application.run_until_stopped());
+        Self {
+            address,
+            db,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer.
+    pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let (_, body) = self.post_graphql(token, query, variables).await;
+        body
+    }
+
+    pub async fn post_graphql(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.address))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("send");
+        let status = response.status();
+        (status, response.json().await.expect("a JSON answer"))
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Opens a platform account directly in the database (as `skupaj create-admin` does).
+    pub async fn platform_user(&self, email: &str, role: PlatformRole) -> Session {
+        let new_user = NewUser::parse(email, "Platform person", "en").expect("valid user");
+        let password = NewPassword::parse("password", PASSWORD).expect("valid password");
+        accounts::ensure_platform_user(&self.db, &new_user, &password, role)
+            .await
+            .expect("open platform account");
+        self.login(email, PASSWORD).await
+    }
+
+    pub async fn platform_admin(&self) -> Session {
+        self.platform_user("root@skupaj.test", PlatformRole::PlatformAdmin)
+            .await
+    }
+
+    /// Signs in and panics when that fails.
+    pub async fn login(&self, email: &str, password: &str) -> Session {
+        let answer = self.try_login(email, password, None).await;
+        session_of(&answer["data"]["login"])
+            .unwrap_or_else(|| panic!("login of {email} failed: {answer}"))
+    }
+
+    pub async fn try_login(
+        &self,
+        email: &str,
+        password: &str,
+        organisation: Option<&str>,
+    ) -> Value {
+        self.graphql(
+            None,
+            "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }",
+            json!({ "input": { "email": email, "password": password, "organisationId": organisation } }),
+        )
+        .await
+    }
+
+    /// Creates an organisation as `admin` and returns its id.
+    pub async fn organisation(
+        &self,
+        admin: &Session,
+        kind: &str,
+        name: &str,
+        municipality: &str,
+    ) -> String {
+        let answer = self
+            .graphql(
+                Some(&admin.access_token),
+                "mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }",
+                json!({ "input": {
+                    "kind": kind, "name": name, "municipality": municipality,
+                    "sector": "PRIVATE", "workingLanguages": ["sl", "en"]
+                } }),
+            )
+            .await;
+        answer["data"]["createOrganisation"]["organisation"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("createOrganisation failed: {answer}"))
+            .to_owned()
+    }
+
+    /// Adds a new account to an organisation as `admin`, signs it in, and returns its session.
+    pub async fn member(
+        &self,
+        admin: &Session,
+        organisation: &str,
+        email: &str,
+        role: &str,
+    ) -> Session {
+        let answer = self
+            .graphql(
+                Some(&admin.access_token),
+                "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
+                json!({ "input": {
+                    "organisationId": organisation, "email": email, "role": role,
+                    "displayName": "Test Person", "initialPassword": PASSWORD
+                } }),
+            )
+            .await;
+        assert!(
+            answer["data"]["addMember"]["membership"]["id"].is_string(),
+            "addMember failed: {answer}"
+        );
+        self.login(email, PASSWORD).await
+    }
+}
+
+/// The tokens in a `login` or `refreshSession` payload, if it has them.
+pub fn session_of(payload: &Value) -> Option<Session> {
+    Some(Session {
+        access_token: payload["accessToken"].as_str()?.to_owned(),
+        refresh_token: payload["refreshToken"].as_str()?.to_owned(),
+    })
+}
+
+/// The `extensions.code` of the first error, or `None` when there is no error.
+pub fn error_code(answer: &Value) -> Option<&str> {
+    answer["errors"][0]["extensions"]["code"].as_str()
+}
+
+/// The `extensions.field` of the first error.
+pub fn error_field(answer: &Value) -> Option<&str> {
+    answer["errors"][0]["extensions"]["field"].as_str()
+}
+
+async fn fresh_database() -> String {
+    match std::env::var("SKUPAJ_TEST_DATABASE_URL") {
+        Ok(server) if !server.is_empty() => {
+            ANNOUNCE
+                .call_once(|| eprintln!("SKUPAJ_TEST_DATABASE_URL is set: running on PostgreSQL"));
+            fresh_postgres_database(&server).await
+        }
+        _ => {
+            ANNOUNCE.call_once(|| {
+                eprintln!(
+                    "SKUPAJ_TEST_DATABASE_URL is not set: running on SQLite only \
+                     (set it to a postgres:// URL to run the suite on PostgreSQL)"
+                )
+            });
+            let path =
+                std::env::temp_dir().join(format!("skupaj-test-{}.db", uuid::Uuid::now_v7()));
+            format!("sqlite://{}?mode=rwc", path.display())
+        }
+    }
+}
+
+/// Creates an empty database named after a fresh UUID on the server of `server_url`.
+async fn fresh_postgres_database(server_url: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    let name = format!("skupaj_test_{}", uuid::Uuid::now_v7().simple());
+    let admin = sea_orm::Database::connect(server_url)
+        .await
+        .expect("connect to SKUPAJ_TEST_DATABASE_URL");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create a test database");
+    admin.close().await.ok();
+    let (base, query) = match server_url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (server_url, String::new()),
+    };
+    let without_path = match base.rfind('/') {
+        Some(slash) if base[..slash].contains("//") && slash > base.find("//").unwrap_or(0) + 1 => {
+            &base[..slash]
+        }
+        _ => base,
+    };
+    format!("{without_path}/{name}{query}")
+}

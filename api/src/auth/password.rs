@@ -1,8 +1,8 @@
 //! argon2id password hashes in PHC format (salt and parameters inside the string).
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use std::sync::LazyLock;
 
 /// Hashes a password with argon2id and the crate's recommended parameters (OWASP's minimum).

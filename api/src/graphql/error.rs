@@ -127,7 +127,9 @@ impl From<ApiError> for async_graphql::Error {
         async_graphql::Error::new(err.message(&request_id)).extend_with(|_, extensions| {
             extensions.set("code", code.as_str());
             match &err {
-                ApiError::Validation(validation) => extensions.set("field", validation.field.as_str()),
+                ApiError::Validation(validation) => {
+                    extensions.set("field", validation.field.as_str())
+                }
                 ApiError::Internal(_) => extensions.set("requestId", request_id.as_str()),
                 _ => {}
             }
@@ -201,11 +203,17 @@ mod tests {
             (ApiError::NotFound, "NOT_FOUND"),
             (ApiError::validation("name", "empty"), "VALIDATION"),
             (ApiError::ConsentRequired, "CONSENT_REQUIRED"),
-            (ApiError::InvalidTransition("no".into()), "INVALID_TRANSITION"),
+            (
+                ApiError::InvalidTransition("no".into()),
+                "INVALID_TRANSITION",
+            ),
             (ApiError::Conflict("stale".into()), "CONFLICT"),
             (ApiError::Capacity("full".into()), "CAPACITY"),
             (ApiError::RateLimited, "RATE_LIMITED"),
-            (ApiError::internal(anyhow::anyhow!("disk on fire")), "INTERNAL"),
+            (
+                ApiError::internal(anyhow::anyhow!("disk on fire")),
+                "INTERNAL",
+            ),
         ];
         assert_eq!(cases.len(), ErrorCode::ALL.len());
         for (err, expected) in cases {
@@ -217,7 +225,10 @@ mod tests {
     fn domain_and_storage_errors_map_to_codes() {
         assert_eq!(code_of(DomainError::Forbidden.into()), "FORBIDDEN");
         assert_eq!(code_of(DomainError::NotFound.into()), "NOT_FOUND");
-        assert_eq!(code_of(DomainError::Conflict("x".into()).into()), "CONFLICT");
+        assert_eq!(
+            code_of(DomainError::Conflict("x".into()).into()),
+            "CONFLICT"
+        );
         assert_eq!(
             code_of(DomainError::validation("email", "bad").into()),
             "VALIDATION"

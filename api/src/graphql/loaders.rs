@@ -20,7 +20,9 @@ impl Loader<Uuid> for OrganisationLoader {
     type Error = Arc<PersistenceError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Organisation>, Self::Error> {
-        let found = organisations::get_many(&self.0, keys).await.map_err(Arc::new)?;
+        let found = organisations::get_many(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
         Ok(found.into_iter().map(|o| (o.id, o)).collect())
     }
 }

@@ -40,8 +40,7 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<String> {
 
 /// Parses an id given as `ID`; a malformed one is a validation error naming the field.
 pub fn parse_id(field: &str, id: &async_graphql::ID) -> ApiResult<Uuid> {
-    Uuid::parse_str(id.as_str())
-        .map_err(|_| ApiError::validation(field, "is not a valid id"))
+    Uuid::parse_str(id.as_str()).map_err(|_| ApiError::validation(field, "is not a valid id"))
 }
 
 #[cfg(test)]
@@ -58,7 +57,10 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_garbage_is_refused() {
-        assert_eq!(decode_cursor(&encode_cursor("n|x")).ok().as_deref(), Some("n|x"));
+        assert_eq!(
+            decode_cursor(&encode_cursor("n|x")).ok().as_deref(),
+            Some("n|x")
+        );
         assert!(decode_cursor("%%%").is_err());
     }
 }

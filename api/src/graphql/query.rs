@@ -81,14 +81,20 @@ impl DirectoryQuery {
         let keyset = keyset(order, after.as_deref())?;
         let page = organisations::list(db(ctx), &filter, &keyset, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        connection.edges.extend(page.items.into_iter().map(|organisation| {
-            Edge::new(cursor(order, &organisation), Organisation(organisation))
-        }));
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|organisation| {
+                Edge::new(cursor(order, &organisation), Organisation(organisation))
+            }));
         Ok(connection)
     }
 
     /// One organisation of the directory; `NOT_FOUND` when there is none with this id.
-    async fn organisation(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Organisation> {
+    async fn organisation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The organisation's id.")] id: ID,
+    ) -> ApiResult<Organisation> {
         let id = parse_id("id", &id)?;
         organisations::get(db(ctx), id)
             .await?
@@ -99,9 +105,10 @@ impl DirectoryQuery {
 
 fn cursor(order: OrganisationOrder, organisation: &organisation::Organisation) -> String {
     match order {
-        OrganisationOrder::Name => {
-            encode_cursor(&format!("n|{}|{}", organisation.id, organisation.profile.name))
-        }
+        OrganisationOrder::Name => encode_cursor(&format!(
+            "n|{}|{}",
+            organisation.id, organisation.profile.name
+        )),
         OrganisationOrder::CreatedAt => encode_cursor(&format!("c|{}", organisation.id)),
     }
 }

@@ -105,9 +105,7 @@ async fn execute(
             }
         },
     };
-    let request = request
-        .data(context)
-        .data(Loaders::new(&state.db));
+    let request = request.data(context).data(Loaders::new(&state.db));
     let mut response = REQUEST_ID
         .scope(request_id.to_string(), state.schema.execute(request))
         .await;
@@ -161,7 +159,10 @@ mod tests {
 
     #[test]
     fn spots_mutations_however_they_are_named() {
-        assert!(selects_mutation("mutation { logout(input: {}) { endedSessions } }", None));
+        assert!(selects_mutation(
+            "mutation { logout(input: {}) { endedSessions } }",
+            None
+        ));
         assert!(!selects_mutation("{ me { actingRole } }", None));
         let both = "query A { me { actingRole } } mutation B { x }";
         assert!(selects_mutation(both, Some("B")));

@@ -78,7 +78,10 @@ enum RefreshTokens {
     UsedAt,
 }
 
-fn cascade(from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
+fn cascade(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(from.0, from.1)
         .to(to.0, to.1)
@@ -113,9 +116,15 @@ impl MigrationTrait for Migration {
             .await?;
         // The directory is paged by (name, id) and filtered by kind and municipality.
         for (name, columns) in [
-            ("idx_organisations_name_id", vec![Organisations::Name, Organisations::Id]),
+            (
+                "idx_organisations_name_id",
+                vec![Organisations::Name, Organisations::Id],
+            ),
             ("idx_organisations_kind", vec![Organisations::Kind]),
-            ("idx_organisations_municipality", vec![Organisations::Municipality]),
+            (
+                "idx_organisations_municipality",
+                vec![Organisations::Municipality],
+            ),
         ] {
             let mut index = Index::create();
             index.name(name).table(Organisations::Table);
@@ -142,7 +151,10 @@ impl MigrationTrait for Migration {
                             .col(OrganisationAttributes::Value),
                     )
                     .foreign_key(&mut cascade(
-                        (OrganisationAttributes::Table, OrganisationAttributes::OrganisationId),
+                        (
+                            OrganisationAttributes::Table,
+                            OrganisationAttributes::OrganisationId,
+                        ),
                         (Organisations::Table, Organisations::Id),
                     ))
                     .to_owned(),

@@ -60,7 +60,11 @@ pub struct AuthMutation;
 impl AuthMutation {
     /// Signs in. A wrong password, an unknown address and a deactivated account all get the
     /// same `UNAUTHENTICATED` answer.
-    async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> ApiResult<AuthPayload> {
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The credentials.")] input: LoginInput,
+    ) -> ApiResult<AuthPayload> {
         let db = db(ctx);
         let requested_organisation = input
             .organisation_id
@@ -110,7 +114,7 @@ impl AuthMutation {
     async fn refresh_session(
         &self,
         ctx: &Context<'_>,
-        input: RefreshSessionInput,
+        #[graphql(desc = "The refresh token to exchange.")] input: RefreshSessionInput,
     ) -> ApiResult<AuthPayload> {
         let db = db(ctx);
         let (refresh_token, refresh_hash) = refresh::generate();
@@ -123,8 +127,14 @@ impl AuthMutation {
         .await?;
         match rotation {
             Rotation::Rotated(session) => {
-                issue(ctx, session.user_id, session.id, session.organisation_id, refresh_token)
-                    .await
+                issue(
+                    ctx,
+                    session.user_id,
+                    session.id,
+                    session.organisation_id,
+                    refresh_token,
+                )
+                .await
             }
             Rotation::ReuseDetected => {
                 tracing::warn!("refresh token reused; session revoked");
@@ -140,7 +150,11 @@ impl AuthMutation {
 
     /// Signs out: ends this session (or every session of the user), so that its refresh token
     /// and its access tokens stop working at once.
-    async fn logout(&self, ctx: &Context<'_>, input: LogoutInput) -> ApiResult<LogoutPayload> {
+    async fn logout(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How far to sign out.")] input: LogoutInput,
+    ) -> ApiResult<LogoutPayload> {
         let viewer = viewer(ctx)?;
         let ended = if input.everywhere {
             sessions::revoke_all_for_user(db(ctx), viewer.actor.user_id).await?
@@ -158,7 +172,7 @@ impl AuthMutation {
     async fn switch_organisation(
         &self,
         ctx: &Context<'_>,
-        input: SwitchOrganisationInput,
+        #[graphql(desc = "The organisation to act in.")] input: SwitchOrganisationInput,
     ) -> ApiResult<SwitchOrganisationPayload> {
         let current = viewer(ctx)?;
         let organisation_id = parse_id("organisationId", &input.organisation_id)?;
@@ -174,8 +188,11 @@ impl AuthMutation {
             return Err(ApiError::Forbidden);
         };
         sessions::set_organisation(db, current.session_id, Some(organisation_id)).await?;
-        let (access_token, access_token_expires_at) =
-            tokens(ctx).issue(current.actor.user_id, current.session_id, Some(organisation_id))?;
+        let (access_token, access_token_expires_at) = tokens(ctx).issue(
+            current.actor.user_id,
+            current.session_id,
+            Some(organisation_id),
+        )?;
         Ok(SwitchOrganisationPayload {
             access_token,
             access_token_expires_at,

@@ -75,7 +75,7 @@ impl MemberMutation {
     async fn add_member(
         &self,
         ctx: &Context<'_>,
-        input: AddMemberInput,
+        #[graphql(desc = "Who to add, and as what.")] input: AddMemberInput,
     ) -> ApiResult<MembershipPayload> {
         let organisation_id = parse_id("organisationId", &input.organisation_id)?;
         access::manage_members(actor(ctx)?, organisation_id)?;
@@ -113,7 +113,7 @@ impl MemberMutation {
     async fn change_member_role(
         &self,
         ctx: &Context<'_>,
-        input: ChangeMemberRoleInput,
+        #[graphql(desc = "The member and the new role.")] input: ChangeMemberRoleInput,
     ) -> ApiResult<MembershipPayload> {
         let organisation_id = parse_id("organisationId", &input.organisation_id)?;
         let user_id = parse_id("userId", &input.user_id)?;
@@ -131,7 +131,7 @@ impl MemberMutation {
     async fn deactivate_user(
         &self,
         ctx: &Context<'_>,
-        input: SetUserActiveInput,
+        #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
         set_active(ctx, &input.user_id, false).await
     }
@@ -140,7 +140,7 @@ impl MemberMutation {
     async fn reactivate_user(
         &self,
         ctx: &Context<'_>,
-        input: SetUserActiveInput,
+        #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
         set_active(ctx, &input.user_id, true).await
     }

@@ -136,7 +136,7 @@ impl OrganisationMutation {
     async fn create_organisation(
         &self,
         ctx: &Context<'_>,
-        input: CreateOrganisationInput,
+        #[graphql(desc = "The new organisation.")] input: CreateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
         access::create_organisation(actor(ctx)?)?;
         let profile = OrganisationInput {
@@ -164,12 +164,14 @@ impl OrganisationMutation {
     async fn update_organisation(
         &self,
         ctx: &Context<'_>,
-        input: UpdateOrganisationInput,
+        #[graphql(desc = "The organisation and the changes.")] input: UpdateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
         let id = parse_id("id", &input.id)?;
         access::edit_organisation(actor(ctx)?, id)?;
         let db = db(ctx);
-        let current = organisations::get(db, id).await?.ok_or(ApiError::NotFound)?;
+        let current = organisations::get(db, id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
         let mut draft = OrganisationInput::from(&current.profile);
         if let Some(name) = input.name {
             draft.name = name;

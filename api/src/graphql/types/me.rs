@@ -16,6 +16,7 @@ use crate::graphql::types::user::User;
 #[derive(Debug, Clone)]
 pub struct Me(pub Viewer);
 
+/// The signed-in user, the organisation they are acting in, and where else they could act.
 #[Object]
 impl Me {
     /// The signed-in user's account.
@@ -46,7 +47,11 @@ impl Me {
 
     /// The user's role in the acting organisation.
     async fn acting_role(&self) -> Option<MembershipRole> {
-        self.0.actor.acting.as_ref().map(|acting| acting.role.into())
+        self.0
+            .actor
+            .acting
+            .as_ref()
+            .map(|acting| acting.role.into())
     }
 
     /// The user's platform role, if any.

@@ -33,6 +33,7 @@ impl Membership {
     }
 }
 
+/// A user's place in an organisation, with their role there.
 #[Object]
 impl Membership {
     /// The membership's id.

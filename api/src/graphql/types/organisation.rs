@@ -42,6 +42,8 @@ pub struct CwcsProfile {
     pub member_count: Option<u32>,
 }
 
+/// An organisation working on migrant inclusion: a space, a municipality, an NGO, a labour
+/// agency, …. Everything on it is public except its members.
 #[Object]
 impl Organisation {
     /// The organisation's id.
@@ -110,7 +112,12 @@ impl Organisation {
     /// The space profile; present only for organisations of kind `CWCS`.
     async fn cwcs(&self) -> Option<CwcsProfile> {
         self.0.profile.cwcs.as_ref().map(|profile| CwcsProfile {
-            space_types: profile.space_types.iter().copied().map(Into::into).collect(),
+            space_types: profile
+                .space_types
+                .iter()
+                .copied()
+                .map(Into::into)
+                .collect(),
             setting: profile.setting.map(Into::into),
             offerings: profile.offerings.iter().copied().map(Into::into).collect(),
             member_count: profile.member_count,
@@ -144,12 +151,14 @@ impl Organisation {
             .transpose()?;
         let page = users::members_of(db(ctx), self.0.id, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        connection.edges.extend(page.items.into_iter().map(|(membership, user)| {
-            Edge::new(
-                encode_cursor(&membership.id.to_string()),
-                Membership::with_user(membership, user),
-            )
-        }));
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|(membership, user)| {
+                Edge::new(
+                    encode_cursor(&membership.id.to_string()),
+                    Membership::with_user(membership, user),
+                )
+            }));
         Ok(connection)
     }
 }

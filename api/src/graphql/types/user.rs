@@ -11,6 +11,8 @@ use crate::graphql::types::enums::PlatformRole;
 #[derive(Debug, Clone)]
 pub struct User(pub user::User);
 
+/// A person with an account: staff of an organisation or a platform administrator. Never a
+/// participant: participants do not sign in.
 #[Object]
 impl User {
     /// The user's id.

@@ -1,0 +1,276 @@
+//! Signing in, refreshing, signing out, switching organisation, deactivation.
+
+use serde_json::json;
+use skupaj_tests::{PASSWORD, TestApp, error_code, session_of};
+
+const ME: &str = "{ me { user { email } actingRole actingOrganisation { name } } }";
+
+const REFRESH: &str = "mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }";
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app
+        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
+        .await;
+    app.member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+
+    let wrong_password = app
+        .try_login("nina@most.test", "not the password", None)
+        .await;
+    let unknown_email = app.try_login("nobody@most.test", PASSWORD, None).await;
+
+    assert_eq!(error_code(&wrong_password), Some("UNAUTHENTICATED"));
+    assert_eq!(wrong_password["errors"], unknown_email["errors"]);
+    assert!(wrong_password["data"].is_null());
+}
+
+#[tokio::test]
+async fn login_acts_in_the_oldest_membership_and_me_says_so() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
+    let staff = app
+        .member(&admin, &org, "luka@tkalnica.test", "STAFF")
+        .await;
+
+    let me = app.graphql(Some(&staff.access_token), ME, json!({})).await;
+    assert_eq!(me["data"]["me"]["user"]["email"], "luka@tkalnica.test");
+    assert_eq!(me["data"]["me"]["actingRole"], "STAFF");
+    assert_eq!(me["data"]["me"]["actingOrganisation"]["name"], "Tkalnica");
+
+    let anonymous = app.graphql(None, ME, json!({})).await;
+    assert_eq!(error_code(&anonymous), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn refresh_rotates_and_reusing_an_old_token_ends_the_session() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let first = app
+        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+
+    let refreshed = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": first.refresh_token } }),
+        )
+        .await;
+    let second = session_of(&refreshed["data"]["refreshSession"]).expect("rotated");
+    assert_ne!(second.refresh_token, first.refresh_token);
+    let me = app.graphql(Some(&second.access_token), ME, json!({})).await;
+    assert_eq!(me["data"]["me"]["actingRole"], "CASE_MANAGER");
+
+    // The first token was already used: presenting it again is theft or a replay.
+    let replay = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": first.refresh_token } }),
+        )
+        .await;
+    assert_eq!(error_code(&replay), Some("UNAUTHENTICATED"));
+
+    // The whole family is revoked: the newest refresh token and its access token stop working.
+    let after = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": second.refresh_token } }),
+        )
+        .await;
+    assert_eq!(error_code(&after), Some("UNAUTHENTICATED"));
+    let me = app.graphql(Some(&second.access_token), ME, json!({})).await;
+    assert_eq!(error_code(&me), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn an_unknown_refresh_token_is_refused() {
+    let app = TestApp::spawn().await;
+    let answer = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": "made-up" } }),
+        )
+        .await;
+    assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_at_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let session = app
+        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+    let other_device = app.login("nina@most.test", PASSWORD).await;
+
+    let answer = app
+        .graphql(
+            Some(&session.access_token),
+            "mutation { logout(input: {}) { endedSessions } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(answer["data"]["logout"]["endedSessions"], 1);
+    let me = app
+        .graphql(Some(&session.access_token), ME, json!({}))
+        .await;
+    assert_eq!(error_code(&me), Some("UNAUTHENTICATED"));
+    let refresh = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": session.refresh_token } }),
+        )
+        .await;
+    assert_eq!(error_code(&refresh), Some("UNAUTHENTICATED"));
+
+    // Another device's session is untouched until the user signs out everywhere.
+    let me = app
+        .graphql(Some(&other_device.access_token), ME, json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "CASE_MANAGER");
+    app.graphql(
+        Some(&other_device.access_token),
+        "mutation { logout(input: { everywhere: true }) { endedSessions } }",
+        json!({}),
+    )
+    .await;
+    let me = app
+        .graphql(Some(&other_device.access_token), ME, json!({}))
+        .await;
+    assert_eq!(error_code(&me), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn a_deactivated_users_tokens_stop_working_at_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let org_admin = app
+        .member(&admin, &org, "boss@most.test", "ORG_ADMIN")
+        .await;
+    let staff = app.member(&admin, &org, "nina@most.test", "STAFF").await;
+    let staff_id = app
+        .graphql(
+            Some(&staff.access_token),
+            "{ me { user { id } } }",
+            json!({}),
+        )
+        .await["data"]["me"]["user"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+
+    let answer = app
+        .graphql(
+            Some(&org_admin.access_token),
+            "mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { user { active } } }",
+            json!({ "input": { "userId": staff_id } }),
+        )
+        .await;
+    assert_eq!(
+        answer["data"]["deactivateUser"]["user"]["active"], false,
+        "{answer}"
+    );
+
+    // The access token has not expired, yet it no longer works; nor does the refresh token.
+    let me = app.graphql(Some(&staff.access_token), ME, json!({})).await;
+    assert_eq!(error_code(&me), Some("UNAUTHENTICATED"));
+    let refresh = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": staff.refresh_token } }),
+        )
+        .await;
+    assert_eq!(error_code(&refresh), Some("UNAUTHENTICATED"));
+    // Signing in again gets the same answer as a wrong password.
+    let login = app.try_login("nina@most.test", PASSWORD, None).await;
+    let wrong = app
+        .try_login("nina@most.test", "wrong password!!", None)
+        .await;
+    assert_eq!(login["errors"], wrong["errors"]);
+
+    // Reactivation lets them sign in again.
+    app.graphql(
+        Some(&admin.access_token),
+        "mutation($input: SetUserActiveInput!) { reactivateUser(input: $input) { user { active } } }",
+        json!({ "input": { "userId": staff_id } }),
+    )
+    .await;
+    app.login("nina@most.test", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn switching_organisation_needs_a_membership_there() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
+    let elsewhere = app.organisation(&admin, "NGO", "Elsewhere", "Koper").await;
+    let session = app
+        .member(&admin, &most, "nina@most.test", "CASE_MANAGER")
+        .await;
+    app.graphql(
+        Some(&admin.access_token),
+        "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
+        json!({ "input": { "organisationId": tkalnica, "email": "nina@most.test", "role": "MENTOR" } }),
+    )
+    .await;
+
+    const SWITCH: &str = "mutation($input: SwitchOrganisationInput!) { switchOrganisation(input: $input) { accessToken me { actingRole actingOrganisation { name } } } }";
+    let switched = app
+        .graphql(
+            Some(&session.access_token),
+            SWITCH,
+            json!({ "input": { "organisationId": tkalnica } }),
+        )
+        .await;
+    assert_eq!(
+        switched["data"]["switchOrganisation"]["me"]["actingRole"], "MENTOR",
+        "{switched}"
+    );
+    let token = switched["data"]["switchOrganisation"]["accessToken"]
+        .as_str()
+        .expect("token");
+    let me = app.graphql(Some(token), ME, json!({})).await;
+    assert_eq!(me["data"]["me"]["actingOrganisation"]["name"], "Tkalnica");
+
+    // A refresh now keeps the new organisation.
+    let refreshed = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": session.refresh_token } }),
+        )
+        .await;
+    let refreshed = session_of(&refreshed["data"]["refreshSession"]).expect("refreshed");
+    let me = app
+        .graphql(Some(&refreshed.access_token), ME, json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "MENTOR");
+
+    let refused = app
+        .graphql(
+            Some(token),
+            SWITCH,
+            json!({ "input": { "organisationId": elsewhere } }),
+        )
+        .await;
+    assert_eq!(error_code(&refused), Some("FORBIDDEN"));
+
+    // Login straight into an organisation one is not a member of is refused too.
+    let login = app
+        .try_login("nina@most.test", PASSWORD, Some(&elsewhere))
+        .await;
+    assert_eq!(error_code(&login), Some("FORBIDDEN"));
+}

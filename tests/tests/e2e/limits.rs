@@ -1,0 +1,184 @@
+//! The transport conventions: limits refused before any resolver runs, GET never mutates, JSON
+//! only with a size limit, and the health probes.
+
+use serde_json::json;
+use skupaj_tests::{TestApp, error_code};
+
+const RENAME: &str = r#"renameIt: updateOrganisation(input: { id: $id, name: "Renamed" }) { organisation { name } }"#;
+
+async fn name_of(app: &TestApp, id: &str) -> String {
+    app.graphql(
+        None,
+        "query($id: ID!) { organisation(id: $id) { name } }",
+        json!({ "id": id }),
+    )
+    .await["data"]["organisation"]["name"]
+        .as_str()
+        .expect("name")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_depth_bomb_is_refused_before_any_resolver_runs() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    // The mutation would rename the organisation if it ran; the nesting is far too deep.
+    let mut selection = "id".to_owned();
+    for _ in 0..10 {
+        selection = format!(
+            "members(first: 1) {{ edges {{ node {{ organisation {{ {selection} }} }} }} }}"
+        );
+    }
+    let query = format!(
+        r#"mutation($id: ID!) {{ updateOrganisation(input: {{ id: $id, name: "Renamed" }}) {{ organisation {{ {selection} }} }} }}"#
+    );
+    let answer = app
+        .graphql(Some(&admin.access_token), &query, json!({ "id": id }))
+        .await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    assert!(answer["data"].is_null());
+    assert_eq!(name_of(&app, &id).await, "Most");
+}
+
+#[tokio::test]
+async fn five_hundred_aliases_are_refused_before_any_resolver_runs() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let aliases: String = (0..500)
+        .map(|i| RENAME.replace("renameIt", &format!("r{i}")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let query = format!("mutation($id: ID!) {{ {aliases} }}");
+    let answer = app
+        .graphql(Some(&admin.access_token), &query, json!({ "id": id }))
+        .await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    assert!(answer["data"].is_null());
+    assert_eq!(name_of(&app, &id).await, "Most");
+
+    // The same shape with few aliases is fine: the limit is what refused it.
+    let few = format!("mutation($id: ID!) {{ {} }}", RENAME);
+    let answer = app
+        .graphql(Some(&admin.access_token), &few, json!({ "id": id }))
+        .await;
+    assert_eq!(
+        answer["data"]["renameIt"]["organisation"]["name"], "Renamed",
+        "{answer}"
+    );
+}
+
+#[tokio::test]
+async fn a_mutation_sent_by_get_is_refused_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let query = format!("mutation($id: ID!) {{ {RENAME} }}");
+    let response = app
+        .client()
+        .get(format!("{}/graphql", app.address))
+        .query(&[
+            ("query", query.as_str()),
+            ("variables", &json!({ "id": id }).to_string()),
+        ])
+        .bearer_auth(&admin.access_token)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 405);
+    let body: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(error_code(&body), Some("VALIDATION"));
+    assert_eq!(name_of(&app, &id).await, "Most");
+
+    // A query by GET works.
+    let response = app
+        .client()
+        .get(format!("{}/graphql", app.address))
+        .query(&[(
+            "query",
+            "{ organisations(first: 1) { edges { node { name } } } }",
+        )])
+        .send()
+        .await
+        .expect("send");
+    let body: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(
+        body["data"]["organisations"]["edges"][0]["node"]["name"],
+        "Most"
+    );
+}
+
+#[tokio::test]
+async fn only_json_bodies_of_bounded_size_are_accepted() {
+    let app = TestApp::spawn().await;
+    let url = format!("{}/graphql", app.address);
+    let form = app
+        .client()
+        .post(&url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("query=%7B__typename%7D")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(form.status(), 415);
+    let body: serde_json::Value = form.json().await.expect("json");
+    assert_eq!(error_code(&body), Some("VALIDATION"));
+
+    let huge = format!(
+        "{{ organisations(first: 1) {{ edges {{ cursor }} }} }} #{}",
+        "x".repeat(70_000)
+    );
+    let oversized = app
+        .client()
+        .post(&url)
+        .json(&json!({ "query": huge }))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(oversized.status(), 413);
+
+    let garbage = app
+        .client()
+        .post(&url)
+        .header("content-type", "application/json")
+        .body("{ not json")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(garbage.status(), 400);
+}
+
+#[tokio::test]
+async fn a_syntax_error_carries_a_code_from_the_closed_list() {
+    let app = TestApp::spawn().await;
+    let answer = app
+        .graphql(None, "{ organisations(first: ", json!({}))
+        .await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"));
+    let unknown = app
+        .graphql(None, "{ participantsOfEveryone }", json!({}))
+        .await;
+    assert_eq!(error_code(&unknown), Some("VALIDATION"));
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = TestApp::spawn().await;
+    for path in ["/healthz", "/readyz"] {
+        let response = app
+            .client()
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), 200, "{path}");
+    }
+    let graphiql = app
+        .client()
+        .get(format!("{}/graphiql", app.address))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(graphiql.status(), 200);
+}

@@ -1,0 +1,9 @@
+//! End-to-end tests: each starts the real server on a fresh database and speaks HTTP to it.
+
+mod auth;
+mod directory;
+mod limits;
+mod members;
+mod organisations;
+mod schema;
+mod tokens;

@@ -1,0 +1,218 @@
+//! Members: adding, roles, who sees the member list.
+
+use serde_json::json;
+use skupaj_tests::{PASSWORD, TestApp, error_code, error_field};
+
+const ADD: &str = "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { role user { email displayName } organisation { name } } } }";
+const MEMBERS: &str = "query($id: ID!) { organisation(id: $id) { name members(first: 10) { edges { node { role user { email } } } } } }";
+const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }";
+
+#[tokio::test]
+async fn an_org_admin_adds_a_colleague_who_can_then_sign_in() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let boss = app
+        .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
+        .await;
+
+    let answer = app
+        .graphql(
+            Some(&boss.access_token),
+            ADD,
+            json!({ "input": { "organisationId": most, "email": "Olena@Most.test", "role": "MEDIATOR",
+                    "displayName": "Olena", "preferredLocale": "uk", "initialPassword": PASSWORD } }),
+        )
+        .await;
+    let membership = &answer["data"]["addMember"]["membership"];
+    assert_eq!(membership["role"], "MEDIATOR", "{answer}");
+    assert_eq!(membership["user"]["email"], "olena@most.test");
+    assert_eq!(membership["organisation"]["name"], "Most");
+    let olena = app.login("olena@most.test", PASSWORD).await;
+    let me = app
+        .graphql(
+            Some(&olena.access_token),
+            "{ me { actingRole user { preferredLocale } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "MEDIATOR");
+    assert_eq!(me["data"]["me"]["user"]["preferredLocale"], "uk");
+
+    let again = app
+        .graphql(Some(&boss.access_token), ADD, json!({ "input": { "organisationId": most, "email": "olena@most.test", "role": "STAFF" } }))
+        .await;
+    assert_eq!(error_code(&again), Some("CONFLICT"));
+
+    let short_password = app
+        .graphql(
+            Some(&boss.access_token),
+            ADD,
+            json!({ "input": { "organisationId": most, "email": "new@most.test", "role": "STAFF",
+                    "displayName": "New", "initialPassword": "short" } }),
+        )
+        .await;
+    assert_eq!(error_field(&short_password), Some("initialPassword"));
+    let bad_email = app
+        .graphql(
+            Some(&boss.access_token),
+            ADD,
+            json!({ "input": { "organisationId": most, "email": "new@", "role": "STAFF" } }),
+        )
+        .await;
+    assert_eq!(error_field(&bad_email), Some("email"));
+    let refused = app.try_login("new@most.test", "short", None).await;
+    assert_eq!(error_code(&refused), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn members_are_visible_to_colleagues_only() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
+    let colleague = app.member(&admin, &most, "nina@most.test", "STAFF").await;
+    let outsider = app
+        .member(&admin, &tkalnica, "luka@tkalnica.test", "ORG_ADMIN")
+        .await;
+
+    let seen = app
+        .graphql(
+            Some(&colleague.access_token),
+            MEMBERS,
+            json!({ "id": most }),
+        )
+        .await;
+    assert_eq!(
+        seen["data"]["organisation"]["members"]["edges"][0]["node"]["user"]["email"],
+        "nina@most.test"
+    );
+
+    // An outsider still sees the public profile, but the member list is null with FORBIDDEN
+    // on its path, and nothing of it leaks.
+    for token in [Some(outsider.access_token.as_str()), None] {
+        let answer = app.graphql(token, MEMBERS, json!({ "id": most })).await;
+        assert_eq!(answer["data"]["organisation"]["name"], "Most");
+        assert!(
+            answer["data"]["organisation"]["members"].is_null(),
+            "{answer}"
+        );
+        assert_eq!(
+            answer["errors"][0]["path"],
+            json!(["organisation", "members"])
+        );
+        let expected = if token.is_some() {
+            "FORBIDDEN"
+        } else {
+            "UNAUTHENTICATED"
+        };
+        assert_eq!(error_code(&answer), Some(expected));
+    }
+}
+
+#[tokio::test]
+async fn roles_change_within_the_rules() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
+    let boss = app
+        .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
+        .await;
+    let outsider = app
+        .member(&admin, &tkalnica, "luka@tkalnica.test", "ORG_ADMIN")
+        .await;
+    let nina = app.member(&admin, &most, "nina@most.test", "STAFF").await;
+    let id_of = |answer: serde_json::Value| {
+        answer["data"]["me"]["user"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned()
+    };
+    let nina_id = id_of(
+        app.graphql(
+            Some(&nina.access_token),
+            "{ me { user { id } } }",
+            json!({}),
+        )
+        .await,
+    );
+    let boss_id = id_of(
+        app.graphql(
+            Some(&boss.access_token),
+            "{ me { user { id } } }",
+            json!({}),
+        )
+        .await,
+    );
+
+    let promoted = app
+        .graphql(Some(&boss.access_token), CHANGE, json!({ "input": { "organisationId": most, "userId": nina_id, "role": "CASE_MANAGER" } }))
+        .await;
+    assert_eq!(
+        promoted["data"]["changeMemberRole"]["membership"]["role"],
+        "CASE_MANAGER"
+    );
+    // The new role applies to Nina's existing token at once.
+    let me = app
+        .graphql(Some(&nina.access_token), "{ me { actingRole } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "CASE_MANAGER");
+
+    let outside = app
+        .graphql(
+            Some(&outsider.access_token),
+            CHANGE,
+            json!({ "input": { "organisationId": most, "userId": nina_id, "role": "ORG_ADMIN" } }),
+        )
+        .await;
+    assert_eq!(error_code(&outside), Some("FORBIDDEN"));
+    let self_demotion = app
+        .graphql(
+            Some(&boss.access_token),
+            CHANGE,
+            json!({ "input": { "organisationId": most, "userId": boss_id, "role": "STAFF" } }),
+        )
+        .await;
+    assert_eq!(error_code(&self_demotion), Some("FORBIDDEN"));
+    let me = app
+        .graphql(Some(&nina.access_token), "{ me { actingRole } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "CASE_MANAGER");
+}
+
+#[tokio::test]
+async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
+    let boss = app
+        .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
+        .await;
+    let nina = app.member(&admin, &most, "nina@most.test", "STAFF").await;
+    app.graphql(Some(&admin.access_token), ADD, json!({ "input": { "organisationId": tkalnica, "email": "nina@most.test", "role": "MENTOR" } }))
+        .await;
+    let nina_id = app
+        .graphql(
+            Some(&nina.access_token),
+            "{ me { user { id } } }",
+            json!({}),
+        )
+        .await["data"]["me"]["user"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let answer = app
+        .graphql(
+            Some(&boss.access_token),
+            "mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { user { active } } }",
+            json!({ "input": { "userId": nina_id } }),
+        )
+        .await;
+    assert_eq!(error_code(&answer), Some("FORBIDDEN"));
+    let me = app
+        .graphql(Some(&nina.access_token), "{ me { actingRole } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "STAFF");
+}

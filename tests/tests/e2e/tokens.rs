@@ -1,0 +1,115 @@
+//! Every kind of bad access token is refused with `UNAUTHENTICATED`.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use serde_json::{Value, json};
+use skupaj_tests::{TEST_AUDIENCE, TEST_ISSUER, TEST_JWT_SECRET, TestApp, error_code};
+
+fn claims_of(token: &str) -> Value {
+    let payload = token.split('.').nth(1).expect("a JWT has a payload");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).expect("base64")).expect("JSON")
+}
+
+fn sign(algorithm: Algorithm, claims: &Value) -> String {
+    jsonwebtoken::encode(
+        &Header::new(algorithm),
+        claims,
+        &EncodingKey::from_secret(TEST_JWT_SECRET.as_bytes()),
+    )
+    .expect("sign")
+}
+
+fn unsigned(header: Value, claims: &Value, signature: &str) -> String {
+    format!(
+        "{}.{}.{}",
+        URL_SAFE_NO_PAD.encode(header.to_string()),
+        URL_SAFE_NO_PAD.encode(claims.to_string()),
+        signature
+    )
+}
+
+#[tokio::test]
+async fn forged_expired_and_confused_tokens_are_refused() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let session = app
+        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+    let good = claims_of(&session.access_token);
+    let now = chrono::Utc::now().timestamp();
+    let with = |key: &str, value: Value| {
+        let mut claims = good.clone();
+        claims[key] = value;
+        claims
+    };
+    let without = |key: &str| {
+        let mut claims = good.clone();
+        claims.as_object_mut().expect("object").remove(key);
+        claims
+    };
+    let good_signature = session.access_token.rsplit('.').next().expect("signature");
+
+    // A control: re-signing the same claims the right way works, so each case below fails
+    // for its one difference only.
+    let control = sign(Algorithm::HS256, &good);
+    let me = app
+        .graphql(Some(&control), "{ me { actingRole } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "CASE_MANAGER", "{me}");
+
+    let mut tampered_payload = session
+        .access_token
+        .split('.')
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    tampered_payload[1] =
+        URL_SAFE_NO_PAD.encode(with("org", json!(uuid::Uuid::now_v7())).to_string());
+
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "expired",
+            sign(Algorithm::HS256, &with("exp", json!(now - 3600))),
+        ),
+        ("tampered payload", tampered_payload.join(".")),
+        ("tampered signature", format!("{}x", session.access_token)),
+        (
+            "wrong issuer",
+            sign(Algorithm::HS256, &with("iss", json!("somebody-else"))),
+        ),
+        (
+            "wrong audience",
+            sign(Algorithm::HS256, &with("aud", json!("another-api"))),
+        ),
+        ("no expiry", sign(Algorithm::HS256, &without("exp"))),
+        ("no issuer", sign(Algorithm::HS256, &without("iss"))),
+        (
+            "alg none",
+            unsigned(json!({ "alg": "none", "typ": "JWT" }), &good, ""),
+        ),
+        ("other HMAC algorithm", sign(Algorithm::HS512, &good)),
+        (
+            "RS256 header on an HMAC signature",
+            unsigned(
+                json!({ "alg": "RS256", "typ": "JWT" }),
+                &good,
+                good_signature,
+            ),
+        ),
+        ("garbage", "not.a.jwt".to_owned()),
+    ];
+    assert_eq!(TEST_ISSUER, good["iss"]);
+    assert_eq!(TEST_AUDIENCE, good["aud"]);
+    for (case, token) in cases {
+        let answer = app
+            .graphql(Some(&token), "{ me { actingRole } }", json!({}))
+            .await;
+        assert_eq!(
+            error_code(&answer),
+            Some("UNAUTHENTICATED"),
+            "{case}: {answer}"
+        );
+        assert!(answer["data"].is_null(), "{case}: {answer}");
+    }
+}
