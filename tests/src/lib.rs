@@ -197,6 +197,13 @@ pub fn error_field(answer: &Value) -> Option<&str> {
     answer["errors"][0]["extensions"]["field"].as_str()
 }
 
+/// Writes straight to standard error: the test harness captures `eprintln!`, and this line
+/// must be seen in every run.
+fn announce(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
+}
+
 async fn fresh_database() -> String {
     match std::env::var("SKUPAJ_TEST_DATABASE_URL") {
         Ok(server) if !server.is_empty() => {
@@ -206,9 +213,10 @@ async fn fresh_database() -> String {
         }
         _ => {
             ANNOUNCE.call_once(|| {
-                eprintln!(
+                announce(
                     "SKUPAJ_TEST_DATABASE_URL is not set: running on SQLite only \
-                     (set it to a postgres:// URL to run the suite on PostgreSQL)"
+                     (set it to a postgres:// URL, or use scripts/with-postgres.sh, \
+                     to run the suite on PostgreSQL)",
                 )
             });
             let path =
