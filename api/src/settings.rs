@@ -128,6 +128,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn environment_overrides_the_file_which_overrides_the_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "skupaj.toml",
+                "bind_address = \"0.0.0.0:9000\"\nlog_filter = \"debug\"\naccess_token_ttl_seconds = 60",
+            )?;
+            jail.set_env("SKUPAJ_LOG_FILTER", "warn");
+            jail.set_env("DATABASE_URL", "postgres://db.example/skupaj");
+            let settings = Settings::load(Some(Path::new("skupaj.toml"))).expect("loads");
+            assert_eq!(settings.bind_address, "0.0.0.0:9000");
+            assert_eq!(settings.log_filter, "warn");
+            assert_eq!(settings.access_token_ttl_seconds, 60);
+            assert_eq!(settings.database_url, "postgres://db.example/skupaj");
+            assert_eq!(settings.jwt_issuer, "skupaj");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn production_from_the_environment_needs_a_key() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("SKUPAJ_ENVIRONMENT", "production");
+            assert!(Settings::load(None).is_err());
+            jail.set_env("SKUPAJ_JWT_SECRET", "0123456789abcdef0123456789abcdef");
+            assert!(Settings::load(None).expect("loads").is_production());
+            Ok(())
+        });
+    }
+
+    #[test]
     fn production_refuses_to_start_without_a_key() {
         let settings = Settings {
             environment: Environment::Production,

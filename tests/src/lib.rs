@@ -40,8 +40,13 @@ pub struct Session {
 
 impl TestApp {
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Starts a server whose settings `configure` has adjusted.
+    pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
         let database_url = fresh_database().await;
-        let settings = Settings {
+        let mut settings = Settings {
             environment: Environment::Development,
             database_url,
             bind_address: "127.0.0.1:0".to_owned(),
@@ -50,6 +55,7 @@ impl TestApp {
             jwt_audience: TEST_AUDIENCE.to_owned(),
             ..Settings::default()
         };
+        configure(&mut settings);
         let db = skupaj_persistence::connect(&settings.database_url)
             .await
             .expect("connect to the test database");

@@ -5,5 +5,6 @@ mod directory;
 mod limits;
 mod members;
 mod organisations;
+mod production;
 mod schema;
 mod tokens;
