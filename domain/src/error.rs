@@ -42,6 +42,12 @@ pub enum DomainError {
     /// The operation clashes with the current state (a duplicate, a stale version).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A state machine refused the step from the current status.
+    #[error("invalid transition: {0}")]
+    InvalidTransition(String),
+    /// Personal data would move without an active consent that covers it.
+    #[error("consent required")]
+    ConsentRequired,
 }
 
 impl DomainError {

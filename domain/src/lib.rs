@@ -19,13 +19,17 @@ macro_rules! closed_set {
 }
 
 pub mod access;
+pub mod audit;
+pub mod consent;
 pub mod cwcs;
 pub mod email;
 pub mod error;
 pub mod language;
 pub mod membership;
 pub mod organisation;
+pub mod participant;
 pub mod password;
+pub mod referral;
 pub mod text;
 pub mod user;
 

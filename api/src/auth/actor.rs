@@ -48,12 +48,13 @@ pub async fn viewer_for(
             let Some(membership) = users::membership(db, user_id, organisation_id).await? else {
                 return Ok(None);
             };
-            let Some(kind) = organisations::kind_of(db, organisation_id).await? else {
+            let Some(organisation) = organisations::get(db, organisation_id).await? else {
                 return Ok(None);
             };
             Some(ActingMembership {
                 organisation_id,
-                organisation_kind: kind,
+                organisation_kind: organisation.profile.kind,
+                organisation_municipality: organisation.profile.municipality,
                 role: membership.role,
             })
         }

@@ -144,6 +144,8 @@ impl From<DomainError> for ApiError {
             DomainError::Forbidden => Self::Forbidden,
             DomainError::NotFound => Self::NotFound,
             DomainError::Conflict(why) => Self::Conflict(why),
+            DomainError::InvalidTransition(why) => Self::InvalidTransition(why),
+            DomainError::ConsentRequired => Self::ConsentRequired,
         }
     }
 }

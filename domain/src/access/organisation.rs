@@ -1,58 +1,10 @@
-//! The access policy: who may do what. Default deny. Every resolver and every repository query
-//! asks these functions; none of them decides on its own.
+//! Organisations and their members: who edits a profile, manages members, deactivates accounts.
 
 use uuid::Uuid;
 
+use super::{Actor, allow_if};
 use crate::DomainError;
-use crate::membership::{MembershipRole, PlatformRole};
-use crate::organisation::OrganisationKind;
-
-/// The organisation a user is acting in, and their role there (the access token names it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActingMembership {
-    pub organisation_id: Uuid,
-    pub organisation_kind: OrganisationKind,
-    pub role: MembershipRole,
-}
-
-/// A signed-in, active user as the policy sees them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub user_id: Uuid,
-    pub platform_role: Option<PlatformRole>,
-    pub acting: Option<ActingMembership>,
-}
-
-impl Actor {
-    pub fn is_platform_admin(&self) -> bool {
-        self.platform_role == Some(PlatformRole::PlatformAdmin)
-    }
-
-    /// The role the user has in `organisation_id`, if they are acting in it.
-    pub fn role_in(&self, organisation_id: Uuid) -> Option<MembershipRole> {
-        self.acting
-            .as_ref()
-            .filter(|acting| acting.organisation_id == organisation_id)
-            .map(|acting| acting.role)
-    }
-
-    /// Municipal officers (`ANALYST` or `STAFF` of a `MUNICIPALITY`) track referrals in their
-    /// municipality, pseudonymised.
-    pub fn is_municipal_officer(&self) -> bool {
-        self.acting.as_ref().is_some_and(|acting| {
-            acting.organisation_kind == OrganisationKind::Municipality
-                && matches!(acting.role, MembershipRole::Analyst | MembershipRole::Staff)
-        })
-    }
-}
-
-fn allow_if(allowed: bool) -> Result<(), DomainError> {
-    if allowed {
-        Ok(())
-    } else {
-        Err(DomainError::Forbidden)
-    }
-}
+use crate::membership::MembershipRole;
 
 /// Only a platform administrator opens new organisations on the platform.
 pub fn create_organisation(actor: &Actor) -> Result<(), DomainError> {
@@ -120,30 +72,9 @@ pub fn change_member_role(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn org(n: u128) -> Uuid {
-        Uuid::from_u128(n)
-    }
-
-    fn member(role: MembershipRole, organisation: u128) -> Actor {
-        Actor {
-            user_id: Uuid::from_u128(1000 + organisation),
-            platform_role: None,
-            acting: Some(ActingMembership {
-                organisation_id: org(organisation),
-                organisation_kind: OrganisationKind::Ngo,
-                role,
-            }),
-        }
-    }
-
-    fn platform(role: PlatformRole) -> Actor {
-        Actor {
-            user_id: Uuid::from_u128(9),
-            platform_role: Some(role),
-            acting: None,
-        }
-    }
+    use crate::access::fixtures::{member, org, platform};
+    use crate::membership::PlatformRole;
+    use crate::organisation::OrganisationKind;
 
     #[test]
     fn only_platform_admins_create_organisations() {

@@ -1,0 +1,230 @@
+//! Which fields of which participant a viewer may see.
+//!
+//! A viewer sees a participant only when their organisation owns the record, or holds an open
+//! referral for the participant that an active consent covers. Within that, fields are released
+//! by role, and for other organisations only the field groups the consent shares.
+
+use std::collections::BTreeSet;
+
+use super::Actor;
+use crate::consent::FieldGroup;
+use crate::membership::MembershipRole;
+
+/// A part of a participant record that is released or withheld as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParticipantFacet {
+    /// The pseudonymous reference code.
+    ReferenceCode,
+    GivenName,
+    FamilyName,
+    /// Birth year and gender.
+    Demographics,
+    /// E-mail and phone.
+    Contact,
+    /// Legal status, country of origin, arrival date.
+    Legal,
+    /// Preferred language, other languages, Slovenian level.
+    Languages,
+    /// Skills and interests.
+    Skills,
+    /// Education, needs, location preference, travel distance, municipality of residence.
+    Circumstances,
+}
+
+impl ParticipantFacet {
+    /// The consent field group that shares this facet with other organisations.
+    pub fn field_group(self) -> Option<FieldGroup> {
+        match self {
+            Self::ReferenceCode => None,
+            Self::GivenName | Self::FamilyName | Self::Demographics => Some(FieldGroup::Identity),
+            Self::Contact => Some(FieldGroup::Contact),
+            Self::Legal => Some(FieldGroup::Legal),
+            Self::Languages | Self::Skills | Self::Circumstances => Some(FieldGroup::Background),
+        }
+    }
+
+    /// Whether reading it is reading personal data (and so is audited).
+    pub fn is_personal(self) -> bool {
+        self != Self::ReferenceCode
+    }
+
+    const ALL: [Self; 9] = [
+        Self::ReferenceCode,
+        Self::GivenName,
+        Self::FamilyName,
+        Self::Demographics,
+        Self::Contact,
+        Self::Legal,
+        Self::Languages,
+        Self::Skills,
+        Self::Circumstances,
+    ];
+}
+
+/// How the viewer's organisation relates to the participant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParticipantRelation {
+    /// The organisation owns the record.
+    Owner,
+    /// The organisation holds open referrals for the participant, covered by active consents
+    /// that share these field groups between them.
+    Engaged { shared: BTreeSet<FieldGroup> },
+    /// No relation: the participant does not exist for this viewer.
+    Unrelated,
+}
+
+/// The facets a viewer may see; empty means the participant is invisible (answer `NOT_FOUND`).
+pub fn participant_facets(
+    actor: &Actor,
+    relation: &ParticipantRelation,
+) -> BTreeSet<ParticipantFacet> {
+    use ParticipantFacet as F;
+    let Some(role) = actor.role() else {
+        // Platform roles work outside organisations and see no personal data.
+        return BTreeSet::new();
+    };
+    let by_role: &[F] = match role {
+        MembershipRole::CaseManager | MembershipRole::Staff | MembershipRole::OrgAdmin => &F::ALL,
+        MembershipRole::Mentor => &[
+            F::ReferenceCode,
+            F::GivenName,
+            F::FamilyName,
+            F::Languages,
+            F::Skills,
+        ],
+        MembershipRole::Mediator => &[F::ReferenceCode, F::GivenName, F::Languages],
+        MembershipRole::Analyst => &[F::ReferenceCode],
+    };
+    match relation {
+        ParticipantRelation::Unrelated => BTreeSet::new(),
+        ParticipantRelation::Owner => by_role.iter().copied().collect(),
+        ParticipantRelation::Engaged { shared } => by_role
+            .iter()
+            .copied()
+            .filter(|facet| {
+                facet
+                    .field_group()
+                    .is_none_or(|group| shared.contains(&group))
+            })
+            .collect(),
+    }
+}
+
+/// Owners' case managers and staff register and edit participants and record consent.
+pub fn manage_participant(
+    actor: &Actor,
+    owner_organisation: uuid::Uuid,
+) -> Result<(), crate::DomainError> {
+    super::allow_if(matches!(
+        actor.role_in(owner_organisation),
+        Some(MembershipRole::CaseManager | MembershipRole::Staff | MembershipRole::OrgAdmin)
+    ))
+}
+
+/// Registering a participant: a case manager or staff member, in the organisation acted in.
+pub fn register_participant(actor: &Actor) -> Result<uuid::Uuid, crate::DomainError> {
+    let organisation = actor
+        .organisation_id()
+        .ok_or(crate::DomainError::Forbidden)?;
+    manage_participant(actor, organisation)?;
+    Ok(organisation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::fixtures::{member, platform};
+    use crate::membership::PlatformRole;
+    use ParticipantFacet as F;
+
+    fn engaged(groups: &[FieldGroup]) -> ParticipantRelation {
+        ParticipantRelation::Engaged {
+            shared: groups.iter().copied().collect(),
+        }
+    }
+
+    #[test]
+    fn owners_staff_see_everything() {
+        let facets = participant_facets(
+            &member(MembershipRole::CaseManager, 1),
+            &ParticipantRelation::Owner,
+        );
+        assert_eq!(facets.len(), F::ALL.len());
+    }
+
+    #[test]
+    fn engaged_organisations_see_only_what_the_consent_shares() {
+        let staff = member(MembershipRole::Staff, 1);
+        let facets = participant_facets(&staff, &engaged(&[FieldGroup::Identity]));
+        assert_eq!(
+            facets,
+            [
+                F::ReferenceCode,
+                F::GivenName,
+                F::FamilyName,
+                F::Demographics
+            ]
+            .into_iter()
+            .collect()
+        );
+        let facets = participant_facets(
+            &staff,
+            &engaged(&[FieldGroup::Contact, FieldGroup::Background]),
+        );
+        assert!(facets.contains(&F::Contact) && facets.contains(&F::Skills));
+        assert!(!facets.contains(&F::Legal) && !facets.contains(&F::GivenName));
+        let facets = participant_facets(&staff, &engaged(&[FieldGroup::Legal]));
+        assert!(facets.contains(&F::Legal));
+    }
+
+    #[test]
+    fn roles_narrow_what_is_seen() {
+        let mentor = participant_facets(
+            &member(MembershipRole::Mentor, 1),
+            &ParticipantRelation::Owner,
+        );
+        assert!(
+            mentor.contains(&F::Skills)
+                && !mentor.contains(&F::Contact)
+                && !mentor.contains(&F::Legal)
+        );
+        let mediator = participant_facets(
+            &member(MembershipRole::Mediator, 1),
+            &ParticipantRelation::Owner,
+        );
+        assert_eq!(
+            mediator,
+            [F::ReferenceCode, F::GivenName, F::Languages]
+                .into_iter()
+                .collect()
+        );
+        let analyst = participant_facets(
+            &member(MembershipRole::Analyst, 1),
+            &ParticipantRelation::Owner,
+        );
+        assert_eq!(analyst, [F::ReferenceCode].into_iter().collect());
+    }
+
+    #[test]
+    fn unrelated_and_platform_roles_see_nothing() {
+        assert!(
+            participant_facets(
+                &member(MembershipRole::CaseManager, 1),
+                &ParticipantRelation::Unrelated
+            )
+            .is_empty()
+        );
+        for role in [PlatformRole::PlatformAdmin, PlatformRole::Auditor] {
+            assert!(participant_facets(&platform(role), &ParticipantRelation::Owner).is_empty());
+        }
+    }
+
+    #[test]
+    fn only_case_workers_of_the_owner_manage_participants() {
+        let owner = uuid::Uuid::from_u128(1);
+        assert!(manage_participant(&member(MembershipRole::CaseManager, 1), owner).is_ok());
+        assert!(manage_participant(&member(MembershipRole::CaseManager, 2), owner).is_err());
+        assert!(manage_participant(&member(MembershipRole::Mentor, 1), owner).is_err());
+        assert!(register_participant(&platform(PlatformRole::PlatformAdmin)).is_err());
+    }
+}

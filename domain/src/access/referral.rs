@@ -1,0 +1,160 @@
+//! Who sees a referral, and who acts on it for which side.
+
+use uuid::Uuid;
+
+use super::{Actor, allow_if};
+use crate::DomainError;
+use crate::membership::MembershipRole;
+use crate::referral::{Referral, ReferralStatus, Side};
+
+/// Where a referral touches: the municipalities of both organisations and of the participant.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReferralPlaces {
+    pub municipalities: Vec<String>,
+}
+
+/// Members of either organisation see the referral (the receiver once it is sent); municipal
+/// officers see every sent referral that touches their municipality.
+pub fn can_view_referral(actor: &Actor, referral: &Referral, places: &ReferralPlaces) -> bool {
+    let Some(organisation) = actor.organisation_id() else {
+        return false;
+    };
+    let sent = referral.status != ReferralStatus::Draft;
+    organisation == referral.from_organisation_id
+        || (sent && organisation == referral.to_organisation_id)
+        || (sent
+            && actor
+                .tracked_municipality()
+                .is_some_and(|m| places.municipalities.iter().any(|p| p == m)))
+}
+
+/// The roles that work on referrals (mentors, mediators and analysts only read).
+fn works_on_referrals(role: MembershipRole) -> bool {
+    matches!(
+        role,
+        MembershipRole::CaseManager | MembershipRole::Staff | MembershipRole::OrgAdmin
+    )
+}
+
+/// The side the actor acts for on this referral, or `Forbidden`.
+pub fn acting_side(actor: &Actor, referral: &Referral) -> Result<Side, DomainError> {
+    let organisation = actor.organisation_id().ok_or(DomainError::Forbidden)?;
+    let role = actor.role().ok_or(DomainError::Forbidden)?;
+    allow_if(works_on_referrals(role))?;
+    referral.side_of(organisation).ok_or(DomainError::Forbidden)
+}
+
+/// Creating a referral: a case worker of the organisation that owns the participant.
+pub fn create_referral(actor: &Actor, owner_organisation: Uuid) -> Result<(), DomainError> {
+    allow_if(
+        actor
+            .role_in(owner_organisation)
+            .is_some_and(works_on_referrals),
+    )
+}
+
+/// Writing a note: a case worker of either side.
+pub fn write_referral_note(actor: &Actor, referral: &Referral) -> Result<(), DomainError> {
+    acting_side(actor, referral).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::fixtures::{member, member_of_kind, org};
+    use crate::organisation::OrganisationKind;
+    use crate::referral::*;
+    use chrono::{NaiveDate, Utc};
+
+    fn referral(status: ReferralStatus) -> Referral {
+        Referral {
+            id: Uuid::from_u128(50),
+            participant_id: Uuid::from_u128(60),
+            from_organisation_id: org(1),
+            from_user_id: Uuid::from_u128(1001),
+            to_organisation_id: org(2),
+            programme_id: None,
+            need_domain: NeedDomain::Employment,
+            priority: ReferralPriority::Normal,
+            reason: "work".to_owned(),
+            respond_by: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            kind: ReferralKind::Service,
+            status,
+            consent_id: None,
+            redirected_from_id: None,
+            decline_reason: None,
+            outcome: None,
+            cancel_reason: None,
+            version: 1,
+            sent_at: None,
+            first_response_at: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        }
+    }
+
+    fn places(municipality: &str) -> ReferralPlaces {
+        ReferralPlaces {
+            municipalities: vec![municipality.to_owned()],
+        }
+    }
+
+    #[test]
+    fn both_sides_see_it_the_receiver_once_sent() {
+        let sender = member(MembershipRole::Analyst, 1);
+        let receiver = member(MembershipRole::Staff, 2);
+        let stranger = member(MembershipRole::Staff, 3);
+        let draft = referral(ReferralStatus::Draft);
+        let sent = referral(ReferralStatus::Sent);
+        assert!(can_view_referral(&sender, &draft, &places("Koper")));
+        assert!(!can_view_referral(&receiver, &draft, &places("Koper")));
+        assert!(can_view_referral(&receiver, &sent, &places("Koper")));
+        assert!(!can_view_referral(&stranger, &sent, &places("Koper")));
+    }
+
+    #[test]
+    fn municipal_officers_see_sent_referrals_in_their_municipality() {
+        let officer = member_of_kind(MembershipRole::Analyst, 9, OrganisationKind::Municipality);
+        let sent = referral(ReferralStatus::Sent);
+        assert!(can_view_referral(&officer, &sent, &places("Ljubljana")));
+        assert!(!can_view_referral(&officer, &sent, &places("Koper")));
+        assert!(!can_view_referral(
+            &officer,
+            &referral(ReferralStatus::Draft),
+            &places("Ljubljana")
+        ));
+        let case_manager = member_of_kind(
+            MembershipRole::CaseManager,
+            9,
+            OrganisationKind::Municipality,
+        );
+        assert!(!can_view_referral(
+            &case_manager,
+            &sent,
+            &places("Ljubljana")
+        ));
+    }
+
+    #[test]
+    fn only_case_workers_act_and_only_for_their_side() {
+        let sent = referral(ReferralStatus::Sent);
+        assert_eq!(
+            acting_side(&member(MembershipRole::Staff, 1), &sent),
+            Ok(Side::Sender)
+        );
+        assert_eq!(
+            acting_side(&member(MembershipRole::CaseManager, 2), &sent),
+            Ok(Side::Receiver)
+        );
+        assert!(acting_side(&member(MembershipRole::Analyst, 2), &sent).is_err());
+        assert!(acting_side(&member(MembershipRole::Mentor, 1), &sent).is_err());
+        assert!(acting_side(&member(MembershipRole::Staff, 3), &sent).is_err());
+    }
+
+    #[test]
+    fn only_the_owners_case_workers_create_referrals() {
+        assert!(create_referral(&member(MembershipRole::CaseManager, 1), org(1)).is_ok());
+        assert!(create_referral(&member(MembershipRole::CaseManager, 2), org(1)).is_err());
+        assert!(create_referral(&member(MembershipRole::Mediator, 1), org(1)).is_err());
+    }
+}
