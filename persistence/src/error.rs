@@ -10,6 +10,9 @@ pub enum PersistenceError {
     /// A uniqueness rule refused the write (an e-mail already in use, a repeated membership).
     #[error("{0} already exists")]
     Duplicate(&'static str),
+    /// The row changed since the caller read it (optimistic locking refused the write).
+    #[error("the record was changed by someone else")]
+    Stale,
     /// A stored value no longer parses into the domain: a bug or a manual edit, never user input.
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
@@ -35,4 +38,26 @@ pub(crate) fn parse_stored<T: std::str::FromStr>(
     value
         .parse()
         .map_err(|_| PersistenceError::Corrupt(format!("{column} holds an unknown value")))
+}
+
+/// Encodes a list for a JSON text column.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Decodes a JSON text column.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    column: &str,
+    value: &str,
+) -> Result<T, PersistenceError> {
+    serde_json::from_str(value)
+        .map_err(|_| PersistenceError::Corrupt(format!("{column} is not the expected JSON")))
+}
+
+/// Parses an optional stored closed-set value.
+pub(crate) fn parse_optional<T: std::str::FromStr>(
+    column: &str,
+    value: Option<&str>,
+) -> Result<Option<T>, PersistenceError> {
+    value.map(|v| parse_stored(column, v)).transpose()
 }

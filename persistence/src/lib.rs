@@ -2,12 +2,16 @@
 //! values; the entities stay inside this crate. Every query filters in SQL so that pages and
 //! counts never include rows the caller was not meant to see.
 
+pub mod audit;
+pub mod consents;
 pub mod database;
 mod entity;
 pub mod error;
 mod migration;
 pub mod organisations;
 pub mod page;
+pub mod participants;
+pub mod referrals;
 pub mod sessions;
 pub mod users;
 

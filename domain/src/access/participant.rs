@@ -110,6 +110,12 @@ pub fn participant_facets(
     }
 }
 
+/// Whose participants a list may contain: those related to the acting organisation. Platform
+/// roles (no organisation) see none.
+pub fn participant_scope(actor: &Actor) -> Option<uuid::Uuid> {
+    actor.organisation_id()
+}
+
 /// Owners' case managers and staff register and edit participants and record consent.
 pub fn manage_participant(
     actor: &Actor,

@@ -28,6 +28,23 @@ pub fn can_view_referral(actor: &Actor, referral: &Referral, places: &ReferralPl
                 .is_some_and(|m| places.municipalities.iter().any(|p| p == m)))
 }
 
+/// Which referrals a list may contain, as the two halves of the rule of `can_view_referral`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReferralScope {
+    /// Referrals sent by this organisation, and sent (not draft) referrals to it.
+    pub organisation: Option<Uuid>,
+    /// Sent referrals touching this municipality (for municipal officers).
+    pub municipality: Option<String>,
+}
+
+/// The scope of referral lists for this actor; both halves empty means nothing.
+pub fn referral_scope(actor: &Actor) -> ReferralScope {
+    ReferralScope {
+        organisation: actor.organisation_id(),
+        municipality: actor.tracked_municipality().map(str::to_owned),
+    }
+}
+
 /// The roles that work on referrals (mentors, mediators and analysts only read).
 fn works_on_referrals(role: MembershipRole) -> bool {
     matches!(

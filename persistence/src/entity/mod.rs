@@ -1,9 +1,15 @@
 //! sea-orm entities: one module per table. They are the storage shape only; repositories turn
 //! them into domain values, so nothing outside this crate sees them.
 
+pub mod audit_entry;
+pub mod consent;
 pub mod membership;
 pub mod organisation;
 pub mod organisation_attribute;
+pub mod participant;
+pub mod referral;
+pub mod referral_event;
+pub mod referral_note;
 pub mod refresh_token;
 pub mod session;
 pub mod user;

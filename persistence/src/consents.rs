@@ -1,0 +1,155 @@
+//! Consents, and the end of the access they gave when they are withdrawn.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+use skupaj_domain::consent::{Consent, ConsentTerms};
+use skupaj_domain::language::LanguageCode;
+use skupaj_domain::referral::{CancelReason, ReferralAction, ReferralStatus};
+use uuid::Uuid;
+
+use crate::entity::{consent, referral};
+use crate::error::{from_json, parse_stored, to_json};
+use crate::referrals::{Actor, insert_event};
+use crate::{Database, PersistenceError};
+
+pub async fn record(
+    db: &Database,
+    participant_id: Uuid,
+    terms: &ConsentTerms,
+    recorded_by: Uuid,
+) -> Result<Consent, PersistenceError> {
+    let row = consent::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        participant_id: Set(participant_id),
+        purpose: Set(terms.purpose.to_string()),
+        covered_organisations: Set(to_json(&terms.covered_organisations)),
+        covered_kinds: Set(to_json(&terms.covered_kinds)),
+        field_groups: Set(to_json(&terms.field_groups)),
+        method: Set(terms.method.to_string()),
+        language: Set(terms.language.to_string()),
+        given_at: Set(Utc::now()),
+        expires_at: Set(terms.expires_at),
+        withdrawn_at: Set(None),
+        recorded_by: Set(recorded_by),
+    }
+    .insert(db)
+    .await?;
+    to_domain(row)
+}
+
+pub async fn get(db: &Database, id: Uuid) -> Result<Option<Consent>, PersistenceError> {
+    consent::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// Every consent of a participant, newest first.
+pub async fn of_participant(
+    db: &Database,
+    participant_id: Uuid,
+) -> Result<Vec<Consent>, PersistenceError> {
+    consent::Entity::find()
+        .filter(consent::Column::ParticipantId.eq(participant_id))
+        .order_by_desc(consent::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// Withdraws a consent and, in the same transaction, cancels every open referral that relied
+/// on it (reason `CONSENT_WITHDRAWN`, recorded in each referral's history). Returns the consent
+/// and the ids of the cancelled referrals. Withdrawing twice changes nothing the second time.
+pub async fn withdraw(
+    db: &Database,
+    id: Uuid,
+    actor: Actor,
+    now: DateTime<Utc>,
+) -> Result<(Consent, Vec<Uuid>), PersistenceError> {
+    let txn = db.begin().await?;
+    let withdrawn = consent::Entity::update_many()
+        .col_expr(consent::Column::WithdrawnAt, Some(now).into())
+        .filter(consent::Column::Id.eq(id))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .exec(&txn)
+        .await?;
+    let mut cancelled = Vec::new();
+    if withdrawn.rows_affected == 1 {
+        let open: Vec<referral::Model> = referral::Entity::find()
+            .filter(referral::Column::ConsentId.eq(id))
+            .filter(referral::Column::Status.is_in(open_statuses()))
+            .all(&txn)
+            .await?;
+        for row in open {
+            let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
+            referral::Entity::update_many()
+                .col_expr(
+                    referral::Column::Status,
+                    ReferralStatus::Cancelled.to_string().into(),
+                )
+                .col_expr(
+                    referral::Column::CancelReason,
+                    Some(CancelReason::ConsentWithdrawn.to_string()).into(),
+                )
+                .col_expr(referral::Column::Version, (row.version + 1).into())
+                .col_expr(referral::Column::UpdatedAt, now.into())
+                .filter(referral::Column::Id.eq(row.id))
+                .exec(&txn)
+                .await?;
+            insert_event(
+                &txn,
+                row.id,
+                actor,
+                ReferralAction::Cancel,
+                Some(from),
+                ReferralStatus::Cancelled,
+                Some("consent withdrawn".to_owned()),
+                now,
+            )
+            .await?;
+            cancelled.push(row.id);
+        }
+    }
+    txn.commit().await?;
+    let consent = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
+    Ok((consent, cancelled))
+}
+
+fn open_statuses() -> Vec<String> {
+    [
+        ReferralStatus::Draft,
+        ReferralStatus::Sent,
+        ReferralStatus::Accepted,
+        ReferralStatus::InProgress,
+        ReferralStatus::OnHold,
+    ]
+    .iter()
+    .filter(|status| status.is_open())
+    .map(ToString::to_string)
+    .collect()
+}
+
+fn to_domain(row: consent::Model) -> Result<Consent, PersistenceError> {
+    Ok(Consent {
+        id: row.id,
+        participant_id: row.participant_id,
+        purpose: parse_stored("consents.purpose", &row.purpose)?,
+        covered_organisations: from_json(
+            "consents.covered_organisations",
+            &row.covered_organisations,
+        )?,
+        covered_kinds: from_json("consents.covered_kinds", &row.covered_kinds)?,
+        field_groups: from_json("consents.field_groups", &row.field_groups)?,
+        method: parse_stored("consents.method", &row.method)?,
+        language: LanguageCode::parse("language", &row.language)
+            .map_err(|e| PersistenceError::Corrupt(e.to_string()))?,
+        given_at: row.given_at,
+        expires_at: row.expires_at,
+        withdrawn_at: row.withdrawn_at,
+    })
+}

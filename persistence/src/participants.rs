@@ -1,0 +1,384 @@
+//! Participants, and which of them an organisation is related to.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+use rand::Rng;
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
+};
+use serde::{Deserialize, Serialize};
+use skupaj_domain::access::ParticipantRelation;
+use skupaj_domain::consent::FieldGroup;
+use skupaj_domain::email::Email;
+use skupaj_domain::language::LanguageCode;
+use skupaj_domain::participant::{CefrLevel, LanguageSkill, Participant, ParticipantProfile};
+use skupaj_domain::referral::ReferralStatus;
+use uuid::Uuid;
+
+use crate::entity::participant::{self, Column};
+use crate::entity::{consent, referral};
+use crate::error::{from_json, parse_optional, to_json};
+use crate::page::Page;
+use crate::{Database, PersistenceError};
+
+#[derive(Serialize, Deserialize)]
+struct StoredSkill {
+    language: String,
+    level: CefrLevel,
+}
+
+/// Registers a participant owned by `owner`, with a fresh random reference code.
+pub async fn create(
+    db: &Database,
+    owner: Uuid,
+    profile: &ParticipantProfile,
+) -> Result<Participant, PersistenceError> {
+    let now = Utc::now();
+    let id = Uuid::now_v7();
+    // A collision of 40 random bits is rare; retry a few times rather than fail.
+    for _ in 0..5 {
+        let mut row = profile_columns(profile);
+        row.id = Set(id);
+        row.reference_code = Set(reference_code());
+        row.owner_organisation_id = Set(owner);
+        row.created_at = Set(now);
+        row.updated_at = Set(now);
+        match row.insert(db).await {
+            Ok(row) => return to_domain(row),
+            Err(err) => match PersistenceError::unique(err, "reference code") {
+                PersistenceError::Duplicate(_) => continue,
+                other => return Err(other),
+            },
+        }
+    }
+    Err(PersistenceError::Duplicate("reference code"))
+}
+
+/// Replaces a participant's profile.
+pub async fn update(
+    db: &Database,
+    id: Uuid,
+    profile: &ParticipantProfile,
+) -> Result<Participant, PersistenceError> {
+    let mut row = profile_columns(profile);
+    row.id = sea_orm::Unchanged(id);
+    row.updated_at = Set(Utc::now());
+    let row = row.update(db).await.map_err(|err| match err {
+        sea_orm::DbErr::RecordNotUpdated => PersistenceError::NotFound,
+        other => other.into(),
+    })?;
+    to_domain(row)
+}
+
+pub async fn get(db: &Database, id: Uuid) -> Result<Option<Participant>, PersistenceError> {
+    participant::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+pub async fn get_many(db: &Database, ids: &[Uuid]) -> Result<Vec<Participant>, PersistenceError> {
+    participant::Entity::find()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// Reference codes by participant id: all a pseudonymised view needs, in one statement.
+pub async fn reference_codes(
+    db: &Database,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, String>, PersistenceError> {
+    let rows: Vec<(Uuid, String)> = participant::Entity::find()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .select_only()
+        .column(Column::Id)
+        .column(Column::ReferenceCode)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The participants related to `organisation` (owned, or engaged through an open referral that
+/// an active consent covers), oldest first, `first` at a time.
+pub async fn list_related(
+    db: &Database,
+    organisation: Uuid,
+    now: DateTime<Utc>,
+    after: Option<Uuid>,
+    first: u64,
+) -> Result<Page<Participant>, PersistenceError> {
+    let mut query = participant::Entity::find()
+        .filter(
+            Condition::any()
+                .add(Column::OwnerOrganisationId.eq(organisation))
+                .add(Column::Id.in_subquery(engaged_participants(organisation, now))),
+        )
+        .order_by_asc(Column::Id);
+    if let Some(after) = after {
+        query = query.filter(Column::Id.gt(after));
+    }
+    let rows = query.limit(first + 1).all(db).await?;
+    let page = Page::from_overfetch(rows, first);
+    let mut items = Vec::with_capacity(page.items.len());
+    for row in page.items {
+        items.push(to_domain(row)?);
+    }
+    Ok(Page {
+        items,
+        has_next_page: page.has_next_page,
+    })
+}
+
+/// How `organisation` relates to each of these participants, in two statements.
+pub async fn relations(
+    db: &Database,
+    organisation: Uuid,
+    participants: &[Participant],
+    now: DateTime<Utc>,
+) -> Result<HashMap<Uuid, ParticipantRelation>, PersistenceError> {
+    let mut relations: HashMap<Uuid, ParticipantRelation> = participants
+        .iter()
+        .map(|p| {
+            let relation = if p.owner_organisation_id == organisation {
+                ParticipantRelation::Owner
+            } else {
+                ParticipantRelation::Unrelated
+            };
+            (p.id, relation)
+        })
+        .collect();
+    let others: Vec<Uuid> = participants
+        .iter()
+        .filter(|p| p.owner_organisation_id != organisation)
+        .map(|p| p.id)
+        .collect();
+    if others.is_empty() {
+        return Ok(relations);
+    }
+    let rows: Vec<(Uuid, String)> = referral::Entity::find()
+        .select_only()
+        .column(referral::Column::ParticipantId)
+        .column_as(
+            Expr::col((consent::Entity, consent::Column::FieldGroups)),
+            "field_groups",
+        )
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            referral::Entity::belongs_to(consent::Entity)
+                .from(referral::Column::ConsentId)
+                .to(consent::Column::Id)
+                .into(),
+        )
+        .filter(engaging_referral(organisation, now))
+        .filter(referral::Column::ParticipantId.is_in(others))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (participant_id, groups) in rows {
+        let groups: Vec<FieldGroup> = from_json("consents.field_groups", &groups)?;
+        let entry = relations
+            .entry(participant_id)
+            .or_insert(ParticipantRelation::Unrelated);
+        match entry {
+            ParticipantRelation::Engaged { shared } => shared.extend(groups),
+            ParticipantRelation::Unrelated => {
+                *entry = ParticipantRelation::Engaged {
+                    shared: groups.into_iter().collect::<BTreeSet<_>>(),
+                }
+            }
+            ParticipantRelation::Owner => {}
+        }
+    }
+    Ok(relations)
+}
+
+/// Moves ownership (an accepted transfer), inside the caller's transaction.
+pub(crate) async fn transfer(
+    db: &impl sea_orm::ConnectionTrait,
+    id: Uuid,
+    new_owner: Uuid,
+) -> Result<(), PersistenceError> {
+    participant::Entity::update_many()
+        .col_expr(Column::OwnerOrganisationId, new_owner.into())
+        .col_expr(Column::UpdatedAt, Utc::now().into())
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The condition on `referrals` (joined with `consents`) under which a referral gives its
+/// receiver access: open and sent, to `organisation`, relying on an active consent.
+fn engaging_referral(organisation: Uuid, now: DateTime<Utc>) -> Condition {
+    Condition::all()
+        .add(referral::Column::ToOrganisationId.eq(organisation))
+        .add(referral::Column::Status.is_in(engaging_statuses()))
+        .add(Expr::col((consent::Entity, consent::Column::WithdrawnAt)).is_null())
+        .add(
+            Condition::any()
+                .add(Expr::col((consent::Entity, consent::Column::ExpiresAt)).is_null())
+                .add(Expr::col((consent::Entity, consent::Column::ExpiresAt)).gt(now)),
+        )
+}
+
+fn engaging_statuses() -> Vec<String> {
+    [
+        ReferralStatus::Sent,
+        ReferralStatus::Accepted,
+        ReferralStatus::InProgress,
+        ReferralStatus::OnHold,
+    ]
+    .iter()
+    .filter(|status| status.engages_receiver())
+    .map(ToString::to_string)
+    .collect()
+}
+
+/// `SELECT participant_id FROM referrals JOIN consents … WHERE <engaging>`, for `IN (…)`.
+pub(crate) fn engaged_participants(organisation: Uuid, now: DateTime<Utc>) -> SelectStatement {
+    Query::select()
+        .column((referral::Entity, referral::Column::ParticipantId))
+        .from(referral::Entity)
+        .inner_join(
+            consent::Entity,
+            Expr::col((referral::Entity, referral::Column::ConsentId))
+                .equals((consent::Entity, consent::Column::Id)),
+        )
+        .cond_where(engaging_referral(organisation, now))
+        .to_owned()
+}
+
+/// `P-` and eight characters of Crockford base32: 40 random bits, derived from nothing personal,
+/// easy to read aloud (no I, L, O, U).
+fn reference_code() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut rng = rand::rng();
+    let code: String = (0..8)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect();
+    format!("P-{}-{}", &code[..4], &code[4..])
+}
+
+fn profile_columns(profile: &ParticipantProfile) -> participant::ActiveModel {
+    let languages: Vec<StoredSkill> = profile
+        .languages
+        .iter()
+        .map(|skill| StoredSkill {
+            language: skill.language.to_string(),
+            level: skill.level,
+        })
+        .collect();
+    participant::ActiveModel {
+        given_name: Set(profile.given_name.clone()),
+        family_name: Set(profile.family_name.clone()),
+        birth_year: Set(profile.birth_year),
+        gender: Set(profile.gender.map(|g| g.to_string())),
+        email: Set(profile.email.as_ref().map(|e| e.as_str().to_owned())),
+        phone: Set(profile.phone.clone()),
+        legal_status: Set(profile.legal_status.map(|s| s.to_string())),
+        country_of_origin: Set(profile.country_of_origin.clone()),
+        arrival_date: Set(profile.arrival_date),
+        preferred_language: Set(profile.preferred_language.to_string()),
+        languages: Set(to_json(&languages)),
+        slovenian_level: Set(profile.slovenian_level.map(|l| l.to_string())),
+        education_level: Set(profile.education_level.map(|l| l.to_string())),
+        skills: Set(to_json(&profile.skills)),
+        interests: Set(to_json(&profile.interests)),
+        needs: Set(to_json(&profile.needs)),
+        location_preference: Set(profile.location_preference.map(|l| l.to_string())),
+        max_travel_km: Set(profile
+            .max_travel_km
+            .map(|km| i32::try_from(km).unwrap_or(i32::MAX))),
+        municipality: Set(profile.municipality.clone()),
+        ..Default::default()
+    }
+}
+
+fn corrupt(err: impl std::fmt::Display) -> PersistenceError {
+    PersistenceError::Corrupt(err.to_string())
+}
+
+fn to_domain(row: participant::Model) -> Result<Participant, PersistenceError> {
+    let stored: Vec<StoredSkill> = from_json("participants.languages", &row.languages)?;
+    let languages = stored
+        .into_iter()
+        .map(|skill| {
+            Ok(LanguageSkill {
+                language: LanguageCode::parse("language", &skill.language).map_err(corrupt)?,
+                level: skill.level,
+            })
+        })
+        .collect::<Result<_, PersistenceError>>()?;
+    Ok(Participant {
+        id: row.id,
+        reference_code: row.reference_code,
+        owner_organisation_id: row.owner_organisation_id,
+        profile: ParticipantProfile {
+            given_name: row.given_name,
+            family_name: row.family_name,
+            birth_year: row.birth_year,
+            gender: parse_optional("participants.gender", row.gender.as_deref())?,
+            email: row
+                .email
+                .as_deref()
+                .map(|e| Email::parse("email", e).map_err(corrupt))
+                .transpose()?,
+            phone: row.phone,
+            legal_status: parse_optional("participants.legal_status", row.legal_status.as_deref())?,
+            country_of_origin: row.country_of_origin,
+            arrival_date: row.arrival_date,
+            preferred_language: LanguageCode::parse("preferredLanguage", &row.preferred_language)
+                .map_err(corrupt)?,
+            languages,
+            slovenian_level: parse_optional(
+                "participants.slovenian_level",
+                row.slovenian_level.as_deref(),
+            )?,
+            education_level: parse_optional(
+                "participants.education_level",
+                row.education_level.as_deref(),
+            )?,
+            skills: from_json("participants.skills", &row.skills)?,
+            interests: from_json("participants.interests", &row.interests)?,
+            needs: from_json("participants.needs", &row.needs)?,
+            location_preference: parse_optional(
+                "participants.location_preference",
+                row.location_preference.as_deref(),
+            )?,
+            max_travel_km: row.max_travel_km.and_then(|km| u32::try_from(km).ok()),
+            municipality: row.municipality,
+        },
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_codes_have_the_documented_shape() {
+        let code = reference_code();
+        assert_eq!(code.len(), 11);
+        assert!(code.starts_with("P-"));
+        assert_ne!(reference_code(), reference_code());
+    }
+
+    #[test]
+    fn statuses_parse_from_storage() {
+        assert_eq!(
+            crate::error::parse_stored::<ReferralStatus>("s", "ON_HOLD").ok(),
+            Some(ReferralStatus::OnHold)
+        );
+    }
+}

@@ -1,0 +1,635 @@
+//! Referrals: their lifecycle writes (each a versioned, conditional UPDATE plus a history
+//! entry, in one transaction), the lists and statistics that filter in SQL, notes, and the
+//! scan that expires unanswered referrals.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use skupaj_domain::access::{ReferralPlaces, ReferralScope};
+use skupaj_domain::referral::{
+    CancelReason, DeclineReason, NeedDomain, Referral, ReferralAction, ReferralEvent, ReferralKind,
+    ReferralNote, ReferralOutcome, ReferralPriority, ReferralStatus,
+};
+use uuid::Uuid;
+
+use crate::entity::referral::{self, Column};
+use crate::entity::{organisation, participant, referral_event, referral_note};
+use crate::error::{parse_optional, parse_stored};
+use crate::page::Page;
+use crate::participants;
+use crate::{Database, PersistenceError};
+
+/// Who acted: a user in an organisation, or the platform itself (both `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Actor {
+    pub user_id: Option<Uuid>,
+    pub organisation_id: Option<Uuid>,
+}
+
+/// A referral to be created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReferral {
+    pub participant_id: Uuid,
+    pub from_organisation_id: Uuid,
+    pub from_user_id: Uuid,
+    pub to_organisation_id: Uuid,
+    pub programme_id: Option<Uuid>,
+    pub need_domain: NeedDomain,
+    pub priority: ReferralPriority,
+    pub reason: String,
+    pub respond_by: NaiveDate,
+    pub kind: ReferralKind,
+    pub redirected_from_id: Option<Uuid>,
+}
+
+/// A status change, decided by the domain, to be written if nobody changed the referral since.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    pub current: Referral,
+    /// The version the caller saw; the write fails with `Stale` when it is no longer current.
+    pub expected_version: i32,
+    pub action: ReferralAction,
+    pub to: ReferralStatus,
+    pub comment: Option<String>,
+    pub decline_reason: Option<DeclineReason>,
+    pub outcome: Option<ReferralOutcome>,
+    pub cancel_reason: Option<CancelReason>,
+    /// The consent relied on from now on (set by send and reopen).
+    pub consent_id: Option<Uuid>,
+    /// An accepted transfer moves the participant to the receiving organisation.
+    pub transfer_participant: bool,
+    /// A redirect creates this referral, sent, relying on `follow_up_consent`.
+    pub follow_up: Option<(NewReferral, Uuid)>,
+}
+
+/// What the dashboard narrows referrals to; every present criterion must hold.
+#[derive(Debug, Clone, Default)]
+pub struct ReferralFilter {
+    pub statuses: Vec<ReferralStatus>,
+    pub need_domains: Vec<NeedDomain>,
+    pub from_organisation: Option<Uuid>,
+    pub to_organisation: Option<Uuid>,
+    pub participant: Option<Uuid>,
+    /// Touching this municipality (either organisation, or the participant's residence).
+    pub municipality: Option<String>,
+    /// `Some(today)`: only referrals still unanswered on or after their respond-by date.
+    pub overdue_on: Option<NaiveDate>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+}
+
+/// Counts for a dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReferralStats {
+    pub by_status: Vec<(ReferralStatus, u64)>,
+    /// Median seconds from sending to the first answer (accept, decline or redirect).
+    pub median_first_response_seconds: Option<i64>,
+    pub responded: u64,
+}
+
+/// Creates a referral, as a draft or, with `send = Some(consent)`, sent at once.
+pub async fn create(
+    db: &Database,
+    new: &NewReferral,
+    send: Option<Uuid>,
+    actor: Actor,
+) -> Result<Referral, PersistenceError> {
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    let id = insert(&txn, new, send, now).await?;
+    if send.is_some() {
+        insert_event(
+            &txn,
+            id,
+            actor,
+            ReferralAction::Send,
+            Some(ReferralStatus::Draft),
+            ReferralStatus::Sent,
+            None,
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    get(db, id).await?.ok_or(PersistenceError::NotFound)
+}
+
+/// Writes a transition: the conditional UPDATE (id, version and status must still match), its
+/// history entry, and any transfer of ownership or redirected follow-up, all in one transaction.
+/// Returns the referral as it now is and the follow-up, if one was created.
+pub async fn apply(
+    db: &Database,
+    transition: Transition,
+    actor: Actor,
+) -> Result<(Referral, Option<Referral>), PersistenceError> {
+    let now = Utc::now();
+    let current = &transition.current;
+    let responds = matches!(
+        transition.action,
+        ReferralAction::Accept | ReferralAction::Decline | ReferralAction::Redirect
+    );
+    let txn = db.begin().await?;
+    let mut update = referral::Entity::update_many()
+        .col_expr(Column::Status, transition.to.to_string().into())
+        .col_expr(Column::Version, (transition.expected_version + 1).into())
+        .col_expr(Column::UpdatedAt, now.into())
+        .filter(Column::Id.eq(current.id))
+        .filter(Column::Version.eq(transition.expected_version))
+        .filter(Column::Status.eq(current.status.to_string()));
+    if transition.to == ReferralStatus::Sent {
+        update = update
+            .col_expr(Column::SentAt, Some(now).into())
+            .col_expr(Column::DeclineReason, Option::<String>::None.into());
+    }
+    if let Some(consent) = transition.consent_id {
+        update = update.col_expr(Column::ConsentId, Some(consent).into());
+    }
+    if responds && current.first_response_at.is_none() {
+        update = update.col_expr(Column::FirstResponseAt, Some(now).into());
+    }
+    if let Some(reason) = transition.decline_reason {
+        update = update.col_expr(Column::DeclineReason, Some(reason.to_string()).into());
+    }
+    if let Some(outcome) = transition.outcome {
+        update = update.col_expr(Column::Outcome, Some(outcome.to_string()).into());
+    }
+    if let Some(reason) = transition.cancel_reason {
+        update = update.col_expr(Column::CancelReason, Some(reason.to_string()).into());
+    }
+    if update.exec(&txn).await?.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
+    insert_event(
+        &txn,
+        current.id,
+        actor,
+        transition.action,
+        Some(current.status),
+        transition.to,
+        transition.comment.clone(),
+        now,
+    )
+    .await?;
+    if transition.transfer_participant {
+        participants::transfer(&txn, current.participant_id, current.to_organisation_id).await?;
+    }
+    let follow_up = match &transition.follow_up {
+        Some((new, consent)) => {
+            let id = insert(&txn, new, Some(*consent), now).await?;
+            insert_event(
+                &txn,
+                id,
+                actor,
+                ReferralAction::Send,
+                Some(ReferralStatus::Draft),
+                ReferralStatus::Sent,
+                Some("redirected".to_owned()),
+                now,
+            )
+            .await?;
+            Some(id)
+        }
+        None => None,
+    };
+    txn.commit().await?;
+    let referral = get(db, current.id)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let follow_up = match follow_up {
+        Some(id) => get(db, id).await?,
+        None => None,
+    };
+    Ok((referral, follow_up))
+}
+
+pub async fn get(db: &Database, id: Uuid) -> Result<Option<Referral>, PersistenceError> {
+    referral::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// Where a referral touches, for the access policy: the municipalities of both organisations
+/// and of the participant's residence.
+pub async fn places(
+    db: &Database,
+    referral: &Referral,
+) -> Result<ReferralPlaces, PersistenceError> {
+    let mut municipalities: Vec<String> = organisation::Entity::find()
+        .filter(
+            organisation::Column::Id
+                .is_in([referral.from_organisation_id, referral.to_organisation_id]),
+        )
+        .select_only()
+        .column(organisation::Column::Municipality)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let residence: Option<Option<String>> =
+        participant::Entity::find_by_id(referral.participant_id)
+            .select_only()
+            .column(participant::Column::Municipality)
+            .into_tuple()
+            .one(db)
+            .await?;
+    municipalities.extend(residence.flatten());
+    Ok(ReferralPlaces { municipalities })
+}
+
+/// The referrals in `scope` matching `filter`, newest first, `first` at a time. One statement.
+pub async fn list(
+    db: &Database,
+    scope: &ReferralScope,
+    filter: &ReferralFilter,
+    after: Option<Uuid>,
+    first: u64,
+) -> Result<Page<Referral>, PersistenceError> {
+    let mut query = referral::Entity::find()
+        .filter(scope_condition(scope))
+        .filter(filter_condition(filter))
+        .order_by_desc(Column::Id);
+    if let Some(after) = after {
+        query = query.filter(Column::Id.lt(after));
+    }
+    let rows = query.limit(first + 1).all(db).await?;
+    let page = Page::from_overfetch(rows, first);
+    let mut items = Vec::with_capacity(page.items.len());
+    for row in page.items {
+        items.push(to_domain(row)?);
+    }
+    Ok(Page {
+        items,
+        has_next_page: page.has_next_page,
+    })
+}
+
+/// Counts per status and the median time to first response, over the referrals in `scope`
+/// matching `filter`. Two statements.
+pub async fn stats(
+    db: &Database,
+    scope: &ReferralScope,
+    filter: &ReferralFilter,
+) -> Result<ReferralStats, PersistenceError> {
+    let counts: Vec<(String, i64)> = referral::Entity::find()
+        .select_only()
+        .column(Column::Status)
+        .column_as(Expr::col(Column::Id).count(), "n")
+        .filter(scope_condition(scope))
+        .filter(filter_condition(filter))
+        .group_by(Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_status = Vec::with_capacity(counts.len());
+    for (status, n) in counts {
+        by_status.push((
+            parse_stored("referrals.status", &status)?,
+            u64::try_from(n).unwrap_or(0),
+        ));
+    }
+    by_status.sort();
+    let answered: Vec<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> = referral::Entity::find()
+        .select_only()
+        .column(Column::SentAt)
+        .column(Column::FirstResponseAt)
+        .filter(scope_condition(scope))
+        .filter(filter_condition(filter))
+        .filter(Column::FirstResponseAt.is_not_null())
+        .filter(Column::SentAt.is_not_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut waits: Vec<i64> = answered
+        .into_iter()
+        .filter_map(|(sent, answered)| Some((answered? - sent?).num_seconds()))
+        .collect();
+    waits.sort_unstable();
+    Ok(ReferralStats {
+        by_status,
+        median_first_response_seconds: median(&waits),
+        responded: u64::try_from(waits.len()).unwrap_or(0),
+    })
+}
+
+/// The middle value; the mean of the two middle values for an even count.
+fn median(sorted: &[i64]) -> Option<i64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2]),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2),
+    }
+}
+
+/// A referral's history, oldest first.
+pub async fn events(
+    db: &Database,
+    referral_id: Uuid,
+) -> Result<Vec<ReferralEvent>, PersistenceError> {
+    referral_event::Entity::find()
+        .filter(referral_event::Column::ReferralId.eq(referral_id))
+        .order_by_asc(referral_event::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| {
+            Ok(ReferralEvent {
+                id: row.id,
+                referral_id: row.referral_id,
+                at: row.at,
+                actor_user_id: row.actor_user_id,
+                actor_organisation_id: row.actor_organisation_id,
+                action: parse_stored("referral_events.action", &row.action)?,
+                from_status: parse_optional(
+                    "referral_events.from_status",
+                    row.from_status.as_deref(),
+                )?,
+                to_status: parse_stored("referral_events.to_status", &row.to_status)?,
+                comment: row.comment,
+            })
+        })
+        .collect()
+}
+
+/// A referral's notes, oldest first.
+pub async fn notes(
+    db: &Database,
+    referral_id: Uuid,
+) -> Result<Vec<ReferralNote>, PersistenceError> {
+    Ok(referral_note::Entity::find()
+        .filter(referral_note::Column::ReferralId.eq(referral_id))
+        .order_by_asc(referral_note::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(note_to_domain)
+        .collect())
+}
+
+pub async fn add_note(
+    db: &Database,
+    referral_id: Uuid,
+    author_user_id: Uuid,
+    author_organisation_id: Uuid,
+    body: String,
+) -> Result<ReferralNote, PersistenceError> {
+    let row = referral_note::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        referral_id: Set(referral_id),
+        author_user_id: Set(author_user_id),
+        author_organisation_id: Set(author_organisation_id),
+        body: Set(body),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(note_to_domain(row))
+}
+
+/// Marks `SENT` referrals whose respond-by date is before `today` as `EXPIRED`. Each is a
+/// versioned conditional update, so running it twice, or on several instances at once, expires
+/// each referral exactly once. Returns how many this call expired.
+pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, PersistenceError> {
+    let candidates: Vec<(Uuid, i32)> = referral::Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .column(Column::Version)
+        .filter(Column::Status.eq(ReferralStatus::Sent.to_string()))
+        .filter(Column::RespondBy.lt(today))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut expired = 0;
+    for (id, version) in candidates {
+        let now = Utc::now();
+        let txn = db.begin().await?;
+        let updated = referral::Entity::update_many()
+            .col_expr(Column::Status, ReferralStatus::Expired.to_string().into())
+            .col_expr(Column::Version, (version + 1).into())
+            .col_expr(Column::UpdatedAt, now.into())
+            .filter(Column::Id.eq(id))
+            .filter(Column::Version.eq(version))
+            .filter(Column::Status.eq(ReferralStatus::Sent.to_string()))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 1 {
+            insert_event(
+                &txn,
+                id,
+                Actor::default(),
+                ReferralAction::Expire,
+                Some(ReferralStatus::Sent),
+                ReferralStatus::Expired,
+                None,
+                now,
+            )
+            .await?;
+            expired += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(expired)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn insert_event(
+    db: &impl ConnectionTrait,
+    referral_id: Uuid,
+    actor: Actor,
+    action: ReferralAction,
+    from: Option<ReferralStatus>,
+    to: ReferralStatus,
+    comment: Option<String>,
+    at: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    referral_event::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        referral_id: Set(referral_id),
+        at: Set(at),
+        actor_user_id: Set(actor.user_id),
+        actor_organisation_id: Set(actor.organisation_id),
+        action: Set(action.to_string()),
+        from_status: Set(from.map(|s| s.to_string())),
+        to_status: Set(to.to_string()),
+        comment: Set(comment),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    new: &NewReferral,
+    send: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, PersistenceError> {
+    let id = Uuid::now_v7();
+    let status = if send.is_some() {
+        ReferralStatus::Sent
+    } else {
+        ReferralStatus::Draft
+    };
+    referral::ActiveModel {
+        id: Set(id),
+        participant_id: Set(new.participant_id),
+        from_organisation_id: Set(new.from_organisation_id),
+        from_user_id: Set(new.from_user_id),
+        to_organisation_id: Set(new.to_organisation_id),
+        programme_id: Set(new.programme_id),
+        need_domain: Set(new.need_domain.to_string()),
+        priority: Set(new.priority.to_string()),
+        reason: Set(new.reason.clone()),
+        respond_by: Set(new.respond_by),
+        kind: Set(new.kind.to_string()),
+        status: Set(status.to_string()),
+        consent_id: Set(send),
+        redirected_from_id: Set(new.redirected_from_id),
+        decline_reason: Set(None),
+        outcome: Set(None),
+        cancel_reason: Set(None),
+        version: Set(1),
+        sent_at: Set(send.map(|_| now)),
+        first_response_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
+
+/// The SQL form of `access::can_view_referral`.
+fn scope_condition(scope: &ReferralScope) -> Condition {
+    let sent = Column::Status.ne(ReferralStatus::Draft.to_string());
+    let mut condition = Condition::any();
+    if let Some(organisation) = scope.organisation {
+        condition = condition
+            .add(Column::FromOrganisationId.eq(organisation))
+            .add(
+                Condition::all()
+                    .add(Column::ToOrganisationId.eq(organisation))
+                    .add(sent.clone()),
+            );
+    }
+    if let Some(municipality) = &scope.municipality {
+        condition = condition.add(
+            Condition::all()
+                .add(sent)
+                .add(touches_municipality(municipality)),
+        );
+    }
+    if scope.organisation.is_none() && scope.municipality.is_none() {
+        // Nothing is in scope: a condition that no row meets.
+        condition = condition.add(Column::Id.is_null());
+    }
+    condition
+}
+
+fn touches_municipality(municipality: &str) -> Condition {
+    let organisations_there = Query::select()
+        .column(organisation::Column::Id)
+        .from(organisation::Entity)
+        .and_where(organisation::Column::Municipality.eq(municipality))
+        .to_owned();
+    let residents = Query::select()
+        .column(participant::Column::Id)
+        .from(participant::Entity)
+        .and_where(participant::Column::Municipality.eq(municipality))
+        .to_owned();
+    Condition::any()
+        .add(Column::FromOrganisationId.in_subquery(organisations_there.clone()))
+        .add(Column::ToOrganisationId.in_subquery(organisations_there))
+        .add(Column::ParticipantId.in_subquery(residents))
+}
+
+fn filter_condition(filter: &ReferralFilter) -> Condition {
+    let mut condition = Condition::all();
+    if !filter.statuses.is_empty() {
+        condition =
+            condition.add(Column::Status.is_in(filter.statuses.iter().map(ToString::to_string)));
+    }
+    if !filter.need_domains.is_empty() {
+        condition = condition
+            .add(Column::NeedDomain.is_in(filter.need_domains.iter().map(ToString::to_string)));
+    }
+    if let Some(id) = filter.from_organisation {
+        condition = condition.add(Column::FromOrganisationId.eq(id));
+    }
+    if let Some(id) = filter.to_organisation {
+        condition = condition.add(Column::ToOrganisationId.eq(id));
+    }
+    if let Some(id) = filter.participant {
+        condition = condition.add(Column::ParticipantId.eq(id));
+    }
+    if let Some(municipality) = &filter.municipality {
+        condition = condition.add(touches_municipality(municipality));
+    }
+    if let Some(today) = filter.overdue_on {
+        condition = condition
+            .add(Column::Status.eq(ReferralStatus::Sent.to_string()))
+            .add(Column::RespondBy.lte(today));
+    }
+    if let Some(from) = filter.created_from {
+        condition = condition.add(Column::CreatedAt.gte(from));
+    }
+    if let Some(to) = filter.created_to {
+        condition = condition.add(Column::CreatedAt.lt(to));
+    }
+    condition
+}
+
+fn to_domain(row: referral::Model) -> Result<Referral, PersistenceError> {
+    Ok(Referral {
+        id: row.id,
+        participant_id: row.participant_id,
+        from_organisation_id: row.from_organisation_id,
+        from_user_id: row.from_user_id,
+        to_organisation_id: row.to_organisation_id,
+        programme_id: row.programme_id,
+        need_domain: parse_stored("referrals.need_domain", &row.need_domain)?,
+        priority: parse_stored("referrals.priority", &row.priority)?,
+        reason: row.reason,
+        respond_by: row.respond_by,
+        kind: parse_stored("referrals.kind", &row.kind)?,
+        status: parse_stored("referrals.status", &row.status)?,
+        consent_id: row.consent_id,
+        redirected_from_id: row.redirected_from_id,
+        decline_reason: parse_optional("referrals.decline_reason", row.decline_reason.as_deref())?,
+        outcome: parse_optional("referrals.outcome", row.outcome.as_deref())?,
+        cancel_reason: parse_optional("referrals.cancel_reason", row.cancel_reason.as_deref())?,
+        version: row.version,
+        sent_at: row.sent_at,
+        first_response_at: row.first_response_at,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+fn note_to_domain(row: referral_note::Model) -> ReferralNote {
+    ReferralNote {
+        id: row.id,
+        referral_id: row.referral_id,
+        author_user_id: row.author_user_id,
+        author_organisation_id: row.author_organisation_id,
+        body: row.body,
+        created_at: row.created_at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_of_odd_even_and_empty() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5));
+        assert_eq!(median(&[1, 3, 10]), Some(3));
+        assert_eq!(median(&[1, 3, 5, 100]), Some(4));
+    }
+}
