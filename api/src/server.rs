@@ -56,6 +56,12 @@ impl Application {
             db: db.clone(),
             tokens,
         };
+        if settings.referral_expiry_interval_seconds > 0 {
+            crate::scheduler::spawn_expiry_scan(
+                db.clone(),
+                std::time::Duration::from_secs(settings.referral_expiry_interval_seconds),
+            );
+        }
         let listener = TcpListener::bind(&settings.bind_address)?;
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;

@@ -42,6 +42,8 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// A `tracing` filter, e.g. `info` or `skupaj=debug,info`.
     pub log_filter: String,
+    /// How often to look for referrals past their respond-by date (0 turns the scan off).
+    pub referral_expiry_interval_seconds: u64,
 }
 
 impl Default for Settings {
@@ -59,6 +61,7 @@ impl Default for Settings {
             cors_allowed_origins: Vec::new(),
             max_body_bytes: 64 * 1024,
             log_filter: "info".to_owned(),
+            referral_expiry_interval_seconds: 300,
         }
     }
 }
@@ -124,6 +127,7 @@ impl Settings {
 }
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment's Jail closures return figment::Error
 mod tests {
     use super::*;
 

@@ -59,6 +59,8 @@ pub struct Transition {
     pub cancel_reason: Option<CancelReason>,
     /// The consent relied on from now on (set by send and reopen).
     pub consent_id: Option<Uuid>,
+    /// A new respond-by date (set by reopen).
+    pub respond_by: Option<NaiveDate>,
     /// An accepted transfer moves the participant to the receiving organisation.
     pub transfer_participant: bool,
     /// A redirect creates this referral, sent, relying on `follow_up_consent`.
@@ -143,6 +145,9 @@ pub async fn apply(
         update = update
             .col_expr(Column::SentAt, Some(now).into())
             .col_expr(Column::DeclineReason, Option::<String>::None.into());
+    }
+    if let Some(respond_by) = transition.respond_by {
+        update = update.col_expr(Column::RespondBy, respond_by.into());
     }
     if let Some(consent) = transition.consent_id {
         update = update.col_expr(Column::ConsentId, Some(consent).into());
@@ -292,7 +297,7 @@ pub async fn stats(
         ));
     }
     by_status.sort();
-    let answered: Vec<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> = referral::Entity::find()
+    let answered: Vec<(SentAt, AnsweredAt)> = referral::Entity::find()
         .select_only()
         .column(Column::SentAt)
         .column(Column::FirstResponseAt)
@@ -314,6 +319,9 @@ pub async fn stats(
         responded: u64::try_from(waits.len()).unwrap_or(0),
     })
 }
+
+type SentAt = Option<DateTime<Utc>>;
+type AnsweredAt = Option<DateTime<Utc>>;
 
 /// The middle value; the mean of the two middle values for an even count.
 fn median(sorted: &[i64]) -> Option<i64> {

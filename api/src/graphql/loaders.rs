@@ -6,9 +6,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, Loader};
+use skupaj_domain::access::{Actor, ParticipantFacet, ParticipantRelation, participant_facets};
 use skupaj_domain::organisation::Organisation;
+use skupaj_domain::participant::Participant;
 use skupaj_domain::user::User;
-use skupaj_persistence::{Database, PersistenceError, organisations, users};
+use skupaj_persistence::{Database, PersistenceError, organisations, participants, users};
+use std::collections::BTreeSet;
 use uuid::Uuid;
 
 /// Loads organisations by id.
@@ -41,17 +44,94 @@ impl Loader<Uuid> for UserLoader {
     }
 }
 
+/// Loads participants' reference codes: all a pseudonymised view needs.
+#[derive(Debug)]
+pub struct ReferenceCodeLoader(pub Database);
+
+impl Loader<Uuid> for ReferenceCodeLoader {
+    type Value = String;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, String>, Self::Error> {
+        participants::reference_codes(&self.0, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+/// A participant with the facets the viewer may see (never empty).
+#[derive(Debug, Clone)]
+pub struct ParticipantView {
+    pub participant: Participant,
+    pub facets: BTreeSet<ParticipantFacet>,
+}
+
+/// Loads participants as the viewer may see them: those the viewer may not see at all are left
+/// out. Relations are computed for the whole batch in two statements.
+#[derive(Debug)]
+pub struct ParticipantViewLoader {
+    pub db: Database,
+    pub actor: Option<Actor>,
+}
+
+impl Loader<Uuid> for ParticipantViewLoader {
+    type Value = ParticipantView;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, ParticipantView>, Self::Error> {
+        let Some(actor) = &self.actor else {
+            return Ok(HashMap::new());
+        };
+        let Some(organisation) = actor.organisation_id() else {
+            return Ok(HashMap::new());
+        };
+        let found = participants::get_many(&self.db, keys)
+            .await
+            .map_err(Arc::new)?;
+        let relations = participants::relations(&self.db, organisation, &found, chrono::Utc::now())
+            .await
+            .map_err(Arc::new)?;
+        Ok(found
+            .into_iter()
+            .filter_map(|participant| {
+                let relation = relations
+                    .get(&participant.id)
+                    .cloned()
+                    .unwrap_or(ParticipantRelation::Unrelated);
+                let facets = participant_facets(actor, &relation);
+                (!facets.is_empty()).then_some((
+                    participant.id,
+                    ParticipantView {
+                        participant,
+                        facets,
+                    },
+                ))
+            })
+            .collect())
+    }
+}
+
 /// The loaders of one request.
 pub struct Loaders {
     pub organisations: DataLoader<OrganisationLoader>,
     pub users: DataLoader<UserLoader>,
+    pub reference_codes: DataLoader<ReferenceCodeLoader>,
+    pub participants: DataLoader<ParticipantViewLoader>,
 }
 
 impl Loaders {
-    pub fn new(db: &Database) -> Self {
+    pub fn new(db: &Database, actor: Option<Actor>) -> Self {
         Self {
             organisations: DataLoader::new(OrganisationLoader(db.clone()), tokio::spawn),
             users: DataLoader::new(UserLoader(db.clone()), tokio::spawn),
+            reference_codes: DataLoader::new(ReferenceCodeLoader(db.clone()), tokio::spawn),
+            participants: DataLoader::new(
+                ParticipantViewLoader {
+                    db: db.clone(),
+                    actor,
+                },
+                tokio::spawn,
+            ),
         }
     }
 }

@@ -7,6 +7,7 @@ use skupaj_persistence::Database;
 
 use crate::auth::tokens::TokenService;
 
+pub mod audit;
 pub mod context;
 pub mod error;
 pub mod loaders;

@@ -38,6 +38,15 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<String> {
         .ok_or_else(|| ApiError::validation("after", "is not a cursor of this list"))
 }
 
+/// The id inside an `after` cursor of a list ordered by id.
+pub fn after_id(after: Option<String>) -> ApiResult<Option<Uuid>> {
+    after
+        .map(|cursor| {
+            decode_cursor(&cursor).and_then(|id| parse_id("after", &async_graphql::ID(id)))
+        })
+        .transpose()
+}
+
 /// Parses an id given as `ID`; a malformed one is a validation error naming the field.
 pub fn parse_id(field: &str, id: &async_graphql::ID) -> ApiResult<Uuid> {
     Uuid::parse_str(id.as_str()).map_err(|_| ApiError::validation(field, "is not a valid id"))

@@ -8,12 +8,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use serde::Deserialize;
-use skupaj_persistence::Database;
+use skupaj_persistence::{Database, audit};
 use tracing_actix_web::RequestId;
 
 use crate::auth::actor;
 use crate::auth::tokens::TokenService;
 use crate::graphql::SkupajSchema;
+use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
@@ -105,11 +106,21 @@ async fn execute(
             }
         },
     };
-    let request = request.data(context).data(Loaders::new(&state.db));
+    let actor = context.viewer.as_ref().map(|viewer| viewer.actor.clone());
+    let trail = Arc::new(AuditTrail::default());
+    let request = request
+        .data(context)
+        .data(Loaders::new(&state.db, actor))
+        .data(Arc::clone(&trail));
     let mut response = REQUEST_ID
         .scope(request_id.to_string(), state.schema.execute(request))
         .await;
     ensure_codes(&mut response);
+    // The request's audit entries, in one statement. A failure here cannot undo what the
+    // request did, so it is logged loudly rather than hidden from the client's answer.
+    if let Err(err) = audit::append(&state.db, trail.take()).await {
+        tracing::error!(request_id = %request_id, error = ?err, "cannot write the audit log");
+    }
     HttpResponse::Ok().json(response)
 }
 

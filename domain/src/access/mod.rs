@@ -10,10 +10,12 @@ use crate::DomainError;
 use crate::membership::{MembershipRole, PlatformRole};
 use crate::organisation::OrganisationKind;
 
+mod audit;
 mod organisation;
 mod participant;
 mod referral;
 
+pub use audit::*;
 pub use organisation::*;
 pub use participant::*;
 pub use referral::*;

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::actor::{Viewer, viewer_for};
 use crate::auth::{password, refresh};
+use crate::graphql::audit::{AuditedPayload, audited};
 use crate::graphql::context::{db, tokens, viewer};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
@@ -65,48 +66,50 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The credentials.")] input: LoginInput,
     ) -> ApiResult<AuthPayload> {
-        let db = db(ctx);
-        let requested_organisation = input
-            .organisation_id
-            .as_ref()
-            .map(|id| parse_id("organisationId", id))
-            .transpose()?;
-        let credentials = match Email::parse("email", &input.email) {
-            Ok(email) => users::find_credentials(db, &email).await?,
-            Err(_) => None,
-        };
-        let password = input.password;
-        // argon2 is deliberately slow: keep it off the async workers.
-        let user = tokio::task::spawn_blocking(move || match credentials {
-            Some(c) => {
-                (password::verify(&password, &c.password_hash) && c.user.active).then_some(c.user)
-            }
-            None => {
-                password::verify_decoy(&password);
-                None
-            }
+        audited(ctx, "login", "User", None, async {
+            let db = db(ctx);
+            let requested_organisation = input
+                .organisation_id
+                .as_ref()
+                .map(|id| parse_id("organisationId", id))
+                .transpose()?;
+            let credentials = match Email::parse("email", &input.email) {
+                Ok(email) => users::find_credentials(db, &email).await?,
+                Err(_) => None,
+            };
+            let password = input.password;
+            // argon2 is deliberately slow: keep it off the async workers.
+            let user = tokio::task::spawn_blocking(move || match credentials {
+                Some(c) => (password::verify(&password, &c.password_hash) && c.user.active)
+                    .then_some(c.user),
+                None => {
+                    password::verify_decoy(&password);
+                    None
+                }
+            })
+            .await
+            .map_err(ApiError::internal)?
+            .ok_or(ApiError::Unauthenticated(BAD_CREDENTIALS))?;
+
+            let memberships = users::memberships_of(db, user.id).await?;
+            let organisation = match requested_organisation {
+                Some(id) if memberships.iter().any(|m| m.organisation_id == id) => Some(id),
+                Some(_) => return Err(ApiError::Forbidden),
+                None => memberships.first().map(|m| m.organisation_id),
+            };
+            let (refresh_token, refresh_hash) = refresh::generate();
+            let session = sessions::start(
+                db,
+                user.id,
+                organisation,
+                refresh_hash,
+                tokens(ctx).refresh_expiry(),
+            )
+            .await?;
+            tracing::info!(user_id = %user.id, session_id = %session.id, "signed in");
+            issue(ctx, user.id, session.id, organisation, refresh_token).await
         })
         .await
-        .map_err(ApiError::internal)?
-        .ok_or(ApiError::Unauthenticated(BAD_CREDENTIALS))?;
-
-        let memberships = users::memberships_of(db, user.id).await?;
-        let organisation = match requested_organisation {
-            Some(id) if memberships.iter().any(|m| m.organisation_id == id) => Some(id),
-            Some(_) => return Err(ApiError::Forbidden),
-            None => memberships.first().map(|m| m.organisation_id),
-        };
-        let (refresh_token, refresh_hash) = refresh::generate();
-        let session = sessions::start(
-            db,
-            user.id,
-            organisation,
-            refresh_hash,
-            tokens(ctx).refresh_expiry(),
-        )
-        .await?;
-        tracing::info!(user_id = %user.id, session_id = %session.id, "signed in");
-        issue(ctx, user.id, session.id, organisation, refresh_token).await
     }
 
     /// Exchanges a refresh token for a new access token and a new refresh token. Presenting a
@@ -116,36 +119,39 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The refresh token to exchange.")] input: RefreshSessionInput,
     ) -> ApiResult<AuthPayload> {
-        let db = db(ctx);
-        let (refresh_token, refresh_hash) = refresh::generate();
-        let rotation = sessions::rotate(
-            db,
-            &refresh::digest(&input.refresh_token),
-            refresh_hash,
-            tokens(ctx).refresh_expiry(),
-        )
-        .await?;
-        match rotation {
-            Rotation::Rotated(session) => {
-                issue(
-                    ctx,
-                    session.user_id,
-                    session.id,
-                    session.organisation_id,
-                    refresh_token,
-                )
-                .await
+        audited(ctx, "refreshSession", "User", None, async {
+            let db = db(ctx);
+            let (refresh_token, refresh_hash) = refresh::generate();
+            let rotation = sessions::rotate(
+                db,
+                &refresh::digest(&input.refresh_token),
+                refresh_hash,
+                tokens(ctx).refresh_expiry(),
+            )
+            .await?;
+            match rotation {
+                Rotation::Rotated(session) => {
+                    issue(
+                        ctx,
+                        session.user_id,
+                        session.id,
+                        session.organisation_id,
+                        refresh_token,
+                    )
+                    .await
+                }
+                Rotation::ReuseDetected => {
+                    tracing::warn!("refresh token reused; session revoked");
+                    Err(ApiError::Unauthenticated(
+                        "this refresh token was already used; the session has been ended",
+                    ))
+                }
+                Rotation::Invalid => Err(ApiError::Unauthenticated(
+                    "the refresh token is invalid, expired or revoked",
+                )),
             }
-            Rotation::ReuseDetected => {
-                tracing::warn!("refresh token reused; session revoked");
-                Err(ApiError::Unauthenticated(
-                    "this refresh token was already used; the session has been ended",
-                ))
-            }
-            Rotation::Invalid => Err(ApiError::Unauthenticated(
-                "the refresh token is invalid, expired or revoked",
-            )),
-        }
+        })
+        .await
     }
 
     /// Signs out: ends this session (or every session of the user), so that its refresh token
@@ -155,16 +161,19 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "How far to sign out.")] input: LogoutInput,
     ) -> ApiResult<LogoutPayload> {
-        let viewer = viewer(ctx)?;
-        let ended = if input.everywhere {
-            sessions::revoke_all_for_user(db(ctx), viewer.actor.user_id).await?
-        } else {
-            sessions::revoke(db(ctx), viewer.session_id).await?;
-            1
-        };
-        Ok(LogoutPayload {
-            ended_sessions: i32::try_from(ended).unwrap_or(i32::MAX),
+        audited(ctx, "logout", "Session", None, async {
+            let viewer = viewer(ctx)?;
+            let ended = if input.everywhere {
+                sessions::revoke_all_for_user(db(ctx), viewer.actor.user_id).await?
+            } else {
+                sessions::revoke(db(ctx), viewer.session_id).await?;
+                1
+            };
+            Ok(LogoutPayload {
+                ended_sessions: i32::try_from(ended).unwrap_or(i32::MAX),
+            })
         })
+        .await
     }
 
     /// Acts in another organisation the user belongs to. Returns an access token that names it;
@@ -174,30 +183,33 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation to act in.")] input: SwitchOrganisationInput,
     ) -> ApiResult<SwitchOrganisationPayload> {
-        let current = viewer(ctx)?;
-        let organisation_id = parse_id("organisationId", &input.organisation_id)?;
-        let db = db(ctx);
-        let Some(next) = viewer_for(
-            db,
-            current.actor.user_id,
-            current.session_id,
-            Some(organisation_id),
-        )
-        .await?
-        else {
-            return Err(ApiError::Forbidden);
-        };
-        sessions::set_organisation(db, current.session_id, Some(organisation_id)).await?;
-        let (access_token, access_token_expires_at) = tokens(ctx).issue(
-            current.actor.user_id,
-            current.session_id,
-            Some(organisation_id),
-        )?;
-        Ok(SwitchOrganisationPayload {
-            access_token,
-            access_token_expires_at,
-            me: Me(next),
+        audited(ctx, "switchOrganisation", "Session", None, async {
+            let current = viewer(ctx)?;
+            let organisation_id = parse_id("organisationId", &input.organisation_id)?;
+            let db = db(ctx);
+            let Some(next) = viewer_for(
+                db,
+                current.actor.user_id,
+                current.session_id,
+                Some(organisation_id),
+            )
+            .await?
+            else {
+                return Err(ApiError::Forbidden);
+            };
+            sessions::set_organisation(db, current.session_id, Some(organisation_id)).await?;
+            let (access_token, access_token_expires_at) = tokens(ctx).issue(
+                current.actor.user_id,
+                current.session_id,
+                Some(organisation_id),
+            )?;
+            Ok(SwitchOrganisationPayload {
+                access_token,
+                access_token_expires_at,
+                me: Me(next),
+            })
         })
+        .await
     }
 }
 
@@ -226,4 +238,22 @@ async fn issue(
         refresh_token,
         me: Me(viewer),
     })
+}
+
+impl AuditedPayload for AuthPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.me.0.actor.user_id)
+    }
+}
+
+impl AuditedPayload for SwitchOrganisationPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.me.0.session_id)
+    }
+}
+
+impl AuditedPayload for LogoutPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        None
+    }
 }

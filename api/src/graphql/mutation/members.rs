@@ -8,6 +8,7 @@ use skupaj_domain::user::NewUser;
 use skupaj_persistence::{organisations, users};
 
 use crate::auth::password;
+use crate::graphql::audit::{AuditedPayload, audited};
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
@@ -77,36 +78,39 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "Who to add, and as what.")] input: AddMemberInput,
     ) -> ApiResult<MembershipPayload> {
-        let organisation_id = parse_id("organisationId", &input.organisation_id)?;
-        access::manage_members(actor(ctx)?, organisation_id)?;
-        let db = db(ctx);
-        if organisations::kind_of(db, organisation_id).await?.is_none() {
-            return Err(ApiError::NotFound);
-        }
-        let email = Email::parse("email", &input.email)?;
-        let user = match users::find_by_email(db, &email).await? {
-            Some(user) => user,
-            None => {
-                let new_user = NewUser::parse(
-                    &input.email,
-                    input.display_name.as_deref().unwrap_or_default(),
-                    input.preferred_locale.as_deref().unwrap_or("sl"),
-                )?;
-                let chosen = NewPassword::parse(
-                    "initialPassword",
-                    input.initial_password.as_deref().unwrap_or_default(),
-                )?;
-                let hash = tokio::task::spawn_blocking(move || password::hash(chosen.expose()))
-                    .await
-                    .map_err(ApiError::internal)??;
-                users::create(db, &new_user, hash, None).await?
+        audited(ctx, "addMember", "Membership", None, async {
+            let organisation_id = parse_id("organisationId", &input.organisation_id)?;
+            access::manage_members(actor(ctx)?, organisation_id)?;
+            let db = db(ctx);
+            if organisations::kind_of(db, organisation_id).await?.is_none() {
+                return Err(ApiError::NotFound);
             }
-        };
-        let membership =
-            users::add_membership(db, user.id, organisation_id, input.role.into()).await?;
-        Ok(MembershipPayload {
-            membership: Membership::with_user(membership, user),
+            let email = Email::parse("email", &input.email)?;
+            let user = match users::find_by_email(db, &email).await? {
+                Some(user) => user,
+                None => {
+                    let new_user = NewUser::parse(
+                        &input.email,
+                        input.display_name.as_deref().unwrap_or_default(),
+                        input.preferred_locale.as_deref().unwrap_or("sl"),
+                    )?;
+                    let chosen = NewPassword::parse(
+                        "initialPassword",
+                        input.initial_password.as_deref().unwrap_or_default(),
+                    )?;
+                    let hash = tokio::task::spawn_blocking(move || password::hash(chosen.expose()))
+                        .await
+                        .map_err(ApiError::internal)??;
+                    users::create(db, &new_user, hash, None).await?
+                }
+            };
+            let membership =
+                users::add_membership(db, user.id, organisation_id, input.role.into()).await?;
+            Ok(MembershipPayload {
+                membership: Membership::with_user(membership, user),
+            })
         })
+        .await
     }
 
     /// Changes a member's role. An `ORG_ADMIN` cannot demote themselves.
@@ -115,14 +119,17 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The member and the new role.")] input: ChangeMemberRoleInput,
     ) -> ApiResult<MembershipPayload> {
-        let organisation_id = parse_id("organisationId", &input.organisation_id)?;
-        let user_id = parse_id("userId", &input.user_id)?;
-        access::change_member_role(actor(ctx)?, organisation_id, user_id, input.role.into())?;
-        let membership =
-            users::change_role(db(ctx), user_id, organisation_id, input.role.into()).await?;
-        Ok(MembershipPayload {
-            membership: Membership::new(membership),
+        audited(ctx, "changeMemberRole", "Membership", None, async {
+            let organisation_id = parse_id("organisationId", &input.organisation_id)?;
+            let user_id = parse_id("userId", &input.user_id)?;
+            access::change_member_role(actor(ctx)?, organisation_id, user_id, input.role.into())?;
+            let membership =
+                users::change_role(db(ctx), user_id, organisation_id, input.role.into()).await?;
+            Ok(MembershipPayload {
+                membership: Membership::new(membership),
+            })
         })
+        .await
     }
 
     /// Deactivates an account: the user can no longer sign in, and every token they hold stops
@@ -133,7 +140,10 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        set_active(ctx, &input.user_id, false).await
+        audited(ctx, "deactivateUser", "User", None, async {
+            set_active(ctx, &input.user_id, false).await
+        })
+        .await
     }
 
     /// Reactivates a deactivated account, under the same rule as deactivation.
@@ -142,7 +152,10 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        set_active(ctx, &input.user_id, true).await
+        audited(ctx, "reactivateUser", "User", None, async {
+            set_active(ctx, &input.user_id, true).await
+        })
+        .await
     }
 }
 
@@ -153,4 +166,16 @@ async fn set_active(ctx: &Context<'_>, user_id: &ID, active: bool) -> ApiResult<
     access::deactivate_user(actor(ctx)?, user_id, &organisations)?;
     let user = users::set_active(db, user_id, active).await?;
     Ok(UserPayload { user: User(user) })
+}
+
+impl AuditedPayload for MembershipPayload {
+    fn audited_id(&self) -> Option<uuid::Uuid> {
+        Some(self.membership.uuid())
+    }
+}
+
+impl AuditedPayload for UserPayload {
+    fn audited_id(&self) -> Option<uuid::Uuid> {
+        Some(self.user.0.id)
+    }
 }

@@ -5,6 +5,8 @@ use async_graphql::MergedObject;
 mod auth;
 mod members;
 mod organisations;
+mod participants;
+mod referrals;
 
 /// Every mutation of the API.
 #[derive(MergedObject, Default)]
@@ -12,4 +14,6 @@ pub struct MutationRoot(
     auth::AuthMutation,
     organisations::OrganisationMutation,
     members::MemberMutation,
+    participants::ParticipantMutation,
+    referrals::ReferralMutation,
 );

@@ -6,6 +6,7 @@ use skupaj_domain::cwcs;
 use skupaj_domain::organisation::{Coordinates, OrganisationInput};
 use skupaj_persistence::organisations;
 
+use crate::graphql::audit::{AuditedPayload, audited};
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
@@ -138,25 +139,28 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The new organisation.")] input: CreateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        access::create_organisation(actor(ctx)?)?;
-        let profile = OrganisationInput {
-            kind: input.kind.into(),
-            name: input.name,
-            description: input.description,
-            municipality: input.municipality,
-            region: input.region,
-            address: input.address,
-            coordinates: coordinates(input.latitude, input.longitude)?,
-            contact_email: input.contact_email,
-            working_languages: input.working_languages,
-            sector: input.sector.into(),
-            cwcs: input.cwcs.map(Into::into),
-        }
-        .validate()?;
-        let organisation = organisations::create(db(ctx), &profile).await?;
-        Ok(OrganisationPayload {
-            organisation: Organisation(organisation),
+        audited(ctx, "createOrganisation", "Organisation", None, async {
+            access::create_organisation(actor(ctx)?)?;
+            let profile = OrganisationInput {
+                kind: input.kind.into(),
+                name: input.name,
+                description: input.description,
+                municipality: input.municipality,
+                region: input.region,
+                address: input.address,
+                coordinates: coordinates(input.latitude, input.longitude)?,
+                contact_email: input.contact_email,
+                working_languages: input.working_languages,
+                sector: input.sector.into(),
+                cwcs: input.cwcs.map(Into::into),
+            }
+            .validate()?;
+            let organisation = organisations::create(db(ctx), &profile).await?;
+            Ok(OrganisationPayload {
+                organisation: Organisation(organisation),
+            })
         })
+        .await
     }
 
     /// Edits an organisation's profile. Platform administrators edit any; an organisation's
@@ -166,40 +170,49 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation and the changes.")] input: UpdateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        let id = parse_id("id", &input.id)?;
-        access::edit_organisation(actor(ctx)?, id)?;
-        let db = db(ctx);
-        let current = organisations::get(db, id)
-            .await?
-            .ok_or(ApiError::NotFound)?;
-        let mut draft = OrganisationInput::from(&current.profile);
-        if let Some(name) = input.name {
-            draft.name = name;
-        }
-        if let Some(municipality) = input.municipality {
-            draft.municipality = municipality;
-        }
-        if let Some(languages) = input.working_languages {
-            draft.working_languages = languages;
-        }
-        if let Some(sector) = input.sector {
-            draft.sector = sector.into();
-        }
-        if let Some(cwcs) = input.cwcs {
-            draft.cwcs = Some(cwcs.into());
-        }
-        draft.description = overlay(draft.description, input.description);
-        draft.region = overlay(draft.region, input.region);
-        draft.address = overlay(draft.address, input.address);
-        draft.contact_email = overlay(draft.contact_email, input.contact_email);
-        draft.coordinates = coordinates(
-            overlay(draft.coordinates.map(|c| c.latitude), input.latitude),
-            overlay(draft.coordinates.map(|c| c.longitude), input.longitude),
-        )?;
-        let profile = draft.validate()?;
-        let organisation = organisations::update(db, id, &profile).await?;
-        Ok(OrganisationPayload {
-            organisation: Organisation(organisation),
+        audited(ctx, "updateOrganisation", "Organisation", None, async {
+            let id = parse_id("id", &input.id)?;
+            access::edit_organisation(actor(ctx)?, id)?;
+            let db = db(ctx);
+            let current = organisations::get(db, id)
+                .await?
+                .ok_or(ApiError::NotFound)?;
+            let mut draft = OrganisationInput::from(&current.profile);
+            if let Some(name) = input.name {
+                draft.name = name;
+            }
+            if let Some(municipality) = input.municipality {
+                draft.municipality = municipality;
+            }
+            if let Some(languages) = input.working_languages {
+                draft.working_languages = languages;
+            }
+            if let Some(sector) = input.sector {
+                draft.sector = sector.into();
+            }
+            if let Some(cwcs) = input.cwcs {
+                draft.cwcs = Some(cwcs.into());
+            }
+            draft.description = overlay(draft.description, input.description);
+            draft.region = overlay(draft.region, input.region);
+            draft.address = overlay(draft.address, input.address);
+            draft.contact_email = overlay(draft.contact_email, input.contact_email);
+            draft.coordinates = coordinates(
+                overlay(draft.coordinates.map(|c| c.latitude), input.latitude),
+                overlay(draft.coordinates.map(|c| c.longitude), input.longitude),
+            )?;
+            let profile = draft.validate()?;
+            let organisation = organisations::update(db, id, &profile).await?;
+            Ok(OrganisationPayload {
+                organisation: Organisation(organisation),
+            })
         })
+        .await
+    }
+}
+
+impl AuditedPayload for OrganisationPayload {
+    fn audited_id(&self) -> Option<uuid::Uuid> {
+        Some(self.organisation.0.id)
     }
 }

@@ -25,6 +25,11 @@ impl Membership {
         }
     }
 
+    /// The membership's id, for the audit log.
+    pub fn uuid(&self) -> uuid::Uuid {
+        self.membership.id
+    }
+
     pub fn with_user(membership: membership::Membership, user: user::User) -> Self {
         Self {
             membership,

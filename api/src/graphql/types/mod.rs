@@ -1,8 +1,14 @@
 //! GraphQL object types: one file per domain concept, each wrapping a domain value.
 
+pub mod audit_entry;
+pub mod consent;
 pub mod enums;
 pub mod me;
 pub mod membership;
 pub mod organisation;
+pub mod participant;
+pub mod participant_enums;
+pub mod referral;
+pub mod referral_enums;
 pub mod session;
 pub mod user;

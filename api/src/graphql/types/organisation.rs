@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::ApiResult;
-use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size, parse_id};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::enums::{
     Offering, OrganisationKind, OrganisationSector, Setting, SpaceType,
 };
@@ -146,9 +146,7 @@ impl Organisation {
     ) -> ApiResult<Connection<String, Membership>> {
         access::view_members(actor(ctx)?, self.0.id)?;
         let first = page_size(first)?;
-        let after = after
-            .map(|cursor| decode_cursor(&cursor).and_then(|id| parse_id("after", &ID(id))))
-            .transpose()?;
+        let after = after_id(after)?;
         let page = users::members_of(db(ctx), self.0.id, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection

@@ -1,22 +1,17 @@
-//! The query root: the public organisation directory and the signed-in user.
+//! The public organisation directory.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, MergedObject, Object};
+use async_graphql::{Context, ID, InputObject, Object};
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::organisation;
 use skupaj_persistence::organisations::{self, OrganisationFilter, OrganisationKeyset};
 use uuid::Uuid;
 
-use crate::graphql::context::{db, viewer};
+use crate::graphql::context::db;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size, parse_id};
 use crate::graphql::types::enums::{Offering, OrganisationKind, OrganisationOrder, SpaceType};
-use crate::graphql::types::me::Me;
 use crate::graphql::types::organisation::Organisation;
-
-/// Every query of the API.
-#[derive(MergedObject, Default)]
-pub struct QueryRoot(DirectoryQuery, AccountQuery);
 
 /// Narrows the organisation directory; every criterion given must hold.
 #[derive(InputObject, Debug, Default)]
@@ -133,17 +128,5 @@ fn keyset(order: OrganisationOrder, after: Option<&str>) -> ApiResult<Organisati
             Ok(OrganisationKeyset::ByCreation { after: Some(id) })
         }
         _ => Err(bad()),
-    }
-}
-
-#[derive(Default)]
-pub struct AccountQuery;
-
-#[Object]
-impl AccountQuery {
-    /// The signed-in user and the organisation they act in. `UNAUTHENTICATED` without a valid
-    /// access token.
-    async fn me(&self, ctx: &Context<'_>) -> ApiResult<Me> {
-        Ok(Me(viewer(ctx)?.clone()))
     }
 }

@@ -1,0 +1,321 @@
+//! Registering and editing participants; recording and withdrawing consent.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::access::{manage_participant, register_participant};
+use skupaj_domain::consent::ConsentTerms;
+use skupaj_domain::participant::ParticipantInput;
+use skupaj_persistence::referrals::Actor as EventActor;
+use skupaj_persistence::{consents, participants};
+use uuid::Uuid;
+
+use crate::graphql::audit::{AuditedPayload, audited};
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::pagination::parse_id;
+use crate::graphql::types::consent::Consent;
+use crate::graphql::types::enums::OrganisationKind;
+use crate::graphql::types::participant::Participant;
+use crate::graphql::types::participant_enums::{
+    CefrLevel, ConsentMethod, ConsentPurpose, EducationLevel, FieldGroup, Gender, LegalStatus,
+    LocationPreference, ParticipantNeed,
+};
+
+/// A language and its level.
+#[derive(InputObject, Debug)]
+pub struct LanguageSkillInput {
+    /// ISO 639 code.
+    pub language: String,
+    /// CEFR level.
+    pub level: CefrLevel,
+}
+
+/// A participant's whole profile. Updating replaces the profile with this one.
+#[derive(InputObject, Debug)]
+pub struct ParticipantProfileInput {
+    /// Given name (required).
+    pub given_name: String,
+    /// Family name.
+    pub family_name: Option<String>,
+    /// Year of birth.
+    pub birth_year: Option<i32>,
+    /// Gender.
+    pub gender: Option<Gender>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Legal status.
+    pub legal_status: Option<LegalStatus>,
+    /// Country of origin, ISO 3166-1 alpha-2.
+    pub country_of_origin: Option<String>,
+    /// Date of arrival in Slovenia.
+    pub arrival_date: Option<NaiveDate>,
+    /// The language to use with the participant, ISO 639 (required).
+    pub preferred_language: String,
+    /// Languages spoken.
+    #[graphql(default)]
+    pub languages: Vec<LanguageSkillInput>,
+    /// Level of Slovenian.
+    pub slovenian_level: Option<CefrLevel>,
+    /// Highest completed education.
+    pub education_level: Option<EducationLevel>,
+    /// Skills, as tags.
+    #[graphql(default)]
+    pub skills: Vec<String>,
+    /// Interests, as tags.
+    #[graphql(default)]
+    pub interests: Vec<String>,
+    /// Support needed to take part.
+    #[graphql(default)]
+    pub needs: Vec<ParticipantNeed>,
+    /// Where the participant would like to be.
+    pub location_preference: Option<LocationPreference>,
+    /// The farthest the participant can travel, in kilometres.
+    pub max_travel_km: Option<u32>,
+    /// Municipality of residence.
+    pub municipality: Option<String>,
+}
+
+impl From<ParticipantProfileInput> for ParticipantInput {
+    fn from(input: ParticipantProfileInput) -> Self {
+        Self {
+            given_name: input.given_name,
+            family_name: input.family_name,
+            birth_year: input.birth_year,
+            gender: input.gender.map(Into::into),
+            email: input.email,
+            phone: input.phone,
+            legal_status: input.legal_status.map(Into::into),
+            country_of_origin: input.country_of_origin,
+            arrival_date: input.arrival_date,
+            preferred_language: input.preferred_language,
+            languages: input
+                .languages
+                .into_iter()
+                .map(|skill| (skill.language, skill.level.into()))
+                .collect(),
+            slovenian_level: input.slovenian_level.map(Into::into),
+            education_level: input.education_level.map(Into::into),
+            skills: input.skills,
+            interests: input.interests,
+            needs: input.needs.into_iter().map(Into::into).collect(),
+            location_preference: input.location_preference.map(Into::into),
+            max_travel_km: input.max_travel_km,
+            municipality: input.municipality,
+        }
+    }
+}
+
+/// A new participant, owned by the organisation the case worker acts in.
+#[derive(InputObject, Debug)]
+pub struct RegisterParticipantInput {
+    /// The profile.
+    pub profile: ParticipantProfileInput,
+}
+
+/// A participant's new profile.
+#[derive(InputObject, Debug)]
+pub struct UpdateParticipantInput {
+    /// The participant.
+    pub id: ID,
+    /// The whole new profile.
+    pub profile: ParticipantProfileInput,
+}
+
+/// A consent to record.
+#[derive(InputObject, Debug)]
+pub struct RecordConsentInput {
+    /// The participant who gave it.
+    pub participant_id: ID,
+    /// What it is for.
+    pub purpose: ConsentPurpose,
+    /// Organisations covered by name.
+    #[graphql(default)]
+    pub covered_organisation_ids: Vec<ID>,
+    /// Organisation kinds covered.
+    #[graphql(default)]
+    pub covered_kinds: Vec<OrganisationKind>,
+    /// The field groups it shares.
+    #[graphql(default)]
+    pub field_groups: Vec<FieldGroup>,
+    /// How it was given.
+    pub method: ConsentMethod,
+    /// The language it was explained and given in (ISO 639).
+    pub language: String,
+    /// When it stops holding; never, when absent.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// The consent to withdraw.
+#[derive(InputObject, Debug)]
+pub struct WithdrawConsentInput {
+    /// The consent.
+    pub consent_id: ID,
+}
+
+/// The participant a mutation registered or changed.
+#[derive(SimpleObject, Debug)]
+pub struct ParticipantPayload {
+    /// The participant, as the caller may see them.
+    pub participant: Participant,
+}
+
+/// The consent a mutation recorded.
+#[derive(SimpleObject, Debug)]
+pub struct ConsentPayload {
+    /// The consent as it now is.
+    pub consent: Consent,
+}
+
+/// What withdrawing a consent did.
+#[derive(SimpleObject, Debug)]
+pub struct WithdrawConsentPayload {
+    /// The consent, now withdrawn.
+    pub consent: Consent,
+    /// The open referrals that relied on it and are now cancelled.
+    pub cancelled_referral_ids: Vec<ID>,
+}
+
+impl AuditedPayload for ParticipantPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.participant.uuid())
+    }
+}
+
+impl AuditedPayload for ConsentPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.consent.0.id)
+    }
+}
+
+impl AuditedPayload for WithdrawConsentPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.consent.0.id)
+    }
+}
+
+#[derive(Default)]
+pub struct ParticipantMutation;
+
+#[Object]
+impl ParticipantMutation {
+    /// Registers a participant, owned by the caller's organisation. Case managers, staff and
+    /// organisation admins only.
+    async fn register_participant(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The new participant.")] input: RegisterParticipantInput,
+    ) -> ApiResult<ParticipantPayload> {
+        audited(ctx, "registerParticipant", "Participant", None, async {
+            let owner = register_participant(actor(ctx)?)?;
+            let profile =
+                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
+            let participant = participants::create(db(ctx), owner, &profile).await?;
+            visible(ctx, participant.id).await
+        })
+        .await
+    }
+
+    /// Replaces a participant's profile. Case workers of the owning organisation only.
+    async fn update_participant(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The participant and the new profile.")] input: UpdateParticipantInput,
+    ) -> ApiResult<ParticipantPayload> {
+        let id = parse_id("id", &input.id)?;
+        audited(ctx, "updateParticipant", "Participant", Some(id), async {
+            let current = visible(ctx, id).await?;
+            manage_participant(actor(ctx)?, current.participant.owner())?;
+            let profile =
+                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
+            participants::update(db(ctx), id, &profile).await?;
+            visible(ctx, id).await
+        })
+        .await
+    }
+
+    /// Records a consent the participant gave. Case workers of the owning organisation only.
+    async fn record_consent(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The consent.")] input: RecordConsentInput,
+    ) -> ApiResult<ConsentPayload> {
+        let participant_id = parse_id("participantId", &input.participant_id)?;
+        audited(ctx, "recordConsent", "Consent", None, async {
+            let actor = actor(ctx)?;
+            let participant = visible(ctx, participant_id).await?;
+            manage_participant(actor, participant.participant.owner())?;
+            let covered = input
+                .covered_organisation_ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| parse_id(&format!("coveredOrganisationIds[{i}]"), id))
+                .collect::<ApiResult<Vec<_>>>()?;
+            let terms = ConsentTerms::parse(
+                input.purpose.into(),
+                covered,
+                input.covered_kinds.into_iter().map(Into::into).collect(),
+                input.field_groups.into_iter().map(Into::into).collect(),
+                input.method.into(),
+                &input.language,
+                input.expires_at,
+                Utc::now(),
+            )?;
+            let consent = consents::record(db(ctx), participant_id, &terms, actor.user_id).await?;
+            Ok(ConsentPayload {
+                consent: Consent(consent),
+            })
+        })
+        .await
+    }
+
+    /// Withdraws a consent. The access it gave ends at once: every open referral relying on it
+    /// is cancelled with reason `CONSENT_WITHDRAWN`, recorded in its history.
+    async fn withdraw_consent(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The consent.")] input: WithdrawConsentInput,
+    ) -> ApiResult<WithdrawConsentPayload> {
+        let consent_id = parse_id("consentId", &input.consent_id)?;
+        audited(ctx, "withdrawConsent", "Consent", Some(consent_id), async {
+            let actor = actor(ctx)?;
+            let db = db(ctx);
+            let consent = consents::get(db, consent_id)
+                .await?
+                .ok_or(ApiError::NotFound)?;
+            let participant = visible(ctx, consent.participant_id)
+                .await
+                .map_err(|_| ApiError::NotFound)?;
+            manage_participant(actor, participant.participant.owner())?;
+            let event_actor = EventActor {
+                user_id: Some(actor.user_id),
+                organisation_id: actor.organisation_id(),
+            };
+            let (consent, cancelled) =
+                consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
+            Ok(WithdrawConsentPayload {
+                consent: Consent(consent),
+                cancelled_referral_ids: cancelled
+                    .into_iter()
+                    .map(|id| ID(id.to_string()))
+                    .collect(),
+            })
+        })
+        .await
+    }
+}
+
+/// The participant as the caller may see them, or `NOT_FOUND`.
+async fn visible(ctx: &Context<'_>, id: Uuid) -> ApiResult<ParticipantPayload> {
+    ctx.data_unchecked::<Loaders>()
+        .participants
+        .load_one(id)
+        .await
+        .map_err(loader_error)?
+        .map(|view| ParticipantPayload {
+            participant: view.into(),
+        })
+        .ok_or(ApiError::NotFound)
+}

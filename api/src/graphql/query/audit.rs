@@ -1,0 +1,82 @@
+//! The audit log, for auditors.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use skupaj_domain::access::read_audit_log;
+use skupaj_persistence::audit::{self, AuditFilter};
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::ApiResult;
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::types::audit_entry::AuditEntry;
+use crate::graphql::types::referral_enums::AuditOutcome;
+
+/// Narrows the audit log; every criterion given must hold.
+#[derive(InputObject, Debug, Default)]
+pub struct AuditFilterInput {
+    /// Entries of this user.
+    pub user_id: Option<ID>,
+    /// Entries of this organisation.
+    pub organisation_id: Option<ID>,
+    /// Entries about this record.
+    pub entity_id: Option<ID>,
+    /// Entries of this operation (`acceptReferral`, `readParticipant`, …).
+    pub operation: Option<String>,
+    /// Entries with this outcome.
+    pub outcome: Option<AuditOutcome>,
+    /// At or after this time.
+    pub from: Option<DateTime<Utc>>,
+    /// Before this time.
+    pub to: Option<DateTime<Utc>>,
+}
+
+#[derive(Default)]
+pub struct AuditQuery;
+
+#[Object]
+impl AuditQuery {
+    /// The audit log, newest first. Auditors only; anyone else gets `FORBIDDEN`.
+    async fn audit_log(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to narrow the log to.")] filter: Option<AuditFilterInput>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last entry of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, AuditEntry>> {
+        let actor = actor(ctx)?;
+        if let Err(err) = read_audit_log(actor) {
+            crate::graphql::audit::trail(ctx).record(
+                Some(actor),
+                "readAuditLog",
+                "AuditLog",
+                None,
+                skupaj_domain::audit::AuditOutcome::Denied,
+            );
+            return Err(err.into());
+        }
+        let filter = filter.unwrap_or_default();
+        let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
+        let filter = AuditFilter {
+            user_id: id("filter.userId", filter.user_id)?,
+            organisation_id: id("filter.organisationId", filter.organisation_id)?,
+            entity_id: id("filter.entityId", filter.entity_id)?,
+            operation: filter.operation,
+            outcome: filter.outcome.map(Into::into),
+            from: filter.from,
+            to: filter.to,
+        };
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = audit::list(db(ctx), &filter, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|entry| Edge::new(encode_cursor(&entry.id.to_string()), AuditEntry(entry))),
+        );
+        Ok(connection)
+    }
+}

@@ -1,0 +1,19 @@
+//! The query root, merged from one object per area.
+
+use async_graphql::MergedObject;
+
+mod account;
+mod audit;
+mod directory;
+mod participants;
+mod referrals;
+
+/// Every query of the API.
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(
+    directory::DirectoryQuery,
+    account::AccountQuery,
+    participants::ParticipantQuery,
+    referrals::ReferralQuery,
+    audit::AuditQuery,
+);

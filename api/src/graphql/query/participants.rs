@@ -1,0 +1,86 @@
+//! Participants the viewer's organisation is related to.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, Object};
+use chrono::Utc;
+use skupaj_domain::access::{ParticipantRelation, participant_facets, participant_scope};
+use skupaj_persistence::participants;
+
+use crate::graphql::audit::denied_read;
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::types::participant::Participant;
+
+#[derive(Default)]
+pub struct ParticipantQuery;
+
+#[Object]
+impl ParticipantQuery {
+    /// The participants the viewer's organisation owns or serves through an open referral that
+    /// an active consent covers, oldest first. Empty for platform roles.
+    async fn participants(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last participant of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Participant>> {
+        let actor = actor(ctx)?;
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let Some(organisation) = participant_scope(actor) else {
+            return Ok(Connection::new(false, false));
+        };
+        let now = Utc::now();
+        let db = db(ctx);
+        let page = participants::list_related(db, organisation, now, after, first).await?;
+        let relations = participants::relations(db, organisation, &page.items, now).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        for participant in page.items {
+            let relation = relations
+                .get(&participant.id)
+                .cloned()
+                .unwrap_or(ParticipantRelation::Unrelated);
+            let facets = participant_facets(actor, &relation);
+            if facets.is_empty() {
+                continue;
+            }
+            connection.edges.push(Edge::new(
+                encode_cursor(&participant.id.to_string()),
+                ParticipantView {
+                    participant,
+                    facets,
+                }
+                .into(),
+            ));
+        }
+        Ok(connection)
+    }
+
+    /// One participant, as far as the viewer may see them. `NOT_FOUND` both when there is none
+    /// and when the viewer may not see them, so that existence does not leak.
+    async fn participant(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The participant's id.")] id: ID,
+    ) -> ApiResult<Participant> {
+        actor(ctx)?;
+        let id = parse_id("id", &id)?;
+        let view = ctx
+            .data_unchecked::<Loaders>()
+            .participants
+            .load_one(id)
+            .await
+            .map_err(loader_error)?;
+        match view {
+            Some(view) => Ok(view.into()),
+            None => {
+                denied_read(ctx, "readParticipant", "Participant", id);
+                Err(ApiError::NotFound)
+            }
+        }
+    }
+}

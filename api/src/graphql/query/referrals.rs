@@ -1,0 +1,154 @@
+//! Referrals the viewer may see, one or a page at a time, and dashboard figures.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use skupaj_domain::access::{can_view_referral, referral_scope};
+use skupaj_persistence::referrals::{self, ReferralFilter};
+
+use crate::graphql::audit::denied_read;
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::types::referral::{Referral, ReferralStats, StatusCount};
+use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
+
+/// Narrows a list of referrals; every criterion given must hold.
+#[derive(InputObject, Debug, Default)]
+pub struct ReferralFilterInput {
+    /// In any of these statuses.
+    pub statuses: Option<Vec<ReferralStatus>>,
+    /// For any of these needs.
+    pub need_domains: Option<Vec<NeedDomain>>,
+    /// Sent by this organisation.
+    pub from_organisation_id: Option<ID>,
+    /// Sent to this organisation.
+    pub to_organisation_id: Option<ID>,
+    /// About this participant.
+    pub participant_id: Option<ID>,
+    /// Touching this municipality: either organisation is there, or the participant lives there.
+    pub municipality: Option<String>,
+    /// `true`: only referrals still unanswered on or after their respond-by date.
+    pub overdue: Option<bool>,
+    /// Created at or after this time.
+    pub created_from: Option<DateTime<Utc>>,
+    /// Created before this time.
+    pub created_to: Option<DateTime<Utc>>,
+}
+
+impl ReferralFilterInput {
+    fn into_filter(self) -> ApiResult<ReferralFilter> {
+        let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
+        if let (Some(from), Some(to)) = (self.created_from, self.created_to)
+            && from > to
+        {
+            return Err(ApiError::validation(
+                "filter.createdTo",
+                "must not be before createdFrom",
+            ));
+        }
+        Ok(ReferralFilter {
+            statuses: self
+                .statuses
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            need_domains: self
+                .need_domains
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            from_organisation: id("filter.fromOrganisationId", self.from_organisation_id)?,
+            to_organisation: id("filter.toOrganisationId", self.to_organisation_id)?,
+            participant: id("filter.participantId", self.participant_id)?,
+            municipality: self.municipality.map(|m| m.trim().to_owned()),
+            overdue_on: self
+                .overdue
+                .filter(|overdue| *overdue)
+                .map(|_| Utc::now().date_naive()),
+            created_from: self.created_from,
+            created_to: self.created_to,
+        })
+    }
+}
+
+#[derive(Default)]
+pub struct ReferralQuery;
+
+#[Object]
+impl ReferralQuery {
+    /// The referrals the viewer may see, newest first: those of the viewer's organisation (sent
+    /// by it, or sent to it) and, for municipal officers, every sent referral touching their
+    /// municipality (participants shown by reference code only).
+    async fn referrals(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to narrow the list to.")] filter: Option<ReferralFilterInput>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last referral of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Referral>> {
+        let scope = referral_scope(actor(ctx)?);
+        let filter = filter.unwrap_or_default().into_filter()?;
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = referrals::list(db(ctx), &scope, &filter, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|referral| {
+                Edge::new(encode_cursor(&referral.id.to_string()), Referral(referral))
+            }));
+        Ok(connection)
+    }
+
+    /// One referral. `NOT_FOUND` both when there is none and when the viewer may not see it.
+    async fn referral(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The referral's id.")] id: ID,
+    ) -> ApiResult<Referral> {
+        let actor = actor(ctx)?;
+        let id = parse_id("id", &id)?;
+        let db = db(ctx);
+        if let Some(referral) = referrals::get(db, id).await? {
+            let places = referrals::places(db, &referral).await?;
+            if can_view_referral(actor, &referral, &places) {
+                return Ok(Referral(referral));
+            }
+        }
+        denied_read(ctx, "readReferral", "Referral", id);
+        Err(ApiError::NotFound)
+    }
+
+    /// Counts per status and the median time to first response, over the referrals the viewer
+    /// may see that match the filter: the figures of a municipal dashboard.
+    async fn referral_stats(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to count.")] filter: Option<ReferralFilterInput>,
+    ) -> ApiResult<ReferralStats> {
+        let scope = referral_scope(actor(ctx)?);
+        let filter = filter.unwrap_or_default().into_filter()?;
+        let stats = referrals::stats(db(ctx), &scope, &filter).await?;
+        Ok(ReferralStats {
+            total: stats.by_status.iter().map(|(_, n)| n).sum(),
+            by_status: stats
+                .by_status
+                .into_iter()
+                .map(|(status, count)| StatusCount {
+                    status: status.into(),
+                    count,
+                })
+                .collect(),
+            responded: stats.responded,
+            #[allow(clippy::cast_precision_loss)]
+            median_first_response_hours: stats
+                .median_first_response_seconds
+                .map(|seconds| seconds as f64 / 3600.0),
+        })
+    }
+}

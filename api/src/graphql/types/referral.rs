@@ -1,0 +1,299 @@
+//! `Referral`, its history and notes, and the dashboard statistics.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::access::acting_side;
+use skupaj_domain::referral;
+use skupaj_persistence::referrals;
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::participant::Participant;
+use crate::graphql::types::referral_enums::{
+    CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
+    ReferralPriority, ReferralStatus,
+};
+
+/// A referral as a viewer who may see it sees it.
+#[derive(Debug, Clone)]
+pub struct Referral(pub referral::Referral);
+
+impl Referral {
+    /// Texts written by the two sides (reason, comments, notes) can name the participant, so
+    /// only the two sides read them; a municipal officer tracking the referral does not.
+    fn ensure_party(&self, ctx: &Context<'_>) -> ApiResult<()> {
+        acting_side(actor(ctx)?, &self.0)?;
+        Ok(())
+    }
+}
+
+/// One organisation asking another to serve a participant, tracked until the loop is closed.
+#[Object]
+impl Referral {
+    /// The referral's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// Where it stands.
+    async fn status(&self) -> ReferralStatus {
+        self.0.status.into()
+    }
+
+    /// The HL7 FHIR Task status it maps onto.
+    async fn fhir_task_status(&self) -> &'static str {
+        self.0.status.fhir_task_status()
+    }
+
+    /// Service or transfer of the case.
+    async fn kind(&self) -> ReferralKind {
+        self.0.kind.into()
+    }
+
+    /// What help is asked for.
+    async fn need_domain(&self) -> NeedDomain {
+        self.0.need_domain.into()
+    }
+
+    /// How urgent it is.
+    async fn priority(&self) -> ReferralPriority {
+        self.0.priority.into()
+    }
+
+    /// Why the participant is referred. Only the two sides read it.
+    async fn reason(&self, ctx: &Context<'_>) -> ApiResult<Option<String>> {
+        self.ensure_party(ctx)?;
+        Ok(Some(self.0.reason.clone()))
+    }
+
+    /// The date the receiving organisation should answer by.
+    async fn respond_by(&self) -> NaiveDate {
+        self.0.respond_by
+    }
+
+    /// Still unanswered on or after its respond-by date.
+    async fn overdue(&self) -> bool {
+        self.0.is_overdue(Utc::now().date_naive())
+    }
+
+    /// The version to name when changing it; every change increments it.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// Why it was declined, if it was.
+    async fn decline_reason(&self) -> Option<DeclineReason> {
+        self.0.decline_reason.map(Into::into)
+    }
+
+    /// How it ended, if completed.
+    async fn outcome(&self) -> Option<ReferralOutcome> {
+        self.0.outcome.map(Into::into)
+    }
+
+    /// Why it was cancelled, if it was.
+    async fn cancel_reason(&self) -> Option<CancelReason> {
+        self.0.cancel_reason.map(Into::into)
+    }
+
+    /// The referring organisation.
+    async fn from_organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        organisation(ctx, self.0.from_organisation_id).await
+    }
+
+    /// The receiving organisation.
+    async fn to_organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        organisation(ctx, self.0.to_organisation_id).await
+    }
+
+    /// The participant's pseudonymous reference code: what a municipal officer sees.
+    async fn participant_code(&self, ctx: &Context<'_>) -> ApiResult<String> {
+        ctx.data_unchecked::<Loaders>()
+            .reference_codes
+            .load_one(self.0.participant_id)
+            .await
+            .map_err(loader_error)?
+            .ok_or(ApiError::NotFound)
+    }
+
+    /// The participant, as far as the viewer may see them; `null` with `FORBIDDEN` when the
+    /// viewer may not see the participant at all (a municipal officer, or after the consent ended).
+    async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
+        let view = ctx
+            .data_unchecked::<Loaders>()
+            .participants
+            .load_one(self.0.participant_id)
+            .await
+            .map_err(loader_error)?;
+        match view {
+            Some(view) => Ok(Some(view.into())),
+            None => {
+                crate::graphql::audit::participant_read(
+                    ctx,
+                    self.0.participant_id,
+                    skupaj_domain::audit::AuditOutcome::Denied,
+                );
+                Err(ApiError::Forbidden)
+            }
+        }
+    }
+
+    /// The programme the participant is referred into, if any.
+    async fn programme_id(&self) -> Option<ID> {
+        self.0.programme_id.map(|id| ID(id.to_string()))
+    }
+
+    /// The referral this one was redirected from, if any.
+    async fn redirected_from_id(&self) -> Option<ID> {
+        self.0.redirected_from_id.map(|id| ID(id.to_string()))
+    }
+
+    /// When it was created.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// When it was last sent.
+    async fn sent_at(&self) -> Option<DateTime<Utc>> {
+        self.0.sent_at
+    }
+
+    /// When the receiving organisation first answered (accepted, declined or redirected).
+    async fn first_response_at(&self) -> Option<DateTime<Utc>> {
+        self.0.first_response_at
+    }
+
+    /// When it last changed.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+
+    /// What happened to it, oldest first. Comments are shown to the two sides only.
+    async fn history(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralEvent>> {
+        let party = self.ensure_party(ctx).is_ok();
+        Ok(referrals::events(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(|event| ReferralEvent { event, party })
+            .collect())
+    }
+
+    /// Messages between the two sides, oldest first. Only the two sides read them.
+    async fn notes(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralNote>> {
+        self.ensure_party(ctx)?;
+        Ok(referrals::notes(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(ReferralNote)
+            .collect())
+    }
+}
+
+async fn organisation(ctx: &Context<'_>, id: uuid::Uuid) -> ApiResult<Organisation> {
+    ctx.data_unchecked::<Loaders>()
+        .organisations
+        .load_one(id)
+        .await
+        .map_err(loader_error)?
+        .map(Organisation)
+        .ok_or(ApiError::NotFound)
+}
+
+/// One entry of a referral's history.
+#[derive(Debug, Clone)]
+pub struct ReferralEvent {
+    event: referral::ReferralEvent,
+    party: bool,
+}
+
+/// One step in a referral's history: who did what, when, from which status to which.
+#[Object]
+impl ReferralEvent {
+    /// When it happened.
+    async fn at(&self) -> DateTime<Utc> {
+        self.event.at
+    }
+
+    /// What happened.
+    async fn action(&self) -> ReferralAction {
+        self.event.action.into()
+    }
+
+    /// The status before; `null` for the first entry.
+    async fn from_status(&self) -> Option<ReferralStatus> {
+        self.event.from_status.map(Into::into)
+    }
+
+    /// The status after.
+    async fn to_status(&self) -> ReferralStatus {
+        self.event.to_status.into()
+    }
+
+    /// The organisation that acted; `null` when the platform acted (expiry, consent withdrawal).
+    async fn actor_organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        match self.event.actor_organisation_id {
+            Some(id) => organisation(ctx, id).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The actor's comment. Shown to the two sides only.
+    async fn comment(&self) -> ApiResult<Option<&str>> {
+        if !self.party {
+            return Err(ApiError::Forbidden);
+        }
+        Ok(self.event.comment.as_deref())
+    }
+}
+
+/// A note on a referral.
+#[derive(Debug, Clone)]
+pub struct ReferralNote(pub referral::ReferralNote);
+
+/// A message one side of a referral wrote to the other.
+#[Object]
+impl ReferralNote {
+    /// The note's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// The text.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+
+    /// The organisation of the author.
+    async fn author_organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        organisation(ctx, self.0.author_organisation_id).await
+    }
+
+    /// When it was written.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// How many referrals are in one status.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct StatusCount {
+    /// The status.
+    pub status: ReferralStatus,
+    /// How many referrals are in it.
+    pub count: u64,
+}
+
+/// Figures for a referral dashboard, over the referrals the viewer may see that match the filter.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct ReferralStats {
+    /// How many referrals match.
+    pub total: u64,
+    /// Counts per status (statuses with none are left out).
+    pub by_status: Vec<StatusCount>,
+    /// How many have had a first answer.
+    pub responded: u64,
+    /// Median hours from sending to the first answer (accept, decline or redirect).
+    pub median_first_response_hours: Option<f64>,
+}

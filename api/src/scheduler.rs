@@ -1,0 +1,25 @@
+//! Work the server does on its own: expiring referrals past their respond-by date.
+//!
+//! Safe with several instances: each expiry is a versioned conditional update, so however many
+//! instances scan at once, each referral expires once and gets one history entry.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use skupaj_persistence::{Database, referrals};
+
+/// Starts the periodic expiry scan on the current Tokio runtime.
+pub fn spawn_expiry_scan(db: Database, every: Duration) {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            match referrals::expire_overdue(&db, Utc::now().date_naive()).await {
+                Ok(0) => {}
+                Ok(expired) => tracing::info!(expired, "expired unanswered referrals"),
+                Err(err) => tracing::warn!(error = %err, "referral expiry scan failed"),
+            }
+        }
+    });
+}
