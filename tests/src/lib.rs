@@ -4,7 +4,9 @@
 //! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
 //! PostgreSQL server, a new database on that server per test.
 
+use std::sync::Arc;
 use std::sync::Once;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -29,6 +31,7 @@ pub struct TestApp {
     pub address: String,
     pub db: Database,
     client: reqwest::Client,
+    statements: Arc<AtomicU64>,
 }
 
 /// Tokens of one signed-in user.
@@ -53,12 +56,19 @@ impl TestApp {
             jwt_secret: Some(TEST_JWT_SECRET.to_owned().into()),
             jwt_issuer: TEST_ISSUER.to_owned(),
             jwt_audience: TEST_AUDIENCE.to_owned(),
+            // Tests run the expiry scan themselves, at a moment they choose.
+            referral_expiry_interval_seconds: 0,
             ..Settings::default()
         };
         configure(&mut settings);
-        let db = skupaj_persistence::connect(&settings.database_url)
+        let mut db = skupaj_persistence::connect(&settings.database_url)
             .await
             .expect("connect to the test database");
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&statements);
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+        });
         skupaj_persistence::migrate(&db).await.expect("migrate");
         let application =
             Application::build_with_database(settings, db.clone()).expect("build the server");
@@ -68,7 +78,13 @@ impl TestApp {
             address,
             db,
             client: reqwest::Client::new(),
+            statements,
         }
+    }
+
+    /// How many SQL statements the server has run so far.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::SeqCst)
     }
 
     /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer.
@@ -255,4 +271,97 @@ async fn fresh_postgres_database(server_url: &str) -> String {
         _ => base,
     };
     format!("{without_path}/{name}{query}")
+}
+
+/// The id of the signed-in user.
+pub async fn user_id(app: &TestApp, session: &Session) -> String {
+    let answer = app
+        .graphql(
+            Some(&session.access_token),
+            "{ me { user { id } } }",
+            json!({}),
+        )
+        .await;
+    answer["data"]["me"]["user"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("me failed: {answer}"))
+        .to_owned()
+}
+
+/// Registers a participant as `case_worker` with a profile that fills every field group.
+pub async fn register_participant(
+    app: &TestApp,
+    case_worker: &Session,
+    given_name: &str,
+) -> String {
+    let answer = app
+        .graphql(
+            Some(&case_worker.access_token),
+            "mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { participant { id } } }",
+            json!({ "input": { "profile": {
+                "givenName": given_name, "familyName": "Haddad", "birthYear": 1990, "gender": "FEMALE",
+                "email": "amina@mail.test", "phone": "+386 40 000 000",
+                "legalStatus": "INTERNATIONAL_PROTECTION", "countryOfOrigin": "SY", "arrivalDate": "2023-05-01",
+                "preferredLanguage": "ar", "languages": [{ "language": "ar", "level": "NATIVE" }, { "language": "en", "level": "B1" }],
+                "slovenianLevel": "A2", "educationLevel": "VOCATIONAL", "skills": ["welding"], "interests": ["cooking"],
+                "needs": ["CHILDCARE"], "locationPreference": "URBAN", "maxTravelKm": 30, "municipality": "Ljubljana"
+            } } }),
+        )
+        .await;
+    answer["data"]["registerParticipant"]["participant"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("registerParticipant failed: {answer}"))
+        .to_owned()
+}
+
+/// Records a referral consent covering `organisations`, sharing `groups`; returns its id.
+pub async fn referral_consent(
+    app: &TestApp,
+    case_worker: &Session,
+    participant: &str,
+    organisations: &[&str],
+    groups: &[&str],
+) -> String {
+    let answer = app
+        .graphql(
+            Some(&case_worker.access_token),
+            "mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }",
+            json!({ "input": {
+                "participantId": participant, "purpose": "REFERRAL", "coveredOrganisationIds": organisations,
+                "fieldGroups": groups, "method": "WRITTEN", "language": "ar"
+            } }),
+        )
+        .await;
+    answer["data"]["recordConsent"]["consent"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("recordConsent failed: {answer}"))
+        .to_owned()
+}
+
+/// Creates a referral (sent when `send`), returning the whole answer.
+pub async fn create_referral(
+    app: &TestApp,
+    case_worker: &Session,
+    participant: &str,
+    to: &str,
+    send: bool,
+) -> Value {
+    let respond_by = (chrono::Utc::now() + chrono::Duration::days(7)).date_naive();
+    app.graphql(
+        Some(&case_worker.access_token),
+        "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id status version } } }",
+        json!({ "input": {
+            "participantId": participant, "toOrganisationId": to, "needDomain": "EMPLOYMENT",
+            "reason": "Looking for work as a welder", "respondBy": respond_by.to_string(), "send": send
+        } }),
+    )
+    .await
+}
+
+/// The id of the referral in a `createReferral` answer.
+pub fn referral_id(answer: &Value) -> String {
+    answer["data"]["createReferral"]["referral"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createReferral failed: {answer}"))
+        .to_owned()
 }

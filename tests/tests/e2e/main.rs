@@ -6,5 +6,7 @@ mod limits;
 mod members;
 mod organisations;
 mod production;
+mod referrals;
 mod schema;
+mod support;
 mod tokens;
