@@ -1,6 +1,8 @@
 //! End-to-end tests: each starts the real server on a fresh database and speaks HTTP to it.
 
+mod access_matrix;
 mod auth;
+mod consent;
 mod directory;
 mod limits;
 mod members;

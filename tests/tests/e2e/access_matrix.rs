@@ -1,0 +1,227 @@
+//! The access matrix: for each viewer (by role and relation) and each field group and list, the
+//! expected allow or deny is written below, and every cell is checked over HTTP.
+
+use serde_json::{Value, json};
+use skupaj_tests::{Session, create_referral, error_code, referral_id};
+
+use crate::support::case;
+
+/// What a viewer may see. `by_id: false` means `participant(id)` answers `NOT_FOUND`.
+struct Expect {
+    viewer: &'static str,
+    by_id: bool,
+    identity: bool,
+    contact: bool,
+    legal: bool,
+    background: bool,
+    in_participant_list: bool,
+    sees_referral: bool,
+    nested_participant: bool,
+}
+
+#[rustfmt::skip]
+const MATRIX: &[Expect] = &[
+    //                                              by_id  ident  contact legal  backgr list   referral nested
+    Expect { viewer: "owner case manager",          by_id: true,  identity: true,  contact: true,  legal: true,  background: true,  in_participant_list: true,  sees_referral: true,  nested_participant: true },
+    Expect { viewer: "engaged staff",               by_id: true,  identity: true,  contact: true,  legal: false, background: false, in_participant_list: true,  sees_referral: true,  nested_participant: true },
+    Expect { viewer: "unrelated case manager",      by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+    Expect { viewer: "municipal officer, same",     by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
+    Expect { viewer: "municipal officer, other",    by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+    Expect { viewer: "mentor of the owner",         by_id: true,  identity: true,  contact: false, legal: false, background: true,  in_participant_list: true,  sees_referral: true,  nested_participant: true },
+    Expect { viewer: "mediator of the owner",       by_id: true,  identity: true,  contact: false, legal: false, background: false, in_participant_list: true,  sees_referral: true,  nested_participant: true },
+    Expect { viewer: "platform admin",              by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+];
+
+const BY_ID: &str =
+    "query($id: ID!) { participant(id: $id) { referenceCode givenName email legalStatus skills } }";
+
+fn field_error(answer: &Value, field: &str) -> Option<String> {
+    answer["errors"].as_array()?.iter().find_map(|error| {
+        (error["path"] == json!(["participant", field])).then(|| {
+            error["extensions"]["code"]
+                .as_str()
+                .unwrap_or("")
+                .to_owned()
+        })
+    })
+}
+
+#[tokio::test]
+async fn every_cell_of_the_access_matrix() {
+    let c = case().await;
+    let id = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    let admin = &c.admin;
+    let same_town = c
+        .app
+        .organisation(admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
+        .await;
+    let other_town = c
+        .app
+        .organisation(admin, "MUNICIPALITY", "Urad Novo mesto", "Novo mesto")
+        .await;
+    let viewers: Vec<(&str, Session)> = vec![
+        ("owner case manager", c.case_manager.clone()),
+        ("engaged staff", c.receiver.clone()),
+        (
+            "unrelated case manager",
+            c.app
+                .member(admin, &c.third, "cm@zc.test", "CASE_MANAGER")
+                .await,
+        ),
+        (
+            "municipal officer, same",
+            c.app
+                .member(admin, &same_town, "officer@lj.test", "ANALYST")
+                .await,
+        ),
+        (
+            "municipal officer, other",
+            c.app
+                .member(admin, &other_town, "officer@nm.test", "STAFF")
+                .await,
+        ),
+        (
+            "mentor of the owner",
+            c.app
+                .member(admin, &c.ngo, "mentor@most.test", "MENTOR")
+                .await,
+        ),
+        (
+            "mediator of the owner",
+            c.app
+                .member(admin, &c.ngo, "mediator@most.test", "MEDIATOR")
+                .await,
+        ),
+        ("platform admin", c.admin.clone()),
+    ];
+    assert_eq!(viewers.len(), MATRIX.len());
+
+    for (expect, (name, session)) in MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let token = Some(session.access_token.as_str());
+
+        // By id, field group by field group.
+        let answer = c
+            .app
+            .graphql(token, BY_ID, json!({ "id": c.participant }))
+            .await;
+        if expect.by_id {
+            assert!(
+                answer["data"]["participant"]["referenceCode"].is_string(),
+                "{name}: {answer}"
+            );
+            for (field, allowed) in [
+                ("givenName", expect.identity),
+                ("email", expect.contact),
+                ("legalStatus", expect.legal),
+                ("skills", expect.background),
+            ] {
+                let value = &answer["data"]["participant"][field];
+                if allowed {
+                    assert!(!value.is_null(), "{name} should see {field}: {answer}");
+                    assert_eq!(field_error(&answer, field), None, "{name}: {field}");
+                } else {
+                    assert!(value.is_null(), "{name} should not see {field}: {answer}");
+                    assert_eq!(
+                        field_error(&answer, field).as_deref(),
+                        Some("FORBIDDEN"),
+                        "{name}: {field}"
+                    );
+                }
+            }
+        } else {
+            assert_eq!(error_code(&answer), Some("NOT_FOUND"), "{name}: {answer}");
+            assert!(
+                answer["data"].is_null(),
+                "{name}: nothing may leak: {answer}"
+            );
+        }
+
+        // In the participant list (and so in its count).
+        let list = c
+            .app
+            .graphql(
+                token,
+                "{ participants(first: 100) { edges { node { id } } } }",
+                json!({}),
+            )
+            .await;
+        let ids: Vec<&str> = list["data"]["participants"]["edges"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{name}: {list}"))
+            .iter()
+            .filter_map(|e| e["node"]["id"].as_str())
+            .collect();
+        assert_eq!(
+            ids.contains(&c.participant.as_str()),
+            expect.in_participant_list,
+            "{name}: {list}"
+        );
+        if !expect.in_participant_list {
+            assert!(ids.is_empty(), "{name} sees other participants: {list}");
+        }
+
+        // The referral: in the list, in the counts, by id, and the participant nested under it.
+        let referrals = c
+            .app
+            .graphql(
+                token,
+                "{ referrals(first: 100) { edges { node { id participantCode participant { givenName } } } } referralStats { total } }",
+                json!({}),
+            )
+            .await;
+        let edges = referrals["data"]["referrals"]["edges"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let expected_count = usize::from(expect.sees_referral);
+        assert_eq!(edges.len(), expected_count, "{name}: {referrals}");
+        assert_eq!(
+            referrals["data"]["referralStats"]["total"], expected_count,
+            "{name}: {referrals}"
+        );
+        let by_id = c
+            .app
+            .graphql(
+                token,
+                "query($id: ID!) { referral(id: $id) { id } }",
+                json!({ "id": id }),
+            )
+            .await;
+        if expect.sees_referral {
+            assert_eq!(
+                by_id["data"]["referral"]["id"],
+                id.as_str(),
+                "{name}: {by_id}"
+            );
+            let node = &edges[0]["node"];
+            assert!(
+                node["participantCode"]
+                    .as_str()
+                    .is_some_and(|code| code.starts_with("P-")),
+                "{name}"
+            );
+            if expect.nested_participant {
+                assert_eq!(
+                    node["participant"]["givenName"], "Amina",
+                    "{name}: {referrals}"
+                );
+            } else {
+                assert!(node["participant"].is_null(), "{name}: {referrals}");
+                assert_eq!(
+                    error_code(&referrals),
+                    Some("FORBIDDEN"),
+                    "{name}: {referrals}"
+                );
+                assert!(
+                    !referrals.to_string().contains("Amina"),
+                    "{name}: {referrals}"
+                );
+            }
+        } else {
+            assert_eq!(error_code(&by_id), Some("NOT_FOUND"), "{name}: {by_id}");
+        }
+    }
+}
