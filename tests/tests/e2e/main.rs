@@ -1,8 +1,10 @@
 //! End-to-end tests: each starts the real server on a fresh database and speaks HTTP to it.
 
 mod access_matrix;
+mod audit;
 mod auth;
 mod consent;
+mod dashboard;
 mod directory;
 mod limits;
 mod members;

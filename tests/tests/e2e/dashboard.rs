@@ -1,0 +1,191 @@
+//! Municipal tracking: filters, figures, and a fixed number of SQL statements per page.
+
+use serde_json::json;
+use skupaj_tests::{create_referral, referral_consent, referral_id, register_participant};
+
+use crate::support::case;
+
+const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
+  referrals(filter: $filter, first: $first) {
+    edges { node { id status participantCode fromOrganisation { name municipality } toOrganisation { name } } }
+    pageInfo { hasNextPage }
+  }
+}"#;
+
+#[tokio::test]
+async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
+    let c = case().await;
+    let town = c
+        .app
+        .organisation(&c.admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
+        .await;
+    let officer = c
+        .app
+        .member(&c.admin, &town, "officer@lj.test", "ANALYST")
+        .await;
+    let first = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    let second = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await; // a draft: invisible
+    c.step(
+        &c.receiver,
+        "declineReferral",
+        &second,
+        json!({ "reason": "OUT_OF_AREA", "comment": "Too far" }),
+    )
+    .await;
+
+    let token = Some(officer.access_token.as_str());
+    let all = c.app.graphql(token, LIST, json!({})).await;
+    assert_eq!(
+        all["data"]["referrals"]["edges"].as_array().map(Vec::len),
+        Some(2),
+        "{all}"
+    );
+    let declined = c
+        .app
+        .graphql(
+            token,
+            LIST,
+            json!({ "filter": { "statuses": ["DECLINED"] } }),
+        )
+        .await;
+    assert_eq!(
+        declined["data"]["referrals"]["edges"][0]["node"]["id"],
+        second.as_str()
+    );
+    let to_space = c
+        .app
+        .graphql(
+            token,
+            LIST,
+            json!({ "filter": { "toOrganisationId": c.space, "needDomains": ["EMPLOYMENT"] } }),
+        )
+        .await;
+    assert_eq!(
+        to_space["data"]["referrals"]["edges"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    let housing = c
+        .app
+        .graphql(
+            token,
+            LIST,
+            json!({ "filter": { "needDomains": ["HOUSING"] } }),
+        )
+        .await;
+    assert_eq!(housing["data"]["referrals"]["edges"], json!([]));
+    let koper = c
+        .app
+        .graphql(
+            token,
+            LIST,
+            json!({ "filter": { "municipality": "Koper" } }),
+        )
+        .await;
+    assert_eq!(
+        koper["data"]["referrals"]["edges"].as_array().map(Vec::len),
+        Some(2),
+        "the space is in Koper"
+    );
+    let future = c
+        .app
+        .graphql(
+            token,
+            LIST,
+            json!({ "filter": { "createdFrom": "2099-01-01T00:00:00Z" } }),
+        )
+        .await;
+    assert_eq!(future["data"]["referrals"]["edges"], json!([]));
+    let not_overdue = c
+        .app
+        .graphql(token, LIST, json!({ "filter": { "overdue": true } }))
+        .await;
+    assert_eq!(
+        not_overdue["data"]["referrals"]["edges"],
+        json!([]),
+        "respond-by is a week away"
+    );
+
+    let stats = c
+        .app
+        .graphql(token, "{ referralStats { total responded medianFirstResponseHours byStatus { status count } } }", json!({}))
+        .await;
+    let stats = &stats["data"]["referralStats"];
+    assert_eq!(stats["total"], 2, "{stats}");
+    assert_eq!(
+        stats["byStatus"],
+        json!([{ "status": "SENT", "count": 1 }, { "status": "DECLINED", "count": 1 }])
+    );
+    assert_eq!(stats["responded"], 1);
+    assert!(
+        stats["medianFirstResponseHours"]
+            .as_f64()
+            .is_some_and(|h| (0.0..1.0).contains(&h))
+    );
+    let _ = first;
+}
+
+#[tokio::test]
+async fn a_page_of_referrals_costs_the_same_statements_whatever_its_size() {
+    let c = case().await;
+    // Several receiving organisations and participants, so the nested look-ups have work to do.
+    let mut receivers = vec![c.space.clone()];
+    for i in 0..4 {
+        receivers.push(
+            c.app
+                .organisation(&c.admin, "NGO", &format!("Receiver {i}"), "Kranj")
+                .await,
+        );
+    }
+    let receiver_refs: Vec<&str> = receivers.iter().map(String::as_str).collect();
+    for p in 0..6 {
+        let participant =
+            register_participant(&c.app, &c.case_manager, &format!("Person {p}")).await;
+        referral_consent(
+            &c.app,
+            &c.case_manager,
+            &participant,
+            &receiver_refs,
+            &["IDENTITY"],
+        )
+        .await;
+        for to in &receivers {
+            for _ in 0..2 {
+                let answer = create_referral(&c.app, &c.case_manager, &participant, to, true).await;
+                referral_id(&answer);
+            }
+        }
+    }
+    let token = Some(c.case_manager.access_token.as_str());
+    let mut costs = Vec::new();
+    for first in [5, 50] {
+        let before = c.app.statements();
+        let answer = c.app.graphql(token, LIST, json!({ "first": first })).await;
+        let cost = c.app.statements() - before;
+        assert_eq!(
+            answer["data"]["referrals"]["edges"]
+                .as_array()
+                .map(Vec::len),
+            Some(first),
+            "{answer}"
+        );
+        assert!(answer["errors"].is_null(), "{answer}");
+        costs.push(cost);
+    }
+    eprintln!("statements per page of 5 and of 50: {costs:?}");
+    assert_eq!(
+        costs[0], costs[1],
+        "statements for 5 and for 50 referrals: {costs:?}"
+    );
+    assert!(
+        costs[1] <= 10,
+        "a page should cost a handful of statements, not {}",
+        costs[1]
+    );
+}
