@@ -277,3 +277,21 @@ fn membership_to_domain(row: membership::Model) -> Result<Membership, Persistenc
         role: parse_stored("memberships.role", &row.role)?,
     })
 }
+
+/// The user of an organisation's oldest case-manager membership, else of its oldest membership.
+pub async fn case_worker_of(
+    db: &Database,
+    organisation_id: Uuid,
+) -> Result<Option<Uuid>, PersistenceError> {
+    let rows = membership::Entity::find()
+        .filter(membership::Column::OrganisationId.eq(organisation_id))
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await?;
+    let case_manager = MembershipRole::CaseManager.to_string();
+    Ok(rows
+        .iter()
+        .find(|row| row.role == case_manager)
+        .or_else(|| rows.first())
+        .map(|row| row.user_id))
+}

@@ -5,6 +5,7 @@ mod audit;
 mod auth;
 mod consent;
 mod dashboard;
+mod demo;
 mod directory;
 mod limits;
 mod members;

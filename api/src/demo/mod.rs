@@ -14,6 +14,8 @@ use uuid::Uuid;
 use crate::accounts::ensure_platform_user;
 use crate::auth::password;
 
+mod cases;
+
 /// Every demo account signs in with this password. Demo data is for development only.
 pub const DEMO_PASSWORD: &str = "skupaj-demo-2026";
 
@@ -30,6 +32,8 @@ pub struct DemoLogin {
 pub struct DemoReport {
     pub organisations_created: usize,
     pub users_created: usize,
+    pub participants_created: usize,
+    pub referrals_created: usize,
     pub logins: Vec<DemoLogin>,
 }
 
@@ -446,9 +450,12 @@ pub async fn seed(db: &Database) -> anyhow::Result<DemoReport> {
             organisation: Some(organisation),
         });
     }
+    let (participants_created, referrals_created) = cases::seed(db, &ids).await?;
     Ok(DemoReport {
         organisations_created,
         users_created,
+        participants_created,
+        referrals_created,
         logins,
     })
 }

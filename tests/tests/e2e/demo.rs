@@ -1,0 +1,76 @@
+//! The demo data: every organisation kind, referrals in every status, and a second run that
+//! changes nothing.
+
+use serde_json::json;
+use skupaj_api::demo::{self, DEMO_PASSWORD};
+use skupaj_tests::TestApp;
+
+#[tokio::test]
+async fn demo_data_is_complete_and_seeding_twice_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let first = demo::seed(&app.db).await.expect("seed");
+    assert!(
+        first.organisations_created >= 13 && first.participants_created > 0,
+        "{first:?}"
+    );
+    let second = demo::seed(&app.db).await.expect("seed again");
+    assert_eq!(
+        (
+            second.organisations_created,
+            second.users_created,
+            second.participants_created,
+            second.referrals_created
+        ),
+        (0, 0, 0, 0)
+    );
+
+    let kinds = app
+        .graphql(
+            None,
+            "{ organisations(first: 100) { edges { node { kind } } } }",
+            json!({}),
+        )
+        .await;
+    let mut seen: Vec<&str> = kinds["data"]["organisations"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter_map(|e| e["node"]["kind"].as_str())
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 13, "{seen:?}");
+
+    // Every printed login works; between them, the two demo NGOs' case managers see
+    // referrals in every status.
+    for login in &first.logins {
+        app.login(login.email, DEMO_PASSWORD).await;
+    }
+    let mut statuses = std::collections::BTreeSet::new();
+    for email in [
+        "case.manager@most.example",
+        "case.manager@solidarnost.example",
+    ] {
+        let session = app.login(email, DEMO_PASSWORD).await;
+        let answer = app
+            .graphql(
+                Some(&session.access_token),
+                "{ referralStats { byStatus { status } } participants { edges { cursor } } }",
+                json!({}),
+            )
+            .await;
+        assert!(
+            answer["data"]["participants"]["edges"]
+                .as_array()
+                .is_some_and(|e| !e.is_empty()),
+            "{answer}"
+        );
+        for entry in answer["data"]["referralStats"]["byStatus"]
+            .as_array()
+            .expect("stats")
+        {
+            statuses.insert(entry["status"].as_str().unwrap_or_default().to_owned());
+        }
+    }
+    assert_eq!(statuses.len(), 10, "{statuses:?}");
+}
