@@ -21,8 +21,17 @@ use uuid::Uuid;
 const MOST: &str = "Društvo Most";
 const SOLIDARNOST: &str = "Dolenjska solidarnost";
 
-/// (given name, language, legal status, skills, municipality, owner)
-const PEOPLE: &[(&str, &str, LegalStatus, &[&str], &str, &str)] = &[
+/// A demo participant: given name, language, legal status, skills, municipality, owner.
+type DemoPerson = (
+    &'static str,
+    &'static str,
+    LegalStatus,
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+);
+
+const PEOPLE: &[DemoPerson] = &[
     (
         "Amina",
         "ar",
