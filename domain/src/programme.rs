@@ -1,0 +1,460 @@
+//! Shared programmes: mentorship, vocational training, language courses, maker workshops, …, run
+//! by a lead organisation with partners, in sessions, for a limited number of participants.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::language::LanguageCode;
+use crate::participant::{CefrLevel, LegalStatus};
+use crate::{DomainError, ValidationError, text};
+
+closed_set! {
+/// What kind of programme it is.
+pub enum ProgrammeKind {
+    Mentorship,
+    VocationalTraining,
+    LanguageCourse,
+    Entrepreneurship,
+    MakerWorkshop,
+    CulturalOrientation,
+    NetworkingEvent,
+    IntegrationCourse,
+    Internship,
+    Certification,
+}
+}
+
+closed_set! {
+/// Where a programme stands. Published programmes are public.
+pub enum ProgrammeStatus {
+    Draft,
+    Published,
+    Running,
+    Completed,
+    Cancelled,
+}
+}
+
+closed_set! {
+/// What a partner organisation does in a programme.
+pub enum PartnerRole {
+    HostSpace,
+    Trainer,
+    Mentoring,
+    Funder,
+}
+}
+
+closed_set! {
+/// A step in a programme's life.
+pub enum ProgrammeAction {
+    Publish,
+    Start,
+    Complete,
+    Cancel,
+}
+}
+
+impl ProgrammeStatus {
+    /// Whether the public and participants' case workers may see it.
+    pub fn is_public(self) -> bool {
+        matches!(self, Self::Published | Self::Running | Self::Completed)
+    }
+
+    /// Whether participants may be enrolled now.
+    pub fn accepts_enrolment(self) -> bool {
+        matches!(self, Self::Published | Self::Running)
+    }
+}
+
+/// `DRAFT → PUBLISHED → RUNNING → COMPLETED`, or `CANCELLED` from any but the last.
+pub fn programme_transition(
+    status: ProgrammeStatus,
+    action: ProgrammeAction,
+) -> Result<ProgrammeStatus, DomainError> {
+    use ProgrammeAction as A;
+    use ProgrammeStatus as S;
+    match (status, action) {
+        (S::Draft, A::Publish) => Ok(S::Published),
+        (S::Published, A::Start) => Ok(S::Running),
+        (S::Running, A::Complete) => Ok(S::Completed),
+        (S::Draft | S::Published | S::Running, A::Cancel) => Ok(S::Cancelled),
+        _ => Err(DomainError::InvalidTransition(format!(
+            "a {status} programme cannot be {}",
+            match action {
+                A::Publish => "published",
+                A::Start => "started",
+                A::Complete => "completed",
+                A::Cancel => "cancelled",
+            }
+        ))),
+    }
+}
+
+/// A text in several languages, keyed by ISO 639 code.
+pub type LocalisedText = BTreeMap<LanguageCode, String>;
+
+/// A minimum level in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageRequirement {
+    pub language: LanguageCode,
+    pub level: CefrLevel,
+}
+
+/// Who may take part. Empty lists and absent bounds mean "anyone".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Eligibility {
+    pub legal_statuses: Vec<LegalStatus>,
+    pub min_language: Option<LanguageRequirement>,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+}
+
+/// A programme's description and rules, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammeProfile {
+    pub kind: ProgrammeKind,
+    pub title: LocalisedText,
+    pub description: LocalisedText,
+    pub modules: Vec<String>,
+    pub skills_taught: Vec<String>,
+    pub target_occupations: Vec<String>,
+    pub certificate: Option<String>,
+    pub venue: Option<String>,
+    pub municipality: String,
+    pub capacity: u32,
+    pub eligibility: Eligibility,
+    pub languages_of_instruction: Vec<LanguageCode>,
+    pub interpretation: bool,
+    pub childcare: bool,
+    pub step_free_access: bool,
+    /// In euro cents; 0 is free.
+    pub cost_cents: u32,
+    /// The share of sessions a participant must attend to complete, in percent.
+    pub min_attendance_percent: u8,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub stakeholder_group_id: Option<Uuid>,
+}
+
+/// A stored programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Programme {
+    pub id: Uuid,
+    pub lead_organisation_id: Uuid,
+    pub partners: Vec<(Uuid, PartnerRole)>,
+    pub status: ProgrammeStatus,
+    pub profile: ProgrammeProfile,
+    /// How many places are taken (participants `ENROLLED`).
+    pub enrolled_count: u32,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Programme {
+    /// The lead and every partner.
+    pub fn is_organiser(&self, organisation: Uuid) -> bool {
+        self.lead_organisation_id == organisation
+            || self
+                .partners
+                .iter()
+                .any(|(partner, _)| *partner == organisation)
+    }
+
+    /// The title in `language`, else in Slovenian, else in English, else any.
+    pub fn title_in(&self, language: &str) -> &str {
+        localised(&self.profile.title, language)
+    }
+}
+
+/// Picks a localised text: the language asked for, then Slovenian, English, and any other.
+pub fn localised<'a>(texts: &'a LocalisedText, language: &str) -> &'a str {
+    [language, "sl", "en"]
+        .iter()
+        .find_map(|code| {
+            texts
+                .iter()
+                .find(|(l, _)| l.as_str() == *code)
+                .map(|(_, t)| t.as_str())
+        })
+        .or_else(|| texts.values().next().map(String::as_str))
+        .unwrap_or_default()
+}
+
+/// A programme as typed, before validation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProgrammeInput {
+    pub kind: Option<ProgrammeKind>,
+    pub title: Vec<(String, String)>,
+    pub description: Vec<(String, String)>,
+    pub modules: Vec<String>,
+    pub skills_taught: Vec<String>,
+    pub target_occupations: Vec<String>,
+    pub certificate: Option<String>,
+    pub venue: Option<String>,
+    pub municipality: String,
+    pub capacity: u32,
+    pub legal_statuses: Vec<LegalStatus>,
+    pub min_language: Option<(String, CefrLevel)>,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    pub languages_of_instruction: Vec<String>,
+    pub interpretation: bool,
+    pub childcare: bool,
+    pub step_free_access: bool,
+    pub cost_cents: u32,
+    pub min_attendance_percent: u8,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub stakeholder_group_id: Option<Uuid>,
+}
+
+impl ProgrammeInput {
+    pub const CAPACITY_MAX: u32 = 10_000;
+
+    pub fn validate(self) -> Result<ProgrammeProfile, ValidationError> {
+        let kind = self
+            .kind
+            .ok_or_else(|| ValidationError::new("kind", "is required"))?;
+        let title = localised_input("title", &self.title, 200)?;
+        if title.is_empty() {
+            return Err(ValidationError::new("title", "needs at least one language"));
+        }
+        if !(1..=Self::CAPACITY_MAX).contains(&self.capacity) {
+            return Err(ValidationError::new(
+                "capacity",
+                format!("must be between 1 and {}", Self::CAPACITY_MAX),
+            ));
+        }
+        if self.min_attendance_percent > 100 {
+            return Err(ValidationError::new(
+                "minAttendancePercent",
+                "must be at most 100",
+            ));
+        }
+        if let (Some(min), Some(max)) = (self.min_age, self.max_age)
+            && min > max
+        {
+            return Err(ValidationError::new("maxAge", "must not be below minAge"));
+        }
+        if let (Some(start), Some(end)) = (self.starts_on, self.ends_on)
+            && end < start
+        {
+            return Err(ValidationError::new(
+                "endsOn",
+                "must not be before startsOn",
+            ));
+        }
+        let min_language = self
+            .min_language
+            .map(|(code, level)| {
+                Ok::<_, ValidationError>(LanguageRequirement {
+                    language: LanguageCode::parse("minLanguage.language", &code)?,
+                    level,
+                })
+            })
+            .transpose()?;
+        let mut legal_statuses = self.legal_statuses;
+        legal_statuses.sort();
+        legal_statuses.dedup();
+        Ok(ProgrammeProfile {
+            kind,
+            title,
+            description: localised_input("description", &self.description, 4000)?,
+            modules: texts("modules", &self.modules)?,
+            skills_taught: tags("skillsTaught", &self.skills_taught)?,
+            target_occupations: tags("targetOccupations", &self.target_occupations)?,
+            certificate: text::optional("certificate", self.certificate.as_deref(), 200)?,
+            venue: text::optional("venue", self.venue.as_deref(), 300)?,
+            municipality: text::required("municipality", &self.municipality, 100)?,
+            capacity: self.capacity,
+            eligibility: Eligibility {
+                legal_statuses,
+                min_language,
+                min_age: self.min_age,
+                max_age: self.max_age,
+            },
+            languages_of_instruction: LanguageCode::parse_list(
+                "languagesOfInstruction",
+                &self.languages_of_instruction,
+            )?,
+            interpretation: self.interpretation,
+            childcare: self.childcare,
+            step_free_access: self.step_free_access,
+            cost_cents: self.cost_cents,
+            min_attendance_percent: self.min_attendance_percent,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            stakeholder_group_id: self.stakeholder_group_id,
+        })
+    }
+}
+
+fn localised_input(
+    field: &str,
+    entries: &[(String, String)],
+    max: usize,
+) -> Result<LocalisedText, ValidationError> {
+    let mut texts = LocalisedText::new();
+    for (index, (language, value)) in entries.iter().enumerate() {
+        let language = LanguageCode::parse(&format!("{field}[{index}].language"), language)?;
+        let value = text::required(&format!("{field}[{index}].text"), value, max)?;
+        texts.insert(language, value);
+    }
+    Ok(texts)
+}
+
+fn texts(field: &str, values: &[String]) -> Result<Vec<String>, ValidationError> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| text::required(&format!("{field}[{i}]"), v, 100))
+        .collect()
+}
+
+fn tags(field: &str, values: &[String]) -> Result<Vec<String>, ValidationError> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let tag = text::required(&format!("{field}[{i}]"), v, 60)?.to_lowercase();
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    Ok(out)
+}
+
+/// A session of a programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammeSession {
+    pub id: Uuid,
+    pub programme_id: Uuid,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: Option<String>,
+}
+
+/// Checks a session's times and place.
+pub fn check_session(
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    place: Option<&str>,
+) -> Result<Option<String>, ValidationError> {
+    if ends_at <= starts_at {
+        return Err(ValidationError::new("endsAt", "must be after startsAt"));
+    }
+    text::optional("place", place, 300)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ProgrammeInput {
+        ProgrammeInput {
+            kind: Some(ProgrammeKind::VocationalTraining),
+            title: vec![
+                ("sl".into(), "Varjenje".into()),
+                ("en".into(), "Welding".into()),
+            ],
+            municipality: "Koper".into(),
+            capacity: 10,
+            min_attendance_percent: 80,
+            ..ProgrammeInput::default()
+        }
+    }
+
+    #[test]
+    fn a_programme_is_valid_and_titles_fall_back() {
+        let profile = input().validate().unwrap();
+        let programme = Programme {
+            id: Uuid::nil(),
+            lead_organisation_id: Uuid::nil(),
+            partners: vec![],
+            status: ProgrammeStatus::Draft,
+            profile,
+            enrolled_count: 0,
+            created_at: Utc::now(),
+        };
+        assert_eq!(programme.title_in("en"), "Welding");
+        assert_eq!(programme.title_in("ar"), "Varjenje");
+    }
+
+    #[test]
+    fn each_bad_field_is_named() {
+        let cases = [
+            (
+                "kind",
+                ProgrammeInput {
+                    kind: None,
+                    ..input()
+                },
+            ),
+            (
+                "title",
+                ProgrammeInput {
+                    title: vec![],
+                    ..input()
+                },
+            ),
+            (
+                "title[0].language",
+                ProgrammeInput {
+                    title: vec![("zz".into(), "x".into())],
+                    ..input()
+                },
+            ),
+            (
+                "capacity",
+                ProgrammeInput {
+                    capacity: 0,
+                    ..input()
+                },
+            ),
+            (
+                "minAttendancePercent",
+                ProgrammeInput {
+                    min_attendance_percent: 120,
+                    ..input()
+                },
+            ),
+            (
+                "maxAge",
+                ProgrammeInput {
+                    min_age: Some(30),
+                    max_age: Some(20),
+                    ..input()
+                },
+            ),
+            (
+                "municipality",
+                ProgrammeInput {
+                    municipality: " ".into(),
+                    ..input()
+                },
+            ),
+        ];
+        for (field, broken) in cases {
+            assert_eq!(broken.validate().unwrap_err().field, field);
+        }
+    }
+
+    #[test]
+    fn the_status_machine() {
+        use ProgrammeAction as A;
+        use ProgrammeStatus as S;
+        assert_eq!(programme_transition(S::Draft, A::Publish), Ok(S::Published));
+        assert_eq!(programme_transition(S::Published, A::Start), Ok(S::Running));
+        assert_eq!(
+            programme_transition(S::Running, A::Complete),
+            Ok(S::Completed)
+        );
+        assert_eq!(
+            programme_transition(S::Running, A::Cancel),
+            Ok(S::Cancelled)
+        );
+        assert!(programme_transition(S::Draft, A::Start).is_err());
+        assert!(programme_transition(S::Completed, A::Cancel).is_err());
+        assert!(S::Published.accepts_enrolment() && !S::Draft.is_public());
+    }
+}
