@@ -5,12 +5,14 @@
 pub mod audit;
 pub mod consents;
 pub mod database;
+pub mod enrolments;
 mod entity;
 pub mod error;
 mod migration;
 pub mod organisations;
 pub mod page;
 pub mod participants;
+pub mod programmes;
 pub mod referrals;
 pub mod sessions;
 pub mod users;

@@ -443,6 +443,57 @@ pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, Pe
     Ok(expired)
 }
 
+/// Moves a referral along with the enrolment that answers it, on the receiving side: each action
+/// is applied if the state machine allows it from the referral's current status, and skipped
+/// otherwise (a referral cancelled meanwhile stays cancelled). Runs in the caller's transaction.
+pub(crate) async fn follow(
+    txn: &impl ConnectionTrait,
+    referral_id: Uuid,
+    actions: &[ReferralAction],
+    actor: Actor,
+) -> Result<(), PersistenceError> {
+    for action in actions {
+        let Some(row) = referral::Entity::find_by_id(referral_id).one(txn).await? else {
+            return Ok(());
+        };
+        let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
+        let Ok(to) = skupaj_domain::referral::transition(
+            from,
+            *action,
+            skupaj_domain::referral::Side::Receiver,
+        ) else {
+            continue;
+        };
+        let now = Utc::now();
+        let mut update = referral::Entity::update_many()
+            .col_expr(Column::Status, to.to_string().into())
+            .col_expr(Column::Version, (row.version + 1).into())
+            .col_expr(Column::UpdatedAt, now.into())
+            .filter(Column::Id.eq(referral_id))
+            .filter(Column::Version.eq(row.version));
+        if *action == ReferralAction::Complete {
+            update = update.col_expr(
+                Column::Outcome,
+                Some(ReferralOutcome::Enrolled.to_string()).into(),
+            );
+        }
+        if update.exec(txn).await?.rows_affected == 1 {
+            insert_event(
+                txn,
+                referral_id,
+                actor,
+                *action,
+                Some(from),
+                to,
+                Some("follows the enrolment".to_owned()),
+                now,
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_event(
     db: &impl ConnectionTrait,

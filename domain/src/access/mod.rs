@@ -13,11 +13,13 @@ use crate::organisation::OrganisationKind;
 mod audit;
 mod organisation;
 mod participant;
+mod programme;
 mod referral;
 
 pub use audit::*;
 pub use organisation::*;
 pub use participant::*;
+pub use programme::*;
 pub use referral::*;
 
 /// The organisation a user is acting in, and their role there (the access token names it).

@@ -1,12 +1,19 @@
 //! sea-orm entities: one module per table. They are the storage shape only; repositories turn
 //! them into domain values, so nothing outside this crate sees them.
 
+pub mod attendance;
 pub mod audit_entry;
 pub mod consent;
+pub mod enrolment;
+pub mod follow_up_outcome;
 pub mod membership;
 pub mod organisation;
 pub mod organisation_attribute;
 pub mod participant;
+pub mod programme;
+pub mod programme_attribute;
+pub mod programme_partner;
+pub mod programme_session;
 pub mod referral;
 pub mod referral_event;
 pub mod referral_note;

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_accounts;
 mod m0002_referrals;
+mod m0003_programmes;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_accounts::Migration),
             Box::new(m0002_referrals::Migration),
+            Box::new(m0003_programmes::Migration),
         ]
     }
 }

@@ -2,12 +2,15 @@
 
 pub mod audit_entry;
 pub mod consent;
+pub mod enrolment;
 pub mod enums;
 pub mod me;
 pub mod membership;
 pub mod organisation;
 pub mod participant;
 pub mod participant_enums;
+pub mod programme;
+pub mod programme_enums;
 pub mod referral;
 pub mod referral_enums;
 pub mod session;

@@ -1,0 +1,110 @@
+//! `Enrolment`: a participant in a programme.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::audit::AuditOutcome;
+use skupaj_domain::enrolment;
+use skupaj_persistence::enrolments;
+
+use crate::graphql::audit::participant_read;
+use crate::graphql::context::db;
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::participant::Participant;
+use crate::graphql::types::programme_enums::{EnrolmentStatus, FollowUpOutcome};
+
+/// An enrolment.
+#[derive(Debug, Clone)]
+pub struct Enrolment(pub enrolment::Enrolment);
+
+/// A follow-up outcome with its date.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct FollowUp {
+    /// What the participant did.
+    pub outcome: FollowUpOutcome,
+    /// When.
+    pub on: NaiveDate,
+}
+
+/// A participant's place (or place in line) in a programme.
+#[Object]
+impl Enrolment {
+    /// The enrolment's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// Where it stands.
+    async fn status(&self) -> EnrolmentStatus {
+        self.0.status.into()
+    }
+
+    /// The programme's id.
+    async fn programme_id(&self) -> ID {
+        ID(self.0.programme_id.to_string())
+    }
+
+    /// The participant's pseudonymous reference code.
+    async fn participant_code(&self, ctx: &Context<'_>) -> ApiResult<String> {
+        ctx.data_unchecked::<Loaders>()
+            .reference_codes
+            .load_one(self.0.participant_id)
+            .await
+            .map_err(loader_error)?
+            .ok_or(ApiError::NotFound)
+    }
+
+    /// The participant, as far as the viewer may see them (`null` with `FORBIDDEN` otherwise).
+    async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
+        match ctx
+            .data_unchecked::<Loaders>()
+            .participants
+            .load_one(self.0.participant_id)
+            .await
+            .map_err(loader_error)?
+        {
+            Some(view) => Ok(Some(view.into())),
+            None => {
+                participant_read(ctx, self.0.participant_id, AuditOutcome::Denied);
+                Err(ApiError::Forbidden)
+            }
+        }
+    }
+
+    /// The referral this enrolment answers, if any.
+    async fn referral_id(&self) -> Option<ID> {
+        self.0.referral_id.map(|id| ID(id.to_string()))
+    }
+
+    /// Modules completed.
+    async fn modules_completed(&self) -> &[String] {
+        &self.0.modules_completed
+    }
+
+    /// Whether the certificate was awarded.
+    async fn certificate_awarded(&self) -> bool {
+        self.0.certificate_awarded
+    }
+
+    /// When it was completed.
+    async fn completed_on(&self) -> Option<NaiveDate> {
+        self.0.completed_on
+    }
+
+    /// When the participant was enrolled (or joined the waitlist).
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// Follow-up outcomes recorded after completion, oldest first.
+    async fn follow_ups(&self, ctx: &Context<'_>) -> ApiResult<Vec<FollowUp>> {
+        Ok(enrolments::outcomes(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(|(outcome, on)| FollowUp {
+                outcome: outcome.into(),
+                on,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,350 @@
+//! `Programme`, its sessions and statistics.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::access::{run_programme, view_enrolments};
+use skupaj_domain::enrolment::programme_stats;
+use skupaj_domain::programme;
+use skupaj_persistence::{enrolments, programmes};
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size};
+use crate::graphql::types::enrolment::Enrolment;
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
+use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind, ProgrammeStatus};
+
+/// A programme as stored.
+#[derive(Debug, Clone)]
+pub struct Programme(pub programme::Programme);
+
+/// A text in one language.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct LocalisedString {
+    /// ISO 639 code.
+    pub language: String,
+    /// The text.
+    pub text: String,
+}
+
+/// A partner organisation and its role.
+#[derive(Debug, Clone)]
+pub struct ProgrammePartner {
+    organisation_id: uuid::Uuid,
+    role: programme::PartnerRole,
+}
+
+/// An organisation taking part in a programme besides the lead.
+#[Object]
+impl ProgrammePartner {
+    /// The partner.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        ctx.data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.organisation_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation)
+            .ok_or(ApiError::NotFound)
+    }
+
+    /// What it does.
+    async fn role(&self) -> PartnerRole {
+        self.role.into()
+    }
+}
+
+/// One session of a programme.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct ProgrammeSession {
+    /// The session's id.
+    pub id: ID,
+    /// When it starts.
+    pub starts_at: DateTime<Utc>,
+    /// When it ends.
+    pub ends_at: DateTime<Utc>,
+    /// Where, when not at the programme's venue.
+    pub place: Option<String>,
+}
+
+impl From<programme::ProgrammeSession> for ProgrammeSession {
+    fn from(session: programme::ProgrammeSession) -> Self {
+        Self {
+            id: ID(session.id.to_string()),
+            starts_at: session.starts_at,
+            ends_at: session.ends_at,
+            place: session.place,
+        }
+    }
+}
+
+/// A minimum level in one language.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct LanguageRequirement {
+    /// ISO 639 code.
+    pub language: String,
+    /// The minimum CEFR level.
+    pub level: CefrLevel,
+}
+
+/// Who may take part. Empty lists and absent bounds mean anyone.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct Eligibility {
+    /// Legal statuses accepted; empty means any.
+    pub legal_statuses: Vec<LegalStatus>,
+    /// A minimum language level.
+    pub min_language: Option<LanguageRequirement>,
+    /// Minimum age in years.
+    pub min_age: Option<u8>,
+    /// Maximum age in years.
+    pub max_age: Option<u8>,
+}
+
+/// A programme's outcome figures.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct ProgrammeStats {
+    /// Participants holding a place now.
+    pub enrolled: u32,
+    /// Participants waiting for a place.
+    pub waitlisted: u32,
+    /// Participants who completed.
+    pub completed: u32,
+    /// Completed among those who finished one way or another (completed, withdrew from a place,
+    /// dropped out).
+    pub completion_rate: Option<f64>,
+    /// Sessions attended among attendance recorded.
+    pub attendance_rate: Option<f64>,
+    /// Among completions at least 3 months old, the share in work within 3 months.
+    pub employed_within_3_months: Option<f64>,
+    /// Among completions at least 6 months old, the share in work within 6 months.
+    pub employed_within_6_months: Option<f64>,
+}
+
+fn localised(text: &programme::LocalisedText) -> Vec<LocalisedString> {
+    text.iter()
+        .map(|(language, text)| LocalisedString {
+            language: language.to_string(),
+            text: text.clone(),
+        })
+        .collect()
+}
+
+/// A shared programme: training, a course, mentorship or a workshop, run by a lead organisation
+/// with partners. Published programmes are public.
+#[Object]
+impl Programme {
+    /// The programme's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// What kind of programme it is.
+    async fn kind(&self) -> ProgrammeKind {
+        self.0.profile.kind.into()
+    }
+
+    /// Where it stands.
+    async fn status(&self) -> ProgrammeStatus {
+        self.0.status.into()
+    }
+
+    /// The title in every language it was given in.
+    async fn title(&self) -> Vec<LocalisedString> {
+        localised(&self.0.profile.title)
+    }
+
+    /// The title in one language (falling back to Slovenian, then English).
+    async fn title_in(&self, #[graphql(desc = "An ISO 639 code.")] language: String) -> String {
+        self.0.title_in(&language).to_owned()
+    }
+
+    /// The description in every language it was given in.
+    async fn description(&self) -> Vec<LocalisedString> {
+        localised(&self.0.profile.description)
+    }
+
+    /// The lead organisation.
+    async fn lead_organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
+        ctx.data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.0.lead_organisation_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation)
+            .ok_or(ApiError::NotFound)
+    }
+
+    /// Partner organisations and their roles.
+    async fn partners(&self) -> Vec<ProgrammePartner> {
+        self.0
+            .partners
+            .iter()
+            .map(|(organisation_id, role)| ProgrammePartner {
+                organisation_id: *organisation_id,
+                role: *role,
+            })
+            .collect()
+    }
+
+    /// Modules (e.g. language, safety at work, vocational, citizenship, traineeship).
+    async fn modules(&self) -> &[String] {
+        &self.0.profile.modules
+    }
+
+    /// Skills taught, as tags.
+    async fn skills_taught(&self) -> &[String] {
+        &self.0.profile.skills_taught
+    }
+
+    /// Occupations the programme prepares for.
+    async fn target_occupations(&self) -> &[String] {
+        &self.0.profile.target_occupations
+    }
+
+    /// The certificate awarded on completion, if any.
+    async fn certificate(&self) -> Option<&str> {
+        self.0.profile.certificate.as_deref()
+    }
+
+    /// Where it takes place.
+    async fn venue(&self) -> Option<&str> {
+        self.0.profile.venue.as_deref()
+    }
+
+    /// The municipality it takes place in.
+    async fn municipality(&self) -> &str {
+        &self.0.profile.municipality
+    }
+
+    /// How many places it has.
+    async fn capacity(&self) -> u32 {
+        self.0.profile.capacity
+    }
+
+    /// How many places are still free.
+    async fn places_left(&self) -> u32 {
+        self.0
+            .profile
+            .capacity
+            .saturating_sub(self.0.enrolled_count)
+    }
+
+    /// Who may take part.
+    async fn eligibility(&self) -> Eligibility {
+        let rules = &self.0.profile.eligibility;
+        Eligibility {
+            legal_statuses: rules
+                .legal_statuses
+                .iter()
+                .copied()
+                .map(Into::into)
+                .collect(),
+            min_language: rules.min_language.as_ref().map(|r| LanguageRequirement {
+                language: r.language.to_string(),
+                level: r.level.into(),
+            }),
+            min_age: rules.min_age,
+            max_age: rules.max_age,
+        }
+    }
+
+    /// Languages it is taught in (ISO 639).
+    async fn languages_of_instruction(&self) -> Vec<String> {
+        self.0
+            .profile
+            .languages_of_instruction
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// Whether interpretation is offered.
+    async fn interpretation(&self) -> bool {
+        self.0.profile.interpretation
+    }
+
+    /// Whether childcare is offered.
+    async fn childcare(&self) -> bool {
+        self.0.profile.childcare
+    }
+
+    /// Whether the venue has step-free access.
+    async fn step_free_access(&self) -> bool {
+        self.0.profile.step_free_access
+    }
+
+    /// The cost to the participant in euro cents (0 is free).
+    async fn cost_cents(&self) -> u32 {
+        self.0.profile.cost_cents
+    }
+
+    /// The share of sessions to attend to complete, in percent.
+    async fn min_attendance_percent(&self) -> u8 {
+        self.0.profile.min_attendance_percent
+    }
+
+    /// The first day.
+    async fn starts_on(&self) -> Option<NaiveDate> {
+        self.0.profile.starts_on
+    }
+
+    /// The last day.
+    async fn ends_on(&self) -> Option<NaiveDate> {
+        self.0.profile.ends_on
+    }
+
+    /// The sessions, in time order.
+    async fn sessions(&self, ctx: &Context<'_>) -> ApiResult<Vec<ProgrammeSession>> {
+        Ok(programmes::sessions(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// The enrolments, in arrival order. Organisers only; anyone else gets `FORBIDDEN`.
+    async fn enrolments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last enrolment of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Enrolment>> {
+        view_enrolments(actor(ctx)?, &self.0)?;
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = enrolments::of_programme(db(ctx), self.0.id, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|e| Edge::new(encode_cursor(&e.id.to_string()), Enrolment(e))),
+        );
+        Ok(connection)
+    }
+
+    /// Outcome figures: places, completion, attendance, and how many found work afterwards.
+    /// Public for public programmes: they count, and name nobody.
+    async fn stats(&self, ctx: &Context<'_>) -> ApiResult<ProgrammeStats> {
+        let (facts, present, recorded) = enrolments::facts(db(ctx), self.0.id).await?;
+        let stats = programme_stats(&facts, present, recorded, Utc::now().date_naive());
+        Ok(ProgrammeStats {
+            enrolled: stats.enrolled,
+            waitlisted: stats.waitlisted,
+            completed: stats.completed,
+            completion_rate: stats.completion_rate,
+            attendance_rate: stats.attendance_rate,
+            employed_within_3_months: stats.employed_within_3_months,
+            employed_within_6_months: stats.employed_within_6_months,
+        })
+    }
+
+    /// Whether the viewer's organisation runs this programme (lead or partner).
+    async fn organised_by_me(&self, ctx: &Context<'_>) -> bool {
+        actor(ctx).is_ok_and(|actor| run_programme(actor, &self.0).is_ok())
+    }
+}

@@ -1,0 +1,432 @@
+//! Enrolments: places and the waitlist, attendance, completion and follow-up outcomes.
+//!
+//! Every change that can move a place first locks the programme's row (a no-op UPDATE), so
+//! concurrent enrolments in one programme run one after another, on PostgreSQL (row lock) as on
+//! SQLite (the single write lock, taken before anything is read): capacity is never exceeded and
+//! the waitlist keeps arrival order.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use skupaj_domain::enrolment::{
+    AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
+};
+use skupaj_domain::referral::ReferralAction;
+use uuid::Uuid;
+
+use crate::entity::{attendance, enrolment, follow_up_outcome, programme, programme_session};
+use crate::error::{from_json, parse_stored, to_json};
+use crate::page::Page;
+use crate::referrals::{self, Actor};
+use crate::{Database, PersistenceError};
+
+/// A new enrolment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewEnrolment {
+    pub programme_id: Uuid,
+    pub participant_id: Uuid,
+    pub referral_id: Option<Uuid>,
+    pub enrolled_by: Actor,
+}
+
+async fn lock_programme(
+    txn: &impl ConnectionTrait,
+    programme_id: Uuid,
+) -> Result<programme::Model, PersistenceError> {
+    programme::Entity::update_many()
+        .col_expr(programme::Column::UpdatedAt, Utc::now().into())
+        .filter(programme::Column::Id.eq(programme_id))
+        .exec(txn)
+        .await?;
+    programme::Entity::find_by_id(programme_id)
+        .one(txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)
+}
+
+/// Enrols a participant: `ENROLLED` while places remain, else `WAITLISTED` at the end of the
+/// line. A participant already waiting or enrolled in the programme is a `Duplicate`. A referral
+/// into the programme follows: `IN_PROGRESS` when enrolled, `ON_HOLD` while waitlisted.
+pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, PersistenceError> {
+    let txn = db.begin().await?;
+    let programme = lock_programme(&txn, new.programme_id).await?;
+    let active = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(new.programme_id))
+        .filter(enrolment::Column::ParticipantId.eq(new.participant_id))
+        .filter(enrolment::Column::Status.is_in(active_statuses()))
+        .count(&txn)
+        .await?;
+    if active > 0 {
+        return Err(PersistenceError::Duplicate(
+            "an active enrolment of this participant",
+        ));
+    }
+    let has_place = programme.enrolled_count < programme.capacity;
+    let status = if has_place {
+        EnrolmentStatus::Enrolled
+    } else {
+        EnrolmentStatus::Waitlisted
+    };
+    if has_place {
+        programme::Entity::update_many()
+            .col_expr(
+                programme::Column::EnrolledCount,
+                (programme.enrolled_count + 1).into(),
+            )
+            .filter(programme::Column::Id.eq(new.programme_id))
+            .exec(&txn)
+            .await?;
+    }
+    let now = Utc::now();
+    // The id is made under the lock, so id order is arrival order.
+    let row = enrolment::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        programme_id: Set(new.programme_id),
+        participant_id: Set(new.participant_id),
+        status: Set(status.to_string()),
+        referral_id: Set(new.referral_id),
+        enrolled_by_organisation_id: Set(new.enrolled_by.organisation_id.unwrap_or_default()),
+        had_place: Set(has_place),
+        modules_completed: Set("[]".to_owned()),
+        certificate_awarded: Set(false),
+        completed_on: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    if let Some(referral) = new.referral_id {
+        let actions: &[ReferralAction] = if has_place {
+            &[ReferralAction::Start, ReferralAction::Resume]
+        } else {
+            &[ReferralAction::Start, ReferralAction::Hold]
+        };
+        referrals::follow(&txn, referral, actions, new.enrolled_by).await?;
+    }
+    txn.commit().await?;
+    to_domain(row)
+}
+
+/// Ends an enrolment (`WITHDRAWN` or `DROPPED_OUT`). A freed place goes to the first of the
+/// waitlist, whose referral resumes. Returns the enrolment as it now is and the promoted one.
+pub async fn leave(
+    db: &Database,
+    id: Uuid,
+    status: EnrolmentStatus,
+    actor: Actor,
+) -> Result<(Enrolment, Option<Enrolment>), PersistenceError> {
+    let Some(current) = enrolment::Entity::find_by_id(id).one(db).await? else {
+        return Err(PersistenceError::NotFound);
+    };
+    let txn = db.begin().await?;
+    let programme = lock_programme(&txn, current.programme_id).await?;
+    let current = enrolment::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let previous: EnrolmentStatus = parse_stored("enrolments.status", &current.status)?;
+    if !previous.is_active() {
+        return Err(PersistenceError::Stale);
+    }
+    set_status(&txn, id, status).await?;
+    let mut promoted = None;
+    if previous == EnrolmentStatus::Enrolled {
+        let next = enrolment::Entity::find()
+            .filter(enrolment::Column::ProgrammeId.eq(current.programme_id))
+            .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.to_string()))
+            .order_by_asc(enrolment::Column::Id)
+            .one(&txn)
+            .await?;
+        match next {
+            Some(next) => {
+                enrolment::Entity::update_many()
+                    .col_expr(
+                        enrolment::Column::Status,
+                        EnrolmentStatus::Enrolled.to_string().into(),
+                    )
+                    .col_expr(enrolment::Column::HadPlace, true.into())
+                    .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
+                    .filter(enrolment::Column::Id.eq(next.id))
+                    .exec(&txn)
+                    .await?;
+                if let Some(referral) = next.referral_id {
+                    referrals::follow(&txn, referral, &[ReferralAction::Resume], actor).await?;
+                }
+                promoted = Some(next.id);
+            }
+            None => {
+                programme::Entity::update_many()
+                    .col_expr(
+                        programme::Column::EnrolledCount,
+                        (programme.enrolled_count - 1).max(0).into(),
+                    )
+                    .filter(programme::Column::Id.eq(current.programme_id))
+                    .exec(&txn)
+                    .await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    let left = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
+    let promoted = match promoted {
+        Some(id) => get(db, id).await?,
+        None => None,
+    };
+    Ok((left, promoted))
+}
+
+/// Completes an enrolment, recording modules and certificate; its referral completes too.
+pub async fn complete(
+    db: &Database,
+    id: Uuid,
+    modules: &[String],
+    certificate_awarded: bool,
+    on: NaiveDate,
+    actor: Actor,
+) -> Result<Enrolment, PersistenceError> {
+    let txn = db.begin().await?;
+    let updated = enrolment::Entity::update_many()
+        .col_expr(
+            enrolment::Column::Status,
+            EnrolmentStatus::Completed.to_string().into(),
+        )
+        .col_expr(
+            enrolment::Column::ModulesCompleted,
+            to_json(&modules).into(),
+        )
+        .col_expr(
+            enrolment::Column::CertificateAwarded,
+            certificate_awarded.into(),
+        )
+        .col_expr(enrolment::Column::CompletedOn, Some(on).into())
+        .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
+        .filter(enrolment::Column::Id.eq(id))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.to_string()))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
+    let row = enrolment::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    if let Some(referral) = row.referral_id {
+        referrals::follow(
+            &txn,
+            referral,
+            &[ReferralAction::Resume, ReferralAction::Complete],
+            actor,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    get(db, id).await?.ok_or(PersistenceError::NotFound)
+}
+
+/// Records attendance for one session (replacing what was recorded before).
+pub async fn record_attendance(
+    db: &Database,
+    session_id: Uuid,
+    entries: &[(Uuid, AttendanceStatus)],
+) -> Result<(), PersistenceError> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    attendance::Entity::insert_many(entries.iter().map(|(enrolment_id, status)| {
+        attendance::ActiveModel {
+            enrolment_id: Set(*enrolment_id),
+            session_id: Set(session_id),
+            status: Set(status.to_string()),
+        }
+    }))
+    .on_conflict(
+        OnConflict::columns([
+            attendance::Column::EnrolmentId,
+            attendance::Column::SessionId,
+        ])
+        .update_column(attendance::Column::Status)
+        .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// (sessions attended, sessions of the programme) for one enrolment.
+pub async fn attendance_of(
+    db: &Database,
+    enrolment: &Enrolment,
+) -> Result<(u32, u32), PersistenceError> {
+    let present = attendance::Entity::find()
+        .filter(attendance::Column::EnrolmentId.eq(enrolment.id))
+        .filter(attendance::Column::Status.eq(AttendanceStatus::Present.to_string()))
+        .count(db)
+        .await?;
+    let sessions = programme_session::Entity::find()
+        .filter(programme_session::Column::ProgrammeId.eq(enrolment.programme_id))
+        .count(db)
+        .await?;
+    Ok((
+        u32::try_from(present).unwrap_or(u32::MAX),
+        u32::try_from(sessions).unwrap_or(u32::MAX),
+    ))
+}
+
+pub async fn record_outcome(
+    db: &Database,
+    enrolment_id: Uuid,
+    outcome: FollowUpOutcome,
+    on: NaiveDate,
+) -> Result<(), PersistenceError> {
+    follow_up_outcome::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        enrolment_id: Set(enrolment_id),
+        outcome: Set(outcome.to_string()),
+        occurred_on: Set(on),
+        recorded_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Follow-up outcomes of an enrolment, oldest first.
+pub async fn outcomes(
+    db: &Database,
+    enrolment_id: Uuid,
+) -> Result<Vec<(FollowUpOutcome, NaiveDate)>, PersistenceError> {
+    follow_up_outcome::Entity::find()
+        .filter(follow_up_outcome::Column::EnrolmentId.eq(enrolment_id))
+        .order_by_asc(follow_up_outcome::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| {
+            Ok((
+                parse_stored("follow_up_outcomes.outcome", &row.outcome)?,
+                row.occurred_on,
+            ))
+        })
+        .collect()
+}
+
+pub async fn get(db: &Database, id: Uuid) -> Result<Option<Enrolment>, PersistenceError> {
+    enrolment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// A programme's enrolments: places first in arrival order is simply arrival order, `first` at
+/// a time.
+pub async fn of_programme(
+    db: &Database,
+    programme_id: Uuid,
+    after: Option<Uuid>,
+    first: u64,
+) -> Result<Page<Enrolment>, PersistenceError> {
+    let mut query = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(programme_id))
+        .order_by_asc(enrolment::Column::Id);
+    if let Some(after) = after {
+        query = query.filter(enrolment::Column::Id.gt(after));
+    }
+    let rows = query.limit(first + 1).all(db).await?;
+    let page = Page::from_overfetch(rows, first);
+    let mut items = Vec::with_capacity(page.items.len());
+    for row in page.items {
+        items.push(to_domain(row)?);
+    }
+    Ok(Page {
+        items,
+        has_next_page: page.has_next_page,
+    })
+}
+
+/// What the statistics of a programme are computed from: its enrolments with their outcomes,
+/// and (present, recorded) attendance. Three statements.
+pub async fn facts(
+    db: &Database,
+    programme_id: Uuid,
+) -> Result<(Vec<EnrolmentFacts>, u32, u32), PersistenceError> {
+    let rows = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(programme_id))
+        .all(db)
+        .await?;
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let outcomes = follow_up_outcome::Entity::find()
+        .filter(follow_up_outcome::Column::EnrolmentId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let marks: Vec<String> = attendance::Entity::find()
+        .filter(attendance::Column::EnrolmentId.is_in(ids))
+        .select_only()
+        .column(attendance::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let present = marks
+        .iter()
+        .filter(|m| **m == AttendanceStatus::Present.to_string())
+        .count();
+    let mut facts = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut work = Vec::new();
+        for outcome in outcomes.iter().filter(|o| o.enrolment_id == row.id) {
+            let kind: FollowUpOutcome =
+                parse_stored("follow_up_outcomes.outcome", &outcome.outcome)?;
+            if kind.is_work() {
+                work.push(outcome.occurred_on);
+            }
+        }
+        facts.push(EnrolmentFacts {
+            status: parse_stored("enrolments.status", &row.status)?,
+            had_place: row.had_place,
+            completed_on: row.completed_on,
+            work_found_on: work,
+        });
+    }
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Ok((facts, to_u32(present), to_u32(marks.len())))
+}
+
+async fn set_status(
+    txn: &impl ConnectionTrait,
+    id: Uuid,
+    status: EnrolmentStatus,
+) -> Result<(), PersistenceError> {
+    enrolment::Entity::update_many()
+        .col_expr(enrolment::Column::Status, status.to_string().into())
+        .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
+        .filter(enrolment::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+fn active_statuses() -> [String; 2] {
+    [
+        EnrolmentStatus::Waitlisted.to_string(),
+        EnrolmentStatus::Enrolled.to_string(),
+    ]
+}
+
+fn to_domain(row: enrolment::Model) -> Result<Enrolment, PersistenceError> {
+    Ok(Enrolment {
+        id: row.id,
+        programme_id: row.programme_id,
+        participant_id: row.participant_id,
+        status: parse_stored("enrolments.status", &row.status)?,
+        referral_id: row.referral_id,
+        enrolled_by_organisation_id: row.enrolled_by_organisation_id,
+        modules_completed: from_json("enrolments.modules_completed", &row.modules_completed)?,
+        certificate_awarded: row.certificate_awarded,
+        completed_on: row.completed_on,
+        created_at: row.created_at,
+    })
+}
