@@ -46,6 +46,7 @@ impl Application {
         let schema = graphql::build(
             db.clone(),
             tokens.clone(),
+            crate::auth::rate_limit::RateLimits::from_settings(&settings),
             SchemaOptions {
                 introspection: development,
                 suggestions: development,

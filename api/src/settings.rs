@@ -44,6 +44,12 @@ pub struct Settings {
     pub log_filter: String,
     /// How often to look for referrals past their respond-by date (0 turns the scan off).
     pub referral_expiry_interval_seconds: u64,
+    /// Failed sign-ins allowed per account within the window before `RATE_LIMITED`.
+    pub auth_failures_per_account: u64,
+    /// Failed sign-ins and refreshes allowed per client address within the window.
+    pub auth_failures_per_address: u64,
+    /// The window of the two limits above, in seconds.
+    pub auth_failure_window_seconds: u64,
 }
 
 impl Default for Settings {
@@ -62,6 +68,9 @@ impl Default for Settings {
             max_body_bytes: 64 * 1024,
             log_filter: "info".to_owned(),
             referral_expiry_interval_seconds: 300,
+            auth_failures_per_account: 10,
+            auth_failures_per_address: 100,
+            auth_failure_window_seconds: 15 * 60,
         }
     }
 }

@@ -2,7 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use skupaj_domain::consent::{Consent, ConsentTerms};
 use skupaj_domain::language::LanguageCode;
@@ -86,24 +87,53 @@ pub async fn withdraw(
             .all(&txn)
             .await?;
         for row in open {
-            let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
-            referral::Entity::update_many()
-                .col_expr(
-                    referral::Column::Status,
-                    ReferralStatus::Cancelled.to_string().into(),
-                )
-                .col_expr(
-                    referral::Column::CancelReason,
-                    Some(CancelReason::ConsentWithdrawn.to_string()).into(),
-                )
-                .col_expr(referral::Column::Version, (row.version + 1).into())
-                .col_expr(referral::Column::UpdatedAt, now.into())
-                .filter(referral::Column::Id.eq(row.id))
-                .exec(&txn)
-                .await?;
+            if cancel_relying_referral(&txn, row.id, actor, now).await? {
+                cancelled.push(row.id);
+            }
+        }
+    }
+    txn.commit().await?;
+    let consent = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
+    Ok((consent, cancelled))
+}
+
+/// Cancels one open referral that relied on a withdrawn consent. The UPDATE is guarded by the
+/// status and version just read; if the referral changed meanwhile it is read again, so a
+/// concurrent accept is neither overwritten nor missed. Returns whether it was cancelled.
+async fn cancel_relying_referral(
+    txn: &impl ConnectionTrait,
+    id: Uuid,
+    actor: Actor,
+    now: DateTime<Utc>,
+) -> Result<bool, PersistenceError> {
+    for _ in 0..5 {
+        let Some(row) = referral::Entity::find_by_id(id).one(txn).await? else {
+            return Ok(false);
+        };
+        let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
+        if !from.is_open() {
+            return Ok(false);
+        }
+        let updated = referral::Entity::update_many()
+            .col_expr(
+                referral::Column::Status,
+                ReferralStatus::Cancelled.to_string().into(),
+            )
+            .col_expr(
+                referral::Column::CancelReason,
+                Some(CancelReason::ConsentWithdrawn.to_string()).into(),
+            )
+            .col_expr(referral::Column::Version, (row.version + 1).into())
+            .col_expr(referral::Column::UpdatedAt, now.into())
+            .filter(referral::Column::Id.eq(id))
+            .filter(referral::Column::Version.eq(row.version))
+            .filter(referral::Column::Status.eq(row.status.clone()))
+            .exec(txn)
+            .await?;
+        if updated.rows_affected == 1 {
             insert_event(
-                &txn,
-                row.id,
+                txn,
+                id,
                 actor,
                 ReferralAction::Cancel,
                 Some(from),
@@ -112,12 +142,10 @@ pub async fn withdraw(
                 now,
             )
             .await?;
-            cancelled.push(row.id);
+            return Ok(true);
         }
     }
-    txn.commit().await?;
-    let consent = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
-    Ok((consent, cancelled))
+    Err(PersistenceError::Stale)
 }
 
 fn open_statuses() -> Vec<String> {

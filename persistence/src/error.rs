@@ -10,6 +10,9 @@ pub enum PersistenceError {
     /// A uniqueness rule refused the write (an e-mail already in use, a repeated membership).
     #[error("{0} already exists")]
     Duplicate(&'static str),
+    /// The consent an operation relies on was withdrawn or has expired.
+    #[error("the consent is no longer active")]
+    ConsentGone,
     /// The row changed since the caller read it (optimistic locking refused the write).
     #[error("the record was changed by someone else")]
     Stale,

@@ -3,6 +3,7 @@
 //! counts never include rows the caller was not meant to see.
 
 pub mod audit;
+pub mod auth_attempts;
 pub mod consents;
 pub mod database;
 pub mod enrolments;

@@ -195,24 +195,32 @@ pub async fn relations(
                     shared: groups.into_iter().collect::<BTreeSet<_>>(),
                 }
             }
-            ParticipantRelation::Owner => {}
+            ParticipantRelation::Owner
+            | ParticipantRelation::Mentee
+            | ParticipantRelation::Mediated => {}
         }
     }
     Ok(relations)
 }
 
-/// Moves ownership (an accepted transfer), inside the caller's transaction.
+/// Moves ownership (an accepted transfer) from `from` to `to`, inside the caller's transaction.
+/// `Stale` when `from` no longer owns the participant (another transfer was accepted first).
 pub(crate) async fn transfer(
     db: &impl sea_orm::ConnectionTrait,
     id: Uuid,
-    new_owner: Uuid,
+    from: Uuid,
+    to: Uuid,
 ) -> Result<(), PersistenceError> {
-    participant::Entity::update_many()
-        .col_expr(Column::OwnerOrganisationId, new_owner.into())
+    let moved = participant::Entity::update_many()
+        .col_expr(Column::OwnerOrganisationId, to.into())
         .col_expr(Column::UpdatedAt, Utc::now().into())
         .filter(Column::Id.eq(id))
+        .filter(Column::OwnerOrganisationId.eq(from))
         .exec(db)
         .await?;
+    if moved.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
     Ok(())
 }
 

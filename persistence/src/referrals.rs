@@ -16,7 +16,7 @@ use skupaj_domain::referral::{
 use uuid::Uuid;
 
 use crate::entity::referral::{self, Column};
-use crate::entity::{organisation, participant, referral_event, referral_note};
+use crate::entity::{consent, organisation, participant, referral_event, referral_note};
 use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
 use crate::participants;
@@ -75,7 +75,7 @@ pub struct ReferralFilter {
     pub from_organisation: Option<Uuid>,
     pub to_organisation: Option<Uuid>,
     pub participant: Option<Uuid>,
-    /// Touching this municipality (either organisation, or the participant's residence).
+    /// Either organisation is based in this municipality.
     pub municipality: Option<String>,
     /// `Some(today)`: only referrals still unanswered on or after their respond-by date.
     pub overdue_on: Option<NaiveDate>,
@@ -101,6 +101,9 @@ pub async fn create(
 ) -> Result<Referral, PersistenceError> {
     let now = Utc::now();
     let txn = db.begin().await?;
+    if let Some(consent) = send {
+        hold_consent(&txn, consent, now).await?;
+    }
     let id = insert(&txn, new, send, now).await?;
     if send.is_some() {
         insert_event(
@@ -142,8 +145,13 @@ pub async fn apply(
         .filter(Column::Version.eq(transition.expected_version))
         .filter(Column::Status.eq(current.status.to_string()));
     if transition.to == ReferralStatus::Sent {
+        // A new round: the response time is measured from this sending.
         update = update
             .col_expr(Column::SentAt, Some(now).into())
+            .col_expr(
+                Column::FirstResponseAt,
+                Option::<DateTime<Utc>>::None.into(),
+            )
             .col_expr(Column::DeclineReason, Option::<String>::None.into());
     }
     if let Some(respond_by) = transition.respond_by {
@@ -164,6 +172,12 @@ pub async fn apply(
     if let Some(reason) = transition.cancel_reason {
         update = update.col_expr(Column::CancelReason, Some(reason.to_string()).into());
     }
+    if let Some(consent) = transition.consent_id {
+        hold_consent(&txn, consent, now).await?;
+    }
+    if let Some((_, consent)) = &transition.follow_up {
+        hold_consent(&txn, *consent, now).await?;
+    }
     if update.exec(&txn).await?.rows_affected != 1 {
         return Err(PersistenceError::Stale);
     }
@@ -179,7 +193,13 @@ pub async fn apply(
     )
     .await?;
     if transition.transfer_participant {
-        participants::transfer(&txn, current.participant_id, current.to_organisation_id).await?;
+        participants::transfer(
+            &txn,
+            current.participant_id,
+            current.from_organisation_id,
+            current.to_organisation_id,
+        )
+        .await?;
     }
     let follow_up = match &transition.follow_up {
         Some((new, consent)) => {
@@ -443,6 +463,35 @@ pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, Pe
     Ok(expired)
 }
 
+/// Checks, inside the caller's transaction, that a consent is still active, and holds it: the
+/// no-op UPDATE takes the consent's row lock (PostgreSQL) or the write lock (SQLite), so a
+/// withdrawal cannot slip in between this check and the commit; one that comes after sees the
+/// new referral and cancels it. `ConsentGone` when it was withdrawn or has expired.
+async fn hold_consent(
+    txn: &impl ConnectionTrait,
+    consent_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    let held = consent::Entity::update_many()
+        .col_expr(
+            consent::Column::WithdrawnAt,
+            Expr::col(consent::Column::WithdrawnAt),
+        )
+        .filter(consent::Column::Id.eq(consent_id))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .filter(
+            Condition::any()
+                .add(consent::Column::ExpiresAt.is_null())
+                .add(consent::Column::ExpiresAt.gt(now)),
+        )
+        .exec(txn)
+        .await?;
+    if held.rows_affected != 1 {
+        return Err(PersistenceError::ConsentGone);
+    }
+    Ok(())
+}
+
 /// Moves a referral along with the enrolment that answers it, on the receiving side: each action
 /// is applied if the state machine allows it from the referral's current status, and skipped
 /// otherwise (a referral cancelled meanwhile stays cancelled). Runs in the caller's transaction.
@@ -589,6 +638,21 @@ fn scope_condition(scope: &ReferralScope) -> Condition {
     condition
 }
 
+/// Either organisation is based in the municipality (what any viewer may filter on).
+fn organisations_in(municipality: &str) -> Condition {
+    let organisations_there = Query::select()
+        .column(organisation::Column::Id)
+        .from(organisation::Entity)
+        .and_where(organisation::Column::Municipality.eq(municipality))
+        .to_owned();
+    Condition::any()
+        .add(Column::FromOrganisationId.in_subquery(organisations_there.clone()))
+        .add(Column::ToOrganisationId.in_subquery(organisations_there))
+}
+
+/// Either organisation is based there, or the participant lives there. Residence is personal
+/// data, so this is used only for the scope of municipal officers, never as a filter anyone
+/// can combine with a participant id.
 fn touches_municipality(municipality: &str) -> Condition {
     let organisations_there = Query::select()
         .column(organisation::Column::Id)
@@ -626,7 +690,7 @@ fn filter_condition(filter: &ReferralFilter) -> Condition {
         condition = condition.add(Column::ParticipantId.eq(id));
     }
     if let Some(municipality) = &filter.municipality {
-        condition = condition.add(touches_municipality(municipality));
+        condition = condition.add(organisations_in(municipality));
     }
     if let Some(today) = filter.overdue_on {
         condition = condition

@@ -68,18 +68,21 @@ pub async fn rotate(
 ) -> Result<Rotation, PersistenceError> {
     let now = Utc::now();
     let txn = db.begin().await?;
-    let Some(token) = refresh_token::Entity::find_by_id(presented.to_owned())
-        .one(&txn)
-        .await?
-    else {
-        return Ok(Rotation::Invalid);
-    };
+    // Claim first: the conditional UPDATE is the transaction's first statement, so on SQLite it
+    // takes the write lock (waiting its turn) rather than failing a read-to-write upgrade, and
+    // of two racing refreshes exactly one claims the token.
     let claimed = refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::UsedAt, Some(now).into())
         .filter(refresh_token::Column::TokenHash.eq(presented))
         .filter(refresh_token::Column::UsedAt.is_null())
         .exec(&txn)
         .await?;
+    let Some(token) = refresh_token::Entity::find_by_id(presented.to_owned())
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Rotation::Invalid);
+    };
     if claimed.rows_affected == 0 {
         revoke_in(&txn, token.session_id, now).await?;
         txn.commit().await?;

@@ -3,5 +3,6 @@
 
 pub mod actor;
 pub mod password;
+pub mod rate_limit;
 pub mod refresh;
 pub mod tokens;

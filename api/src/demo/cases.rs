@@ -233,7 +233,7 @@ pub async fn seed(
             programme_id: None,
             need_domain: *need,
             priority: ReferralPriority::Normal,
-            reason: format!("Demo referral for {}", participant.profile.given_name),
+            reason: format!("Demo referral ({need})"),
             respond_by,
             kind: ReferralKind::Service,
             redirected_from_id: None,

@@ -16,6 +16,8 @@ pub struct RequestContext {
     pub viewer: Option<Viewer>,
     /// A bearer token came with the request but was not good (expired, tampered, revoked).
     pub token_rejected: bool,
+    /// The IP address of the peer, for rate limits (the socket's, not a forwarded header).
+    pub client_address: Option<String>,
 }
 
 pub fn db<'a>(ctx: &Context<'a>) -> &'a Database {
@@ -44,4 +46,8 @@ pub fn viewer<'a>(ctx: &Context<'a>) -> ApiResult<&'a Viewer> {
 
 pub fn actor<'a>(ctx: &Context<'a>) -> ApiResult<&'a Actor> {
     viewer(ctx).map(|viewer| &viewer.actor)
+}
+
+pub fn rate_limits<'a>(ctx: &Context<'a>) -> &'a crate::auth::rate_limit::RateLimits {
+    ctx.data_unchecked::<crate::auth::rate_limit::RateLimits>()
 }

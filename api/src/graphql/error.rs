@@ -161,6 +161,10 @@ impl From<PersistenceError> for ApiError {
         match err {
             PersistenceError::NotFound => Self::NotFound,
             PersistenceError::Duplicate(what) => Self::Conflict(format!("{what} already exists")),
+            PersistenceError::ConsentGone => Self::ConsentRequired,
+            PersistenceError::Stale => {
+                Self::Conflict("the record was changed by someone else; reload it".to_owned())
+            }
             other => Self::internal(other),
         }
     }

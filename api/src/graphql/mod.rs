@@ -60,8 +60,13 @@ fn builder(
 }
 
 /// The schema served by the API.
-pub fn build(db: Database, tokens: Arc<TokenService>, options: SchemaOptions) -> SkupajSchema {
-    builder(options).data(db).data(tokens).finish()
+pub fn build(
+    db: Database,
+    tokens: Arc<TokenService>,
+    limits: crate::auth::rate_limit::RateLimits,
+    options: SchemaOptions,
+) -> SkupajSchema {
+    builder(options).data(db).data(tokens).data(limits).finish()
 }
 
 /// The SDL of the schema, as committed in `schema.graphql`.

@@ -89,12 +89,17 @@ async fn execute(
     request_id: RequestId,
     request: async_graphql::Request,
 ) -> HttpResponse {
+    let client_address = http.peer_addr().map(|address| address.ip().to_string());
     let context = match bearer(http) {
-        None => RequestContext::default(),
+        None => RequestContext {
+            client_address,
+            ..RequestContext::default()
+        },
         Some(token) => match actor::resolve(&state.db, &state.tokens, token).await {
             Ok(viewer) => RequestContext {
                 token_rejected: viewer.is_none(),
                 viewer,
+                client_address,
             },
             Err(err) => {
                 tracing::error!(request_id = %request_id, error = ?err, "cannot resolve the viewer");

@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use super::{Actor, allow_if};
 use crate::DomainError;
-use crate::membership::MembershipRole;
+use crate::membership::{MembershipRole, PlatformRole};
 
 /// Only a platform administrator opens new organisations on the platform.
 pub fn create_organisation(actor: &Actor) -> Result<(), DomainError> {
@@ -32,10 +32,12 @@ pub fn view_members(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainEr
 
 /// A platform administrator deactivates anyone but themselves. An organisation's admin
 /// deactivates a user only when every membership of that user is in the admin's own
-/// organisation: one organisation must not lock a person out of another.
+/// organisation, and never someone with a platform role: one organisation must not lock a person
+/// out of another, nor out of the platform.
 pub fn deactivate_user(
     actor: &Actor,
     target_user_id: Uuid,
+    target_platform_role: Option<PlatformRole>,
     target_organisations: &[Uuid],
 ) -> Result<(), DomainError> {
     if target_user_id == actor.user_id {
@@ -43,6 +45,9 @@ pub fn deactivate_user(
     }
     if actor.is_platform_admin() {
         return Ok(());
+    }
+    if target_platform_role.is_some() {
+        return Err(DomainError::Forbidden);
     }
     let acting_as_admin = actor
         .acting
@@ -54,6 +59,17 @@ pub fn deactivate_user(
                 .iter()
                 .all(|organisation| *organisation == acting.organisation_id)
     }))
+}
+
+/// Adding an existing account to an organisation: an account with a platform role is added only
+/// by a platform administrator (otherwise an organisation could then deactivate it).
+pub fn add_existing_account(
+    actor: &Actor,
+    organisation_id: Uuid,
+    target_platform_role: Option<PlatformRole>,
+) -> Result<(), DomainError> {
+    manage_members(actor, organisation_id)?;
+    allow_if(actor.is_platform_admin() || target_platform_role.is_none())
 }
 
 /// An organisation admin cannot take the admin role away from themselves: that would leave the
@@ -73,7 +89,6 @@ pub fn change_member_role(
 mod tests {
     use super::*;
     use crate::access::fixtures::{member, org, platform};
-    use crate::membership::PlatformRole;
     use crate::organisation::OrganisationKind;
 
     #[test]
@@ -116,18 +131,31 @@ mod tests {
     fn deactivation_stays_inside_the_admins_organisation() {
         let admin = member(MembershipRole::OrgAdmin, 1);
         let target = Uuid::from_u128(77);
-        assert!(deactivate_user(&admin, target, &[org(1)]).is_ok());
-        assert!(deactivate_user(&admin, target, &[org(1), org(2)]).is_err());
-        assert!(deactivate_user(&admin, target, &[]).is_err());
-        assert!(deactivate_user(&member(MembershipRole::Staff, 1), target, &[org(1)]).is_err());
+        assert!(deactivate_user(&admin, target, None, &[org(1)]).is_ok());
+        assert!(deactivate_user(&admin, target, None, &[org(1), org(2)]).is_err());
+        assert!(deactivate_user(&admin, target, None, &[]).is_err());
+        assert!(
+            deactivate_user(&member(MembershipRole::Staff, 1), target, None, &[org(1)]).is_err()
+        );
         let platform_admin = platform(PlatformRole::PlatformAdmin);
-        assert!(deactivate_user(&platform_admin, target, &[org(1), org(2)]).is_ok());
+        assert!(deactivate_user(&platform_admin, target, None, &[org(1), org(2)]).is_ok());
     }
 
     #[test]
     fn nobody_deactivates_themselves() {
         let admin = platform(PlatformRole::PlatformAdmin);
-        assert!(deactivate_user(&admin, admin.user_id, &[]).is_err());
+        assert!(deactivate_user(&admin, admin.user_id, None, &[]).is_err());
+    }
+
+    #[test]
+    fn an_org_admin_never_touches_platform_accounts() {
+        let admin = member(MembershipRole::OrgAdmin, 1);
+        let target = Uuid::from_u128(77);
+        let role = Some(PlatformRole::PlatformAdmin);
+        assert!(deactivate_user(&admin, target, role, &[org(1)]).is_err());
+        assert!(add_existing_account(&admin, org(1), role).is_err());
+        assert!(add_existing_account(&admin, org(1), None).is_ok());
+        assert!(add_existing_account(&platform(PlatformRole::PlatformAdmin), org(1), role).is_ok());
     }
 
     #[test]

@@ -69,6 +69,10 @@ pub enum ParticipantRelation {
     /// The organisation holds open referrals for the participant, covered by active consents
     /// that share these field groups between them.
     Engaged { shared: BTreeSet<FieldGroup> },
+    /// The viewer mentors the participant (a mentorship pairing).
+    Mentee,
+    /// The viewer took a mediation request for the participant.
+    Mediated,
     /// No relation: the participant does not exist for this viewer.
     Unrelated,
 }
@@ -83,21 +87,30 @@ pub fn participant_facets(
         // Platform roles work outside organisations and see no personal data.
         return BTreeSet::new();
     };
-    let by_role: &[F] = match role {
-        MembershipRole::CaseManager | MembershipRole::Staff | MembershipRole::OrgAdmin => &F::ALL,
-        MembershipRole::Mentor => &[
+    let by_role: &[F] = match (role, relation) {
+        (MembershipRole::CaseManager | MembershipRole::Staff | MembershipRole::OrgAdmin, _) => {
+            &F::ALL
+        }
+        // Mentors see their own mentees only, mediators only the participants of the requests
+        // they took: relations of the person, not of the organisation.
+        (MembershipRole::Mentor, ParticipantRelation::Mentee) => &[
             F::ReferenceCode,
             F::GivenName,
             F::FamilyName,
             F::Languages,
             F::Skills,
         ],
-        MembershipRole::Mediator => &[F::ReferenceCode, F::GivenName, F::Languages],
-        MembershipRole::Analyst => &[F::ReferenceCode],
+        (MembershipRole::Mediator, ParticipantRelation::Mediated) => {
+            &[F::ReferenceCode, F::GivenName, F::Languages]
+        }
+        (MembershipRole::Mentor | MembershipRole::Mediator, _) => &[],
+        (MembershipRole::Analyst, _) => &[F::ReferenceCode],
     };
     match relation {
         ParticipantRelation::Unrelated => BTreeSet::new(),
-        ParticipantRelation::Owner => by_role.iter().copied().collect(),
+        ParticipantRelation::Owner
+        | ParticipantRelation::Mentee
+        | ParticipantRelation::Mediated => by_role.iter().copied().collect(),
         ParticipantRelation::Engaged { shared } => by_role
             .iter()
             .copied()
@@ -185,21 +198,18 @@ mod tests {
 
     #[test]
     fn roles_narrow_what_is_seen() {
-        let mentor = participant_facets(
-            &member(MembershipRole::Mentor, 1),
-            &ParticipantRelation::Owner,
-        );
+        let mentor = member(MembershipRole::Mentor, 1);
+        assert!(participant_facets(&mentor, &ParticipantRelation::Owner).is_empty());
+        let mentee = participant_facets(&mentor, &ParticipantRelation::Mentee);
         assert!(
-            mentor.contains(&F::Skills)
-                && !mentor.contains(&F::Contact)
-                && !mentor.contains(&F::Legal)
+            mentee.contains(&F::Skills)
+                && !mentee.contains(&F::Contact)
+                && !mentee.contains(&F::Legal)
         );
-        let mediator = participant_facets(
-            &member(MembershipRole::Mediator, 1),
-            &ParticipantRelation::Owner,
-        );
+        let mediator = member(MembershipRole::Mediator, 1);
+        assert!(participant_facets(&mediator, &ParticipantRelation::Owner).is_empty());
         assert_eq!(
-            mediator,
+            participant_facets(&mediator, &ParticipantRelation::Mediated),
             [F::ReferenceCode, F::GivenName, F::Languages]
                 .into_iter()
                 .collect()

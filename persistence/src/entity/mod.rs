@@ -3,6 +3,7 @@
 
 pub mod attendance;
 pub mod audit_entry;
+pub mod auth_attempt;
 pub mod consent;
 pub mod enrolment;
 pub mod follow_up_outcome;

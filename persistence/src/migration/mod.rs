@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_accounts;
 mod m0002_referrals;
 mod m0003_programmes;
+mod m0004_auth_attempts;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_accounts::Migration),
             Box::new(m0002_referrals::Migration),
             Box::new(m0003_programmes::Migration),
+            Box::new(m0004_auth_attempts::Migration),
         ]
     }
 }

@@ -27,8 +27,10 @@ const MATRIX: &[Expect] = &[
     Expect { viewer: "unrelated case manager",      by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
     Expect { viewer: "municipal officer, same",     by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
     Expect { viewer: "municipal officer, other",    by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
-    Expect { viewer: "mentor of the owner",         by_id: true,  identity: true,  contact: false, legal: false, background: true,  in_participant_list: true,  sees_referral: true,  nested_participant: true },
-    Expect { viewer: "mediator of the owner",       by_id: true,  identity: true,  contact: false, legal: false, background: false, in_participant_list: true,  sees_referral: true,  nested_participant: true },
+    // Mentors and mediators see only their own mentees / the participants of their requests;
+    // belonging to the owning organisation is not enough.
+    Expect { viewer: "mentor of the owner",         by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
+    Expect { viewer: "mediator of the owner",       by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
     Expect { viewer: "platform admin",              by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
 ];
 

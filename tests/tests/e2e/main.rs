@@ -7,6 +7,7 @@ mod consent;
 mod dashboard;
 mod demo;
 mod directory;
+mod hardening;
 mod limits;
 mod members;
 mod organisations;

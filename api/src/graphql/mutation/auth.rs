@@ -3,13 +3,14 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use skupaj_domain::email::Email;
 use skupaj_persistence::sessions::{self, Rotation};
-use skupaj_persistence::users;
+use skupaj_persistence::{auth_attempts, users};
 use uuid::Uuid;
 
 use crate::auth::actor::{Viewer, viewer_for};
+use crate::auth::rate_limit::{self, account_key, address_key};
 use crate::auth::{password, refresh};
 use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{db, tokens, viewer};
+use crate::graphql::context::{db, rate_limits, request, tokens, viewer};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::me::Me;
@@ -73,6 +74,15 @@ impl AuthMutation {
                 .as_ref()
                 .map(|id| parse_id("organisationId", id))
                 .transpose()?;
+            let limits = rate_limits(ctx);
+            let keys = [
+                (account_key(&input.email), limits.per_account),
+                (
+                    address_key(request(ctx).client_address.as_deref()),
+                    limits.per_address,
+                ),
+            ];
+            rate_limit::check(db, limits, &keys).await?;
             let credentials = match Email::parse("email", &input.email) {
                 Ok(email) => users::find_credentials(db, &email).await?,
                 Err(_) => None,
@@ -88,8 +98,12 @@ impl AuthMutation {
                 }
             })
             .await
-            .map_err(ApiError::internal)?
-            .ok_or(ApiError::Unauthenticated(BAD_CREDENTIALS))?;
+            .map_err(ApiError::internal)?;
+            let Some(user) = user else {
+                rate_limit::fail(db, limits, &keys).await?;
+                return Err(ApiError::Unauthenticated(BAD_CREDENTIALS));
+            };
+            auth_attempts::clear(db, &keys[0].0).await?;
 
             let memberships = users::memberships_of(db, user.id).await?;
             let organisation = match requested_organisation {
@@ -121,6 +135,12 @@ impl AuthMutation {
     ) -> ApiResult<AuthPayload> {
         audited(ctx, "refreshSession", "User", None, async {
             let db = db(ctx);
+            let limits = rate_limits(ctx);
+            let keys = [(
+                address_key(request(ctx).client_address.as_deref()),
+                limits.per_address,
+            )];
+            rate_limit::check(db, limits, &keys).await?;
             let (refresh_token, refresh_hash) = refresh::generate();
             let rotation = sessions::rotate(
                 db,
@@ -141,14 +161,18 @@ impl AuthMutation {
                     .await
                 }
                 Rotation::ReuseDetected => {
+                    rate_limit::fail(db, limits, &keys).await?;
                     tracing::warn!("refresh token reused; session revoked");
                     Err(ApiError::Unauthenticated(
                         "this refresh token was already used; the session has been ended",
                     ))
                 }
-                Rotation::Invalid => Err(ApiError::Unauthenticated(
-                    "the refresh token is invalid, expired or revoked",
-                )),
+                Rotation::Invalid => {
+                    rate_limit::fail(db, limits, &keys).await?;
+                    Err(ApiError::Unauthenticated(
+                        "the refresh token is invalid, expired or revoked",
+                    ))
+                }
             }
         })
         .await

@@ -87,7 +87,10 @@ impl MemberMutation {
             }
             let email = Email::parse("email", &input.email)?;
             let user = match users::find_by_email(db, &email).await? {
-                Some(user) => user,
+                Some(user) => {
+                    access::add_existing_account(actor(ctx)?, organisation_id, user.platform_role)?;
+                    user
+                }
                 None => {
                     let new_user = NewUser::parse(
                         &input.email,
@@ -163,7 +166,10 @@ async fn set_active(ctx: &Context<'_>, user_id: &ID, active: bool) -> ApiResult<
     let user_id = parse_id("userId", user_id)?;
     let db = db(ctx);
     let organisations = users::organisations_of(db, user_id).await?;
-    access::deactivate_user(actor(ctx)?, user_id, &organisations)?;
+    let platform_role = users::get(db, user_id)
+        .await?
+        .and_then(|user| user.platform_role);
+    access::deactivate_user(actor(ctx)?, user_id, platform_role, &organisations)?;
     let user = users::set_active(db, user_id, active).await?;
     Ok(UserPayload { user: User(user) })
 }

@@ -224,15 +224,22 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The participant and the new profile.")] input: UpdateParticipantInput,
     ) -> ApiResult<ParticipantPayload> {
-        let id = parse_id("id", &input.id)?;
-        audited(ctx, "updateParticipant", "Participant", Some(id), async {
-            let current = visible(ctx, id).await?;
-            manage_participant(actor(ctx)?, current.participant.owner())?;
-            let profile =
-                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
-            participants::update(db(ctx), id, &profile).await?;
-            visible(ctx, id).await
-        })
+        let id = parse_id("id", &input.id);
+        audited(
+            ctx,
+            "updateParticipant",
+            "Participant",
+            id.clone().ok(),
+            async {
+                let id = id?;
+                let current = visible(ctx, id).await?;
+                manage_participant(actor(ctx)?, current.participant.owner())?;
+                let profile =
+                    ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
+                participants::update(db(ctx), id, &profile).await?;
+                visible(ctx, id).await
+            },
+        )
         .await
     }
 
@@ -242,8 +249,8 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The consent.")] input: RecordConsentInput,
     ) -> ApiResult<ConsentPayload> {
-        let participant_id = parse_id("participantId", &input.participant_id)?;
         audited(ctx, "recordConsent", "Consent", None, async {
+            let participant_id = parse_id("participantId", &input.participant_id)?;
             let actor = actor(ctx)?;
             let participant = visible(ctx, participant_id).await?;
             manage_participant(actor, participant.participant.owner())?;
@@ -278,31 +285,38 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The consent.")] input: WithdrawConsentInput,
     ) -> ApiResult<WithdrawConsentPayload> {
-        let consent_id = parse_id("consentId", &input.consent_id)?;
-        audited(ctx, "withdrawConsent", "Consent", Some(consent_id), async {
-            let actor = actor(ctx)?;
-            let db = db(ctx);
-            let consent = consents::get(db, consent_id)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let participant = visible(ctx, consent.participant_id)
-                .await
-                .map_err(|_| ApiError::NotFound)?;
-            manage_participant(actor, participant.participant.owner())?;
-            let event_actor = EventActor {
-                user_id: Some(actor.user_id),
-                organisation_id: actor.organisation_id(),
-            };
-            let (consent, cancelled) =
-                consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
-            Ok(WithdrawConsentPayload {
-                consent: Consent(consent),
-                cancelled_referral_ids: cancelled
-                    .into_iter()
-                    .map(|id| ID(id.to_string()))
-                    .collect(),
-            })
-        })
+        let consent_id = parse_id("consentId", &input.consent_id);
+        audited(
+            ctx,
+            "withdrawConsent",
+            "Consent",
+            consent_id.clone().ok(),
+            async {
+                let consent_id = consent_id?;
+                let actor = actor(ctx)?;
+                let db = db(ctx);
+                let consent = consents::get(db, consent_id)
+                    .await?
+                    .ok_or(ApiError::NotFound)?;
+                let participant = visible(ctx, consent.participant_id)
+                    .await
+                    .map_err(|_| ApiError::NotFound)?;
+                manage_participant(actor, participant.participant.owner())?;
+                let event_actor = EventActor {
+                    user_id: Some(actor.user_id),
+                    organisation_id: actor.organisation_id(),
+                };
+                let (consent, cancelled) =
+                    consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
+                Ok(WithdrawConsentPayload {
+                    consent: Consent(consent),
+                    cancelled_referral_ids: cancelled
+                        .into_iter()
+                        .map(|id| ID(id.to_string()))
+                        .collect(),
+                })
+            },
+        )
         .await
     }
 }

@@ -23,7 +23,7 @@ use crate::graphql::audit::{AuditedPayload, audited, denied_read};
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::referral::{Referral, ReferralNote};
+use crate::graphql::types::referral::{Referral, ReferralNote, may_read_texts};
 use crate::graphql::types::referral_enums::{
     CancelReason, DeclineReason, NeedDomain, ReferralKind, ReferralOutcome, ReferralPriority,
 };
@@ -174,7 +174,7 @@ struct StepDetails {
     decline_reason: Option<domain::DeclineReason>,
     outcome: Option<domain::ReferralOutcome>,
     cancel_reason: Option<DomainCancelReason>,
-    redirect_to: Option<Uuid>,
+    redirect_to: Option<ID>,
     respond_by: Option<NaiveDate>,
 }
 
@@ -293,12 +293,8 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: RedirectReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let redirect_to = match parse_id("toOrganisationId", &input.to_organisation_id) {
-            Ok(id) => id,
-            Err(err) => return Err(err),
-        };
         let details = StepDetails {
-            redirect_to: Some(redirect_to),
+            redirect_to: Some(input.to_organisation_id.clone()),
             ..StepDetails::default()
         };
         let comment = required_text("comment", &input.comment).map(Some);
@@ -320,17 +316,18 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: CancelReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        if input.reason == CancelReason::ConsentWithdrawn {
-            return Err(ApiError::validation(
-                "reason",
-                "CONSENT_WITHDRAWN is set by the platform when consent is withdrawn",
-            ));
-        }
         let details = StepDetails {
             cancel_reason: Some(input.reason.into()),
             ..StepDetails::default()
         };
-        let comment = optional_text("comment", input.comment.as_deref());
+        let comment = if input.reason == CancelReason::ConsentWithdrawn {
+            Err(skupaj_domain::ValidationError::new(
+                "reason",
+                "CONSENT_WITHDRAWN is set by the platform when consent is withdrawn",
+            ))
+        } else {
+            optional_text("comment", input.comment.as_deref())
+        };
         run(
             ctx,
             "cancelReferral",
@@ -373,18 +370,34 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The note.")] input: AddReferralNoteInput,
     ) -> ApiResult<ReferralNotePayload> {
-        let id = parse_id("referralId", &input.referral_id)?;
-        audited(ctx, "addReferralNote", "Referral", Some(id), async {
-            let actor = actor(ctx)?;
-            let referral = find_visible(ctx, id).await?;
-            access::write_referral_note(actor, &referral)?;
-            let body = required_text("body", &input.body)?;
-            let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-            let note = referrals::add_note(db(ctx), id, actor.user_id, organisation, body).await?;
-            Ok(ReferralNotePayload {
-                note: ReferralNote(note),
-            })
-        })
+        let referral_id = parse_id("referralId", &input.referral_id);
+        audited(
+            ctx,
+            "addReferralNote",
+            "Referral",
+            referral_id.clone().ok(),
+            async {
+                let id = referral_id?;
+                let actor = actor(ctx)?;
+                let referral = find_visible(ctx, id).await?;
+                access::write_referral_note(actor, &referral)?;
+                if !referral.status.is_open() {
+                    return Err(ApiError::InvalidTransition(
+                        "notes are for open referrals; this one is closed".to_owned(),
+                    ));
+                }
+                if !may_read_texts(ctx, &referral).await? {
+                    return Err(ApiError::Forbidden);
+                }
+                let body = required_text("body", &input.body)?;
+                let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
+                let note =
+                    referrals::add_note(db(ctx), id, actor.user_id, organisation, body).await?;
+                Ok(ReferralNotePayload {
+                    note: ReferralNote(note),
+                })
+            },
+        )
         .await
     }
 }
@@ -417,8 +430,8 @@ async fn run(
     comment: Result<Option<String>, skupaj_domain::ValidationError>,
     mut details: StepDetails,
 ) -> ApiResult<ReferralPayload> {
-    let id = parse_id("id", id)?;
-    audited(ctx, operation, "Referral", Some(id), async {
+    audited(ctx, operation, "Referral", parse_id("id", id).ok(), async {
+        let id = parse_id("id", id)?;
         details.comment = comment?;
         act(ctx, id, version, action, details).await
     })
@@ -472,6 +485,16 @@ async fn act(
         )));
     }
     let to = transition(current.status, action, side).map_err(skupaj_domain::DomainError::from)?;
+    if matches!(action, ReferralAction::Send | ReferralAction::Reopen) {
+        // Only the organisation that owns the case passes the participant's data on: after a
+        // transfer elsewhere, the old owner's drafts and closed referrals stay where they are.
+        let owner = participants::get(db(ctx), current.participant_id)
+            .await?
+            .map(|participant| participant.owner_organisation_id);
+        if owner != Some(current.from_organisation_id) {
+            return Err(ApiError::Forbidden);
+        }
+    }
     let today = Utc::now().date_naive();
     if let Some(respond_by) = details.respond_by {
         check_respond_by(respond_by, today)?;
@@ -482,7 +505,12 @@ async fn act(
         }
         _ => None,
     };
-    let follow_up = match details.redirect_to {
+    let redirect_to = details
+        .redirect_to
+        .as_ref()
+        .map(|id| parse_id("toOrganisationId", id))
+        .transpose()?;
+    let follow_up = match redirect_to {
         Some(third) => {
             if third == current.from_organisation_id || third == current.to_organisation_id {
                 return Err(ApiError::validation(

@@ -256,7 +256,15 @@ impl Participant {
     /// The consents recorded for the participant, newest first. Only case workers of the owning
     /// organisation see them.
     async fn consents(&self, ctx: &Context<'_>) -> ApiResult<Vec<Consent>> {
-        manage_participant(actor(ctx)?, self.participant.owner_organisation_id)?;
+        if let Err(err) = manage_participant(actor(ctx)?, self.participant.owner_organisation_id) {
+            crate::graphql::audit::denied_read(
+                ctx,
+                "readConsents",
+                "Participant",
+                self.participant.id,
+            );
+            return Err(err.into());
+        }
         Ok(consents::of_participant(db(ctx), self.participant.id)
             .await?
             .into_iter()

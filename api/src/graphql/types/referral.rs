@@ -3,8 +3,10 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::access::acting_side;
-use skupaj_domain::referral;
-use skupaj_persistence::referrals;
+use skupaj_domain::referral::{self, Side};
+use skupaj_persistence::{consents, referrals};
+
+use crate::graphql::audit::denied_read;
 
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
@@ -22,11 +24,39 @@ pub struct Referral(pub referral::Referral);
 
 impl Referral {
     /// Texts written by the two sides (reason, comments, notes) can name the participant, so
-    /// only the two sides read them; a municipal officer tracking the referral does not.
-    fn ensure_party(&self, ctx: &Context<'_>) -> ApiResult<()> {
-        acting_side(actor(ctx)?, &self.0)?;
-        Ok(())
+    /// only the two sides read them (a municipal officer tracking the referral does not), and
+    /// the receiver only while the referral engages it under an active consent.
+    async fn ensure_party(&self, ctx: &Context<'_>) -> ApiResult<()> {
+        let allowed = may_read_texts(ctx, &self.0).await;
+        if !matches!(allowed, Ok(true)) {
+            denied_read(ctx, "readReferralText", "Referral", self.0.id);
+        }
+        if allowed? {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
     }
+}
+
+/// Whether the viewer may read the free texts of a referral: the sender's case workers always,
+/// the receiver's while the referral is open and its consent active.
+pub async fn may_read_texts(ctx: &Context<'_>, referral: &referral::Referral) -> ApiResult<bool> {
+    let Ok(side) = acting_side(actor(ctx)?, referral) else {
+        return Ok(false);
+    };
+    if side == Side::Sender {
+        return Ok(true);
+    }
+    if !referral.status.engages_receiver() {
+        return Ok(false);
+    }
+    let Some(consent) = referral.consent_id else {
+        return Ok(false);
+    };
+    Ok(consents::get(db(ctx), consent)
+        .await?
+        .is_some_and(|consent| consent.is_active(Utc::now())))
 }
 
 /// One organisation asking another to serve a participant, tracked until the loop is closed.
@@ -64,7 +94,7 @@ impl Referral {
 
     /// Why the participant is referred. Only the two sides read it.
     async fn reason(&self, ctx: &Context<'_>) -> ApiResult<Option<String>> {
-        self.ensure_party(ctx)?;
+        self.ensure_party(ctx).await?;
         Ok(Some(self.0.reason.clone()))
     }
 
@@ -172,7 +202,7 @@ impl Referral {
 
     /// What happened to it, oldest first. Comments are shown to the two sides only.
     async fn history(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralEvent>> {
-        let party = self.ensure_party(ctx).is_ok();
+        let party = may_read_texts(ctx, &self.0).await?;
         Ok(referrals::events(db(ctx), self.0.id)
             .await?
             .into_iter()
@@ -182,7 +212,7 @@ impl Referral {
 
     /// Messages between the two sides, oldest first. Only the two sides read them.
     async fn notes(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralNote>> {
-        self.ensure_party(ctx)?;
+        self.ensure_party(ctx).await?;
         Ok(referrals::notes(db(ctx), self.0.id)
             .await?
             .into_iter()
