@@ -3,9 +3,11 @@
 use async_graphql::MergedObject;
 
 mod auth;
+mod enrolments;
 mod members;
 mod organisations;
 mod participants;
+mod programmes;
 mod referrals;
 
 /// Every mutation of the API.
@@ -16,4 +18,6 @@ pub struct MutationRoot(
     members::MemberMutation,
     participants::ParticipantMutation,
     referrals::ReferralMutation,
+    programmes::ProgrammeMutation,
+    enrolments::EnrolmentMutation,
 );

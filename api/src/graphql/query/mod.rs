@@ -6,6 +6,7 @@ mod account;
 mod audit;
 mod directory;
 mod participants;
+mod programmes;
 mod referrals;
 
 /// Every query of the API.
@@ -14,6 +15,7 @@ pub struct QueryRoot(
     directory::DirectoryQuery,
     account::AccountQuery,
     participants::ParticipantQuery,
+    programmes::ProgrammeQuery,
     referrals::ReferralQuery,
     audit::AuditQuery,
 );

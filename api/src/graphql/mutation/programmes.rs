@@ -1,0 +1,333 @@
+//! Opening programmes, moving them through their status, and scheduling sessions.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::access::{create_programme, manage_programme, view_programme};
+use skupaj_domain::programme::{
+    ProgrammeAction, ProgrammeInput, check_session, programme_transition,
+};
+use skupaj_persistence::{organisations, programmes};
+use uuid::Uuid;
+
+use crate::graphql::audit::{AuditedPayload, audited};
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::pagination::parse_id;
+use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
+use crate::graphql::types::programme::{Programme, ProgrammeSession};
+use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind};
+
+/// A text in one language.
+#[derive(InputObject, Debug)]
+pub struct LocalisedStringInput {
+    /// ISO 639 code.
+    pub language: String,
+    /// The text.
+    pub text: String,
+}
+
+/// A minimum level in one language.
+#[derive(InputObject, Debug)]
+pub struct LanguageRequirementInput {
+    /// ISO 639 code.
+    pub language: String,
+    /// The minimum CEFR level.
+    pub level: CefrLevel,
+}
+
+/// Who may take part.
+#[derive(InputObject, Debug, Default)]
+pub struct EligibilityInput {
+    /// Legal statuses accepted; empty or absent means any.
+    #[graphql(default)]
+    pub legal_statuses: Vec<LegalStatus>,
+    /// A minimum language level.
+    pub min_language: Option<LanguageRequirementInput>,
+    /// Minimum age in years.
+    pub min_age: Option<u8>,
+    /// Maximum age in years.
+    pub max_age: Option<u8>,
+}
+
+/// A partner and its role.
+#[derive(InputObject, Debug)]
+pub struct PartnerInput {
+    /// The partner organisation.
+    pub organisation_id: ID,
+    /// What it does.
+    pub role: PartnerRole,
+}
+
+/// A new programme, led by the caller's organisation. It starts as a draft.
+#[derive(InputObject, Debug)]
+pub struct CreateProgrammeInput {
+    /// What kind of programme.
+    pub kind: ProgrammeKind,
+    /// The title, in at least one language.
+    pub title: Vec<LocalisedStringInput>,
+    /// The description, in any languages.
+    #[graphql(default)]
+    pub description: Vec<LocalisedStringInput>,
+    /// Modules.
+    #[graphql(default)]
+    pub modules: Vec<String>,
+    /// Skills taught, as tags.
+    #[graphql(default)]
+    pub skills_taught: Vec<String>,
+    /// Occupations it prepares for.
+    #[graphql(default)]
+    pub target_occupations: Vec<String>,
+    /// The certificate awarded on completion.
+    pub certificate: Option<String>,
+    /// Where it takes place.
+    pub venue: Option<String>,
+    /// The municipality it takes place in.
+    pub municipality: String,
+    /// How many places (1 to 10,000).
+    pub capacity: u32,
+    /// Who may take part.
+    #[graphql(default)]
+    pub eligibility: EligibilityInput,
+    /// Languages it is taught in (ISO 639).
+    #[graphql(default)]
+    pub languages_of_instruction: Vec<String>,
+    /// Whether interpretation is offered.
+    #[graphql(default)]
+    pub interpretation: bool,
+    /// Whether childcare is offered.
+    #[graphql(default)]
+    pub childcare: bool,
+    /// Whether the venue has step-free access.
+    #[graphql(default)]
+    pub step_free_access: bool,
+    /// The cost to the participant in euro cents.
+    #[graphql(default)]
+    pub cost_cents: u32,
+    /// The share of sessions to attend to complete, in percent.
+    #[graphql(default)]
+    pub min_attendance_percent: u8,
+    /// The first day.
+    pub starts_on: Option<NaiveDate>,
+    /// The last day.
+    pub ends_on: Option<NaiveDate>,
+    /// Partner organisations.
+    #[graphql(default)]
+    pub partners: Vec<PartnerInput>,
+}
+
+/// The programme to move on.
+#[derive(InputObject, Debug)]
+pub struct ProgrammeStepInput {
+    /// The programme.
+    pub id: ID,
+}
+
+/// A session to schedule.
+#[derive(InputObject, Debug)]
+pub struct AddProgrammeSessionInput {
+    /// The programme.
+    pub programme_id: ID,
+    /// When it starts.
+    pub starts_at: DateTime<Utc>,
+    /// When it ends.
+    pub ends_at: DateTime<Utc>,
+    /// Where, when not at the programme's venue.
+    pub place: Option<String>,
+}
+
+/// The programme a mutation created or changed.
+#[derive(SimpleObject, Debug)]
+pub struct ProgrammePayload {
+    /// The programme as it now is.
+    pub programme: Programme,
+}
+
+/// The session a mutation scheduled.
+#[derive(SimpleObject, Debug)]
+pub struct ProgrammeSessionPayload {
+    /// The session.
+    pub session: ProgrammeSession,
+}
+
+impl AuditedPayload for ProgrammePayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.programme.0.id)
+    }
+}
+
+impl AuditedPayload for ProgrammeSessionPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Uuid::parse_str(self.session.id.as_str()).ok()
+    }
+}
+
+#[derive(Default)]
+pub struct ProgrammeMutation;
+
+#[Object]
+impl ProgrammeMutation {
+    /// Opens a programme as a draft, led by the caller's organisation (case workers only).
+    async fn create_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] input: CreateProgrammeInput,
+    ) -> ApiResult<ProgrammePayload> {
+        audited(ctx, "createProgramme", "Programme", None, async {
+            let lead = create_programme(actor(ctx)?)?;
+            let db = db(ctx);
+            let mut partners = Vec::with_capacity(input.partners.len());
+            for (index, partner) in input.partners.iter().enumerate() {
+                let field = format!("partners[{index}].organisationId");
+                let id = parse_id(&field, &partner.organisation_id)?;
+                if id == lead || organisations::kind_of(db, id).await?.is_none() {
+                    return Err(ApiError::validation(
+                        field,
+                        "must be another existing organisation",
+                    ));
+                }
+                partners.push((id, partner.role.into()));
+            }
+            let pairs = |texts: Vec<LocalisedStringInput>| {
+                texts.into_iter().map(|t| (t.language, t.text)).collect()
+            };
+            let profile = ProgrammeInput {
+                kind: Some(input.kind.into()),
+                title: pairs(input.title),
+                description: pairs(input.description),
+                modules: input.modules,
+                skills_taught: input.skills_taught,
+                target_occupations: input.target_occupations,
+                certificate: input.certificate,
+                venue: input.venue,
+                municipality: input.municipality,
+                capacity: input.capacity,
+                legal_statuses: input
+                    .eligibility
+                    .legal_statuses
+                    .into_iter()
+                    .map(Into::into)
+                    .collect(),
+                min_language: input
+                    .eligibility
+                    .min_language
+                    .map(|r| (r.language, r.level.into())),
+                min_age: input.eligibility.min_age,
+                max_age: input.eligibility.max_age,
+                languages_of_instruction: input.languages_of_instruction,
+                interpretation: input.interpretation,
+                childcare: input.childcare,
+                step_free_access: input.step_free_access,
+                cost_cents: input.cost_cents,
+                min_attendance_percent: input.min_attendance_percent,
+                starts_on: input.starts_on,
+                ends_on: input.ends_on,
+                stakeholder_group_id: None,
+            }
+            .validate()?;
+            let programme = programmes::create(db, lead, &partners, &profile).await?;
+            Ok(ProgrammePayload {
+                programme: Programme(programme),
+            })
+        })
+        .await
+    }
+
+    /// Publishes a draft: it becomes public and open for enrolment (lead organisation).
+    async fn publish_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
+    ) -> ApiResult<ProgrammePayload> {
+        step(ctx, "publishProgramme", ProgrammeAction::Publish, &input.id).await
+    }
+
+    /// Marks a published programme as running (lead organisation).
+    async fn start_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
+    ) -> ApiResult<ProgrammePayload> {
+        step(ctx, "startProgramme", ProgrammeAction::Start, &input.id).await
+    }
+
+    /// Marks a running programme as completed (lead organisation).
+    async fn complete_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
+    ) -> ApiResult<ProgrammePayload> {
+        step(
+            ctx,
+            "completeProgramme",
+            ProgrammeAction::Complete,
+            &input.id,
+        )
+        .await
+    }
+
+    /// Calls a programme off (lead organisation).
+    async fn cancel_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
+    ) -> ApiResult<ProgrammePayload> {
+        step(ctx, "cancelProgramme", ProgrammeAction::Cancel, &input.id).await
+    }
+
+    /// Schedules a session (lead organisation).
+    async fn add_programme_session(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The session.")] input: AddProgrammeSessionInput,
+    ) -> ApiResult<ProgrammeSessionPayload> {
+        let id = parse_id("programmeId", &input.programme_id);
+        audited(
+            ctx,
+            "addProgrammeSession",
+            "ProgrammeSession",
+            None,
+            async {
+                let id = id?;
+                let programme = find(ctx, id).await?;
+                manage_programme(actor(ctx)?, &programme)?;
+                let place = check_session(input.starts_at, input.ends_at, input.place.as_deref())?;
+                let session =
+                    programmes::add_session(db(ctx), id, input.starts_at, input.ends_at, place)
+                        .await?;
+                Ok(ProgrammeSessionPayload {
+                    session: session.into(),
+                })
+            },
+        )
+        .await
+    }
+}
+
+/// The programme if the caller may see it, else `NOT_FOUND`.
+pub async fn find(ctx: &Context<'_>, id: Uuid) -> ApiResult<skupaj_domain::programme::Programme> {
+    let viewer = actor(ctx).ok();
+    programmes::get(db(ctx), id)
+        .await?
+        .filter(|programme| view_programme(viewer, programme))
+        .ok_or(ApiError::NotFound)
+}
+
+async fn step(
+    ctx: &Context<'_>,
+    operation: &str,
+    action: ProgrammeAction,
+    id: &ID,
+) -> ApiResult<ProgrammePayload> {
+    let id = parse_id("id", id);
+    audited(ctx, operation, "Programme", id.clone().ok(), async {
+        let id = id?;
+        let programme = find(ctx, id).await?;
+        manage_programme(actor(ctx)?, &programme)?;
+        let to = programme_transition(programme.status, action)?;
+        let programme = programmes::set_status(db(ctx), id, programme.status, to).await?;
+        Ok(ProgrammePayload {
+            programme: Programme(programme),
+        })
+    })
+    .await
+}

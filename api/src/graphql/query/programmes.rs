@@ -1,0 +1,115 @@
+//! The public programme search, and one programme.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+use skupaj_domain::access::view_programme;
+use skupaj_domain::language::LanguageCode;
+use skupaj_persistence::programmes::{self, ProgrammeFilter};
+
+use crate::graphql::context::{actor, db, request};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::types::programme::Programme;
+use crate::graphql::types::programme_enums::ProgrammeKind;
+
+/// Narrows the programme search; every criterion given must hold.
+#[derive(InputObject, Debug, Default)]
+pub struct ProgrammeFilterInput {
+    /// Any of these kinds.
+    pub kinds: Option<Vec<ProgrammeKind>>,
+    /// In this municipality (exactly as spelled in the programme).
+    pub municipality: Option<String>,
+    /// Taught in this language (ISO 639).
+    pub language: Option<String>,
+    /// `true`: only programmes offering childcare.
+    pub childcare: Option<bool>,
+    /// `true`: only programmes offering interpretation.
+    pub interpretation: Option<bool>,
+    /// Teaching this skill (a tag, e.g. `welding`).
+    pub skill: Option<String>,
+    /// Starting on or after this date.
+    pub starts_from: Option<NaiveDate>,
+    /// Words that must all appear in a title, description, skill or target occupation.
+    pub text: Option<String>,
+    /// `true`: the programmes the viewer's organisation runs, in every status (drafts too).
+    pub organised_by_me: Option<bool>,
+}
+
+#[derive(Default)]
+pub struct ProgrammeQuery;
+
+#[Object]
+impl ProgrammeQuery {
+    /// Published and running programmes, newest first. No sign-in needed.
+    async fn programmes(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to narrow the search to.")] filter: Option<ProgrammeFilterInput>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last programme of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Programme>> {
+        let filter = filter.unwrap_or_default();
+        let organised_by = if filter.organised_by_me == Some(true) {
+            Some(actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?)
+        } else {
+            None
+        };
+        let words = filter
+            .text
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|word| word.chars().count() <= 60)
+            .take(10)
+            .collect();
+        let filter = ProgrammeFilter {
+            kinds: filter
+                .kinds
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            municipality: filter.municipality.map(|m| m.trim().to_owned()),
+            language: filter
+                .language
+                .map(|code| LanguageCode::parse("filter.language", &code))
+                .transpose()?,
+            childcare: filter.childcare.filter(|wanted| *wanted),
+            interpretation: filter.interpretation.filter(|wanted| *wanted),
+            skill: filter.skill.map(|s| s.trim().to_lowercase()),
+            starts_from: filter.starts_from,
+            words,
+            organised_by,
+        };
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = programmes::search(db(ctx), &filter, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|p| Edge::new(encode_cursor(&p.id.to_string()), Programme(p))),
+        );
+        Ok(connection)
+    }
+
+    /// One programme: public once published; drafts only for their organisers. `NOT_FOUND`
+    /// otherwise.
+    async fn programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme's id.")] id: ID,
+    ) -> ApiResult<Programme> {
+        let id = parse_id("id", &id)?;
+        let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
+        programmes::get(db(ctx), id)
+            .await?
+            .filter(|programme| view_programme(viewer, programme))
+            .map(Programme)
+            .ok_or(ApiError::NotFound)
+    }
+}
