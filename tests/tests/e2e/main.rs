@@ -12,6 +12,7 @@ mod limits;
 mod members;
 mod organisations;
 mod production;
+mod programmes;
 mod referrals;
 mod schema;
 mod support;

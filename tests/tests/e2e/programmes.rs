@@ -1,0 +1,477 @@
+//! Programmes over HTTP: the public search, eligibility, places and the waitlist under
+//! concurrency, attendance and completion, the referral that follows an enrolment, statistics.
+
+use futures_util::future::join_all;
+use serde_json::{Value, json};
+use skupaj_tests::{
+    Session, TestApp, create_referral, error_code, error_field, referral_id, register_participant,
+};
+
+use crate::support::case;
+
+const CREATE: &str = "mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id status } } }";
+const ENROL: &str = "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { enrolment { id status createdAt } } }";
+const WITHDRAW: &str = "mutation($input: WithdrawEnrolmentInput!) { withdrawEnrolment(input: $input) { enrolment { status } promoted { id status } } }";
+
+fn programme_input(extra: Value) -> Value {
+    let mut input = json!({
+        "kind": "VOCATIONAL_TRAINING",
+        "title": [{ "language": "sl", "text": "Varjenje za začetnike" }, { "language": "en", "text": "Welding for beginners" }],
+        "description": [{ "language": "en", "text": "Safety at work, vocational practice, a traineeship." }],
+        "modules": ["safety at work", "vocational", "traineeship"],
+        "skillsTaught": ["welding"], "targetOccupations": ["welder"],
+        "municipality": "Koper", "capacity": 10, "languagesOfInstruction": ["sl", "en"],
+        "interpretation": true, "childcare": true, "minAttendancePercent": 80, "startsOn": "2099-03-01"
+    });
+    for (key, value) in extra.as_object().into_iter().flatten() {
+        input[key] = value.clone();
+    }
+    input
+}
+
+async fn programme(app: &TestApp, staff: &Session, extra: Value, publish: bool) -> String {
+    let answer = app
+        .graphql(
+            Some(&staff.access_token),
+            CREATE,
+            json!({ "input": programme_input(extra) }),
+        )
+        .await;
+    let id = answer["data"]["createProgramme"]["programme"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createProgramme failed: {answer}"))
+        .to_owned();
+    if publish {
+        let published = app
+            .graphql(
+                Some(&staff.access_token),
+                "mutation($input: ProgrammeStepInput!) { publishProgramme(input: $input) { programme { status } } }",
+                json!({ "input": { "id": id } }),
+            )
+            .await;
+        assert_eq!(
+            published["data"]["publishProgramme"]["programme"]["status"], "PUBLISHED",
+            "{published}"
+        );
+    }
+    id
+}
+
+async fn enrol(
+    app: &TestApp,
+    staff: &Session,
+    programme: &str,
+    participant: &str,
+    referral: Option<&str>,
+) -> Value {
+    app.graphql(
+        Some(&staff.access_token),
+        ENROL,
+        json!({ "input": { "programmeId": programme, "participantId": participant, "referralId": referral } }),
+    )
+    .await
+}
+
+fn enrolment_id(answer: &Value) -> String {
+    answer["data"]["enrolParticipant"]["enrolment"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("enrolParticipant failed: {answer}"))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn fifty_concurrent_enrolments_into_ten_places() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
+        .await;
+    let id = programme(&app, &staff, json!({}), true).await;
+    let mut people = Vec::new();
+    for i in 0..50 {
+        people.push(register_participant(&app, &staff, &format!("Person {i}")).await);
+    }
+    let answers = join_all(people.iter().map(|p| enrol(&app, &staff, &id, p, None))).await;
+    let statuses: Vec<&str> = answers
+        .iter()
+        .map(|a| {
+            a["data"]["enrolParticipant"]["enrolment"]["status"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{a}"))
+        })
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == "ENROLLED").count(),
+        10,
+        "{statuses:?}"
+    );
+    assert_eq!(statuses.iter().filter(|s| **s == "WAITLISTED").count(), 40);
+
+    // In arrival order: listed in the order they arrived, the first ten hold the places.
+    let list = app
+        .graphql(
+            Some(&staff.access_token),
+            "query($id: ID!) { programme(id: $id) { placesLeft enrolments(first: 100) { edges { node { id status } } } stats { enrolled waitlisted } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    let programme = &list["data"]["programme"];
+    assert_eq!(programme["placesLeft"], 0, "{list}");
+    let order: Vec<(String, String)> = programme["enrolments"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| {
+            (
+                e["node"]["id"].as_str().unwrap_or("").to_owned(),
+                e["node"]["status"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(order.len(), 50);
+    assert!(
+        order[..10].iter().all(|(_, s)| s == "ENROLLED"),
+        "{order:?}"
+    );
+    assert!(
+        order[10..].iter().all(|(_, s)| s == "WAITLISTED"),
+        "{order:?}"
+    );
+
+    // Withdrawing one promotes the first of the waitlist.
+    let withdrawn = app
+        .graphql(
+            Some(&staff.access_token),
+            WITHDRAW,
+            json!({ "input": { "id": order[3].0 } }),
+        )
+        .await;
+    let payload = &withdrawn["data"]["withdrawEnrolment"];
+    assert_eq!(payload["enrolment"]["status"], "WITHDRAWN", "{withdrawn}");
+    assert_eq!(payload["promoted"]["id"], order[10].0.as_str());
+    assert_eq!(payload["promoted"]["status"], "ENROLLED");
+    let stats = app
+        .graphql(
+            None,
+            "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        stats["data"]["programme"]["stats"],
+        json!({ "enrolled": 10, "waitlisted": 39 })
+    );
+
+    // Enrolling someone already waiting or enrolled is a conflict.
+    let again = enrol(&app, &staff, &id, &people[0], None).await;
+    assert_eq!(error_code(&again), Some("CONFLICT"));
+}
+
+#[tokio::test]
+async fn each_eligibility_rule_refuses_with_its_reason() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
+        .await;
+    // Born 1990, international protection, Slovenian A2 (see the test harness).
+    let amina = register_participant(&app, &staff, "Amina").await;
+    let cases = [
+        (
+            json!({ "eligibility": { "legalStatuses": ["STUDENT"] } }),
+            "eligibility.legalStatus",
+        ),
+        (
+            json!({ "eligibility": { "minLanguage": { "language": "sl", "level": "B2" } } }),
+            "eligibility.minLanguage",
+        ),
+        (
+            json!({ "eligibility": { "minAge": 40 } }),
+            "eligibility.minAge",
+        ),
+        (
+            json!({ "eligibility": { "maxAge": 25 } }),
+            "eligibility.maxAge",
+        ),
+    ];
+    for (rules, field) in cases {
+        let id = programme(&app, &staff, rules.clone(), true).await;
+        let answer = enrol(&app, &staff, &id, &amina, None).await;
+        assert_eq!(error_code(&answer), Some("VALIDATION"), "{rules}: {answer}");
+        assert_eq!(error_field(&answer), Some(field), "{rules}");
+        let stats = app
+            .graphql(
+                None,
+                "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted } } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(
+            stats["data"]["programme"]["stats"],
+            json!({ "enrolled": 0, "waitlisted": 0 })
+        );
+    }
+    let open = programme(&app, &staff, json!({ "eligibility": { "legalStatuses": ["INTERNATIONAL_PROTECTION"], "minLanguage": { "language": "sl", "level": "A2" }, "minAge": 18, "maxAge": 40 } }), true).await;
+    let answer = enrol(&app, &staff, &open, &amina, None).await;
+    assert_eq!(
+        answer["data"]["enrolParticipant"]["enrolment"]["status"], "ENROLLED",
+        "{answer}"
+    );
+
+    // A draft takes no enrolments.
+    let draft = programme(&app, &staff, json!({}), false).await;
+    let answer = enrol(&app, &staff, &draft, &amina, None).await;
+    assert_eq!(error_code(&answer), Some("INVALID_TRANSITION"));
+}
+
+#[tokio::test]
+async fn completion_needs_the_minimum_attendance() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
+        .await;
+    let id = programme(&app, &staff, json!({ "minAttendancePercent": 80 }), true).await;
+    let amina = register_participant(&app, &staff, "Amina").await;
+    let enrolment = enrolment_id(&enrol(&app, &staff, &id, &amina, None).await);
+    let mut sessions = Vec::new();
+    for day in 1..=5 {
+        let answer = app
+            .graphql(
+                Some(&staff.access_token),
+                "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }",
+                json!({ "input": { "programmeId": id, "startsAt": format!("2099-03-0{day}T09:00:00Z"), "endsAt": format!("2099-03-0{day}T12:00:00Z") } }),
+            )
+            .await;
+        sessions.push(
+            answer["data"]["addProgrammeSession"]["session"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{answer}"))
+                .to_owned(),
+        );
+    }
+    const ATTEND: &str =
+        "mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { recorded } }";
+    for (i, session) in sessions.iter().enumerate() {
+        let status = if i < 3 { "PRESENT" } else { "ABSENT" };
+        app.graphql(Some(&staff.access_token), ATTEND, json!({ "input": { "sessionId": session, "entries": [{ "enrolmentId": enrolment, "status": status }] } }))
+            .await;
+    }
+    const COMPLETE: &str = "mutation($input: CompleteEnrolmentInput!) { completeEnrolment(input: $input) { enrolment { status modulesCompleted certificateAwarded } } }";
+    let refused = app
+        .graphql(Some(&staff.access_token), COMPLETE, json!({ "input": { "id": enrolment, "modulesCompleted": ["vocational"], "certificateAwarded": true } }))
+        .await;
+    assert_eq!(error_field(&refused), Some("attendance"), "{refused}");
+    // 4 of 5 is 80%: enough.
+    app.graphql(Some(&staff.access_token), ATTEND, json!({ "input": { "sessionId": sessions[3], "entries": [{ "enrolmentId": enrolment, "status": "PRESENT" }] } }))
+        .await;
+    let unknown_module = app
+        .graphql(
+            Some(&staff.access_token),
+            COMPLETE,
+            json!({ "input": { "id": enrolment, "modulesCompleted": ["juggling"] } }),
+        )
+        .await;
+    assert_eq!(error_field(&unknown_module), Some("modulesCompleted[0]"));
+    let done = app
+        .graphql(Some(&staff.access_token), COMPLETE, json!({ "input": { "id": enrolment, "modulesCompleted": ["vocational"], "certificateAwarded": true } }))
+        .await;
+    assert_eq!(
+        done["data"]["completeEnrolment"]["enrolment"],
+        json!({ "status": "COMPLETED", "modulesCompleted": ["vocational"], "certificateAwarded": true }),
+        "{done}"
+    );
+    // Stats: one completed of one finished; attendance 4 present of 5 recorded.
+    let stats = app
+        .graphql(None, "query($id: ID!) { programme(id: $id) { stats { completed completionRate attendanceRate employedWithin3Months } } }", json!({ "id": id }))
+        .await;
+    assert_eq!(
+        stats["data"]["programme"]["stats"],
+        json!({ "completed": 1, "completionRate": 1.0, "attendanceRate": 0.8, "employedWithin3Months": null })
+    );
+    // A participant may enrol again in a later cohort of the same programme.
+    let again = enrol(&app, &staff, &id, &amina, None).await;
+    assert_eq!(
+        again["data"]["enrolParticipant"]["enrolment"]["status"], "ENROLLED",
+        "{again}"
+    );
+}
+
+#[tokio::test]
+async fn the_referral_follows_its_enrolment() {
+    let c = case().await;
+    let space_case_manager = c
+        .app
+        .member(&c.admin, &c.space, "cm@fablab.test", "CASE_MANAGER")
+        .await;
+    let id = programme(&c.app, &space_case_manager, json!({ "capacity": 1 }), true).await;
+    // The one place goes to someone of the space's own.
+    let own = register_participant(&c.app, &space_case_manager, "Own").await;
+    let first = enrolment_id(&enrol(&c.app, &space_case_manager, &id, &own, None).await);
+
+    let referral = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    c.step(&c.receiver, "acceptReferral", &referral, json!({}))
+        .await;
+    let status = |answer: Value| {
+        answer["data"]["referral"]["status"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
+
+    let waitlisted = enrol(&c.app, &c.receiver, &id, &c.participant, Some(&referral)).await;
+    assert_eq!(
+        waitlisted["data"]["enrolParticipant"]["enrolment"]["status"], "WAITLISTED",
+        "{waitlisted}"
+    );
+    assert_eq!(
+        status(c.referral(&c.case_manager, &referral).await),
+        "ON_HOLD"
+    );
+
+    let promoted = c
+        .app
+        .graphql(
+            Some(&space_case_manager.access_token),
+            WITHDRAW,
+            json!({ "input": { "id": first } }),
+        )
+        .await;
+    assert_eq!(
+        promoted["data"]["withdrawEnrolment"]["promoted"]["status"], "ENROLLED",
+        "{promoted}"
+    );
+    assert_eq!(
+        status(c.referral(&c.case_manager, &referral).await),
+        "IN_PROGRESS"
+    );
+
+    let enrolment = promoted["data"]["withdrawEnrolment"]["promoted"]["id"]
+        .as_str()
+        .expect("id");
+    let done = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "mutation($input: CompleteEnrolmentInput!) { completeEnrolment(input: $input) { enrolment { status } } }",
+            json!({ "input": { "id": enrolment } }),
+        )
+        .await;
+    assert_eq!(
+        done["data"]["completeEnrolment"]["enrolment"]["status"], "COMPLETED",
+        "{done}"
+    );
+    let closed = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "query($id: ID!) { referral(id: $id) { status outcome } }",
+            json!({ "id": referral }),
+        )
+        .await;
+    assert_eq!(
+        closed["data"]["referral"],
+        json!({ "status": "COMPLETED", "outcome": "ENROLLED" })
+    );
+}
+
+#[tokio::test]
+async fn the_public_search_shows_published_programmes_without_a_token() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "STAFF")
+        .await;
+    programme(&app, &staff, json!({}), true).await;
+    programme(&app, &staff, json!({
+        "kind": "LANGUAGE_COURSE", "title": [{ "language": "sl", "text": "Slovenščina A1" }], "description": [], "skillsTaught": ["slovenian"],
+        "targetOccupations": [], "municipality": "Kranj", "languagesOfInstruction": ["uk"], "childcare": false,
+        "interpretation": false, "startsOn": "2099-09-01"
+    }), true).await;
+    programme(
+        &app,
+        &staff,
+        json!({ "title": [{ "language": "en", "text": "Secret draft" }] }),
+        false,
+    )
+    .await;
+
+    const SEARCH: &str = "query($filter: ProgrammeFilterInput) { programmes(filter: $filter) { edges { node { titleIn(language: \"en\") status } } } }";
+    let titles = |answer: Value| -> Vec<String> {
+        answer["data"]["programmes"]["edges"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .iter()
+            .map(|e| e["node"]["titleIn"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    let all = titles(app.graphql(None, SEARCH, json!({})).await);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(!all.iter().any(|t| t.contains("Secret")));
+    let cases = [
+        (
+            json!({ "kinds": ["LANGUAGE_COURSE"] }),
+            vec!["Slovenščina A1"],
+        ),
+        (
+            json!({ "municipality": "Koper" }),
+            vec!["Welding for beginners"],
+        ),
+        (json!({ "language": "uk" }), vec!["Slovenščina A1"]),
+        (json!({ "childcare": true }), vec!["Welding for beginners"]),
+        (
+            json!({ "interpretation": true }),
+            vec!["Welding for beginners"],
+        ),
+        (json!({ "skill": "Welding" }), vec!["Welding for beginners"]),
+        (
+            json!({ "startsFrom": "2099-06-01" }),
+            vec!["Slovenščina A1"],
+        ),
+        (
+            json!({ "text": "traineeship SAFETY" }),
+            vec!["Welding for beginners"],
+        ),
+        (json!({ "text": "nothing like this" }), vec![]),
+    ];
+    for (filter, expected) in cases {
+        assert_eq!(
+            titles(app.graphql(None, SEARCH, json!({ "filter": filter })).await),
+            expected,
+            "{filter}"
+        );
+    }
+    // The organisers see their draft when they ask for their own programmes.
+    let mine = titles(
+        app.graphql(
+            Some(&staff.access_token),
+            SEARCH,
+            json!({ "filter": { "organisedByMe": true } }),
+        )
+        .await,
+    );
+    assert_eq!(mine.len(), 3);
+    // Enrolments are for organisers only.
+    let enrolments = app
+        .graphql(
+            None,
+            "{ programmes(first: 1) { edges { node { enrolments { edges { cursor } } } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&enrolments), Some("UNAUTHENTICATED"));
+}
