@@ -45,6 +45,9 @@ pub enum DomainError {
     /// A state machine refused the step from the current status.
     #[error("invalid transition: {0}")]
     InvalidTransition(String),
+    /// A limit of places or people is reached.
+    #[error("capacity: {0}")]
+    Capacity(String),
     /// Personal data would move without an active consent that covers it.
     #[error("consent required")]
     ConsentRequired,

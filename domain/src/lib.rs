@@ -26,13 +26,18 @@ pub mod email;
 pub mod enrolment;
 pub mod error;
 pub mod language;
+pub mod life_card;
+pub mod mediation;
 pub mod membership;
+pub mod mentorship;
 pub mod organisation;
 pub mod participant;
 pub mod password;
 pub mod programme;
 pub mod referral;
+pub mod stakeholder_group;
 pub mod text;
 pub mod user;
+pub mod vacancy;
 
 pub use error::{DomainError, ValidationError};

@@ -10,16 +10,18 @@ use sea_orm::{
     Set,
 };
 use serde::{Deserialize, Serialize};
-use skupaj_domain::access::ParticipantRelation;
+use skupaj_domain::access::{ParticipantRelation, ParticipantScope};
 use skupaj_domain::consent::FieldGroup;
 use skupaj_domain::email::Email;
 use skupaj_domain::language::LanguageCode;
+use skupaj_domain::mediation::MediationStatus;
+use skupaj_domain::mentorship::MentorshipStatus;
 use skupaj_domain::participant::{CefrLevel, LanguageSkill, Participant, ParticipantProfile};
 use skupaj_domain::referral::ReferralStatus;
 use uuid::Uuid;
 
 use crate::entity::participant::{self, Column};
-use crate::entity::{consent, referral};
+use crate::entity::{consent, mediation_request, mentorship, referral};
 use crate::error::{from_json, parse_optional, to_json};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -107,21 +109,29 @@ pub async fn reference_codes(
     Ok(rows.into_iter().collect())
 }
 
-/// The participants related to `organisation` (owned, or engaged through an open referral that
-/// an active consent covers), oldest first, `first` at a time.
+/// The participants in `scope` (an organisation's owned and engaged ones, a mentor's mentees, a
+/// mediator's requests), oldest first, `first` at a time.
 pub async fn list_related(
     db: &Database,
-    organisation: Uuid,
+    scope: ParticipantScope,
     now: DateTime<Utc>,
     after: Option<Uuid>,
     first: u64,
 ) -> Result<Page<Participant>, PersistenceError> {
+    let condition = match scope {
+        ParticipantScope::Organisation(organisation) => Condition::any()
+            .add(Column::OwnerOrganisationId.eq(organisation))
+            .add(Column::Id.in_subquery(engaged_participants(organisation, now))),
+        ParticipantScope::Mentees(user) => {
+            Condition::all().add(Column::Id.in_subquery(mentees(user)))
+        }
+        ParticipantScope::Mediated(user) => {
+            Condition::all().add(Column::Id.in_subquery(mediated(user)))
+        }
+        ParticipantScope::Nothing => Condition::all().add(Column::Id.is_null()),
+    };
     let mut query = participant::Entity::find()
-        .filter(
-            Condition::any()
-                .add(Column::OwnerOrganisationId.eq(organisation))
-                .add(Column::Id.in_subquery(engaged_participants(organisation, now))),
-        )
+        .filter(condition)
         .order_by_asc(Column::Id);
     if let Some(after) = after {
         query = query.filter(Column::Id.gt(after));
@@ -138,13 +148,48 @@ pub async fn list_related(
     })
 }
 
-/// How `organisation` relates to each of these participants, in two statements.
+/// How a viewer in `scope` relates to each of these participants, in at most two statements.
 pub async fn relations(
     db: &Database,
-    organisation: Uuid,
+    scope: ParticipantScope,
     participants: &[Participant],
     now: DateTime<Utc>,
 ) -> Result<HashMap<Uuid, ParticipantRelation>, PersistenceError> {
+    let organisation = match scope {
+        ParticipantScope::Organisation(organisation) => organisation,
+        ParticipantScope::Mentees(user) | ParticipantScope::Mediated(user) => {
+            let (subquery, relation) = match scope {
+                ParticipantScope::Mentees(_) => (mentees(user), ParticipantRelation::Mentee),
+                _ => (mediated(user), ParticipantRelation::Mediated),
+            };
+            let ids = participants.iter().map(|p| p.id);
+            let related: Vec<Uuid> = participant::Entity::find()
+                .select_only()
+                .column(Column::Id)
+                .filter(Column::Id.is_in(ids))
+                .filter(Column::Id.in_subquery(subquery))
+                .into_tuple()
+                .all(db)
+                .await?;
+            return Ok(participants
+                .iter()
+                .map(|p| {
+                    let r = if related.contains(&p.id) {
+                        relation.clone()
+                    } else {
+                        ParticipantRelation::Unrelated
+                    };
+                    (p.id, r)
+                })
+                .collect());
+        }
+        ParticipantScope::Nothing => {
+            return Ok(participants
+                .iter()
+                .map(|p| (p.id, ParticipantRelation::Unrelated))
+                .collect());
+        }
+    };
     let mut relations: HashMap<Uuid, ParticipantRelation> = participants
         .iter()
         .map(|p| {
@@ -262,6 +307,27 @@ pub(crate) fn engaged_participants(organisation: Uuid, now: DateTime<Utc>) -> Se
                 .equals((consent::Entity, consent::Column::Id)),
         )
         .cond_where(engaging_referral(organisation, now))
+        .to_owned()
+}
+
+/// `SELECT participant_id FROM mentorships WHERE mentor = user AND ACTIVE`.
+fn mentees(user: Uuid) -> SelectStatement {
+    Query::select()
+        .column(mentorship::Column::ParticipantId)
+        .from(mentorship::Entity)
+        .and_where(mentorship::Column::MentorUserId.eq(user))
+        .and_where(mentorship::Column::Status.eq(MentorshipStatus::Active.to_string()))
+        .to_owned()
+}
+
+/// `SELECT participant_id FROM mediation_requests WHERE mediator = user AND ASSIGNED`.
+fn mediated(user: Uuid) -> SelectStatement {
+    Query::select()
+        .column(mediation_request::Column::ParticipantId)
+        .from(mediation_request::Entity)
+        .and_where(mediation_request::Column::MediatorUserId.eq(user))
+        .and_where(mediation_request::Column::Status.eq(MediationStatus::Assigned.to_string()))
+        .and_where(mediation_request::Column::ParticipantId.is_not_null())
         .to_owned()
 }
 

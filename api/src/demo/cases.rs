@@ -88,7 +88,14 @@ pub async fn seed(
     organisations: &HashMap<&str, Uuid>,
 ) -> anyhow::Result<(usize, usize)> {
     let most = organisations[MOST];
-    let existing = participants::list_related(db, most, Utc::now(), None, 1).await?;
+    let existing = participants::list_related(
+        db,
+        skupaj_domain::access::ParticipantScope::Organisation(most),
+        Utc::now(),
+        None,
+        1,
+    )
+    .await?;
     if !existing.items.is_empty() {
         return Ok((0, 0));
     }

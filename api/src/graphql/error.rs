@@ -146,6 +146,7 @@ impl From<DomainError> for ApiError {
             DomainError::Conflict(why) => Self::Conflict(why),
             DomainError::InvalidTransition(why) => Self::InvalidTransition(why),
             DomainError::ConsentRequired => Self::ConsentRequired,
+            DomainError::Capacity(why) => Self::Capacity(why),
         }
     }
 }

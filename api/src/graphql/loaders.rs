@@ -82,13 +82,11 @@ impl Loader<Uuid> for ParticipantViewLoader {
         let Some(actor) = &self.actor else {
             return Ok(HashMap::new());
         };
-        let Some(organisation) = actor.organisation_id() else {
-            return Ok(HashMap::new());
-        };
         let found = participants::get_many(&self.db, keys)
             .await
             .map_err(Arc::new)?;
-        let relations = participants::relations(&self.db, organisation, &found, chrono::Utc::now())
+        let scope = skupaj_domain::access::participant_scope(actor);
+        let relations = participants::relations(&self.db, scope, &found, chrono::Utc::now())
             .await
             .map_err(Arc::new)?;
         Ok(found

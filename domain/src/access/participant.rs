@@ -123,10 +123,27 @@ pub fn participant_facets(
     }
 }
 
-/// Whose participants a list may contain: those related to the acting organisation. Platform
-/// roles (no organisation) see none.
-pub fn participant_scope(actor: &Actor) -> Option<uuid::Uuid> {
-    actor.organisation_id()
+/// Which participants a viewer may be related to at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParticipantScope {
+    /// Those the organisation owns or is engaged with (case workers and analysts).
+    Organisation(uuid::Uuid),
+    /// The user's own mentees (mentors).
+    Mentees(uuid::Uuid),
+    /// The participants of the mediation requests the user took (mediators).
+    Mediated(uuid::Uuid),
+    /// None (platform roles).
+    Nothing,
+}
+
+/// The scope of participant lists and relations for this actor.
+pub fn participant_scope(actor: &Actor) -> ParticipantScope {
+    match (actor.organisation_id(), actor.role()) {
+        (Some(_), Some(MembershipRole::Mentor)) => ParticipantScope::Mentees(actor.user_id),
+        (Some(_), Some(MembershipRole::Mediator)) => ParticipantScope::Mediated(actor.user_id),
+        (Some(organisation), Some(_)) => ParticipantScope::Organisation(organisation),
+        _ => ParticipantScope::Nothing,
+    }
 }
 
 /// Owners' case managers and staff register and edit participants and record consent.

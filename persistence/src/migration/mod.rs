@@ -7,6 +7,7 @@ mod m0001_accounts;
 mod m0002_referrals;
 mod m0003_programmes;
 mod m0004_auth_attempts;
+mod m0005_support;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_referrals::Migration),
             Box::new(m0003_programmes::Migration),
             Box::new(m0004_auth_attempts::Migration),
+            Box::new(m0005_support::Migration),
         ]
     }
 }

@@ -578,10 +578,13 @@ async fn create(ctx: &Context<'_>, input: CreateReferralInput) -> ApiResult<Refe
     let participant = participants::get(db, participant_id).await?;
     let visible = match &participant {
         Some(p) => {
-            let organisation = actor.organisation_id().ok_or(ApiError::NotFound)?;
-            let relations =
-                participants::relations(db, organisation, std::slice::from_ref(p), Utc::now())
-                    .await?;
+            let relations = participants::relations(
+                db,
+                access::participant_scope(actor),
+                std::slice::from_ref(p),
+                Utc::now(),
+            )
+            .await?;
             relations
                 .get(&p.id)
                 .is_some_and(|relation| !access::participant_facets(actor, relation).is_empty())
