@@ -132,6 +132,16 @@ pub async fn search(
     })
 }
 
+/// The programmes of a stakeholder group, newest first.
+pub async fn of_group(db: &Database, group: Uuid) -> Result<Vec<Programme>, PersistenceError> {
+    let rows = programme::Entity::find()
+        .filter(Column::StakeholderGroupId.eq(group))
+        .order_by_desc(Column::Id)
+        .all(db)
+        .await?;
+    with_partners(db, rows).await
+}
+
 pub async fn add_session(
     db: &Database,
     programme_id: Uuid,

@@ -299,12 +299,42 @@ pub async fn stats(
     scope: &ReferralScope,
     filter: &ReferralFilter,
 ) -> Result<ReferralStats, PersistenceError> {
+    stats_where(
+        db,
+        Condition::all()
+            .add(scope_condition(scope))
+            .add(filter_condition(filter)),
+    )
+    .await
+}
+
+/// Figures over the sent referrals from or to any of these organisations (a stakeholder group).
+pub async fn stats_among(
+    db: &Database,
+    organisations: &[Uuid],
+) -> Result<ReferralStats, PersistenceError> {
+    stats_where(
+        db,
+        Condition::all()
+            .add(Column::Status.ne(ReferralStatus::Draft.to_string()))
+            .add(
+                Condition::any()
+                    .add(Column::FromOrganisationId.is_in(organisations.iter().copied()))
+                    .add(Column::ToOrganisationId.is_in(organisations.iter().copied())),
+            ),
+    )
+    .await
+}
+
+async fn stats_where(
+    db: &Database,
+    condition: Condition,
+) -> Result<ReferralStats, PersistenceError> {
     let counts: Vec<(String, i64)> = referral::Entity::find()
         .select_only()
         .column(Column::Status)
         .column_as(Expr::col(Column::Id).count(), "n")
-        .filter(scope_condition(scope))
-        .filter(filter_condition(filter))
+        .filter(condition.clone())
         .group_by(Column::Status)
         .into_tuple()
         .all(db)
@@ -321,8 +351,7 @@ pub async fn stats(
         .select_only()
         .column(Column::SentAt)
         .column(Column::FirstResponseAt)
-        .filter(scope_condition(scope))
-        .filter(filter_condition(filter))
+        .filter(condition)
         .filter(Column::FirstResponseAt.is_not_null())
         .filter(Column::SentAt.is_not_null())
         .into_tuple()

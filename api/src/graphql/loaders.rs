@@ -64,6 +64,8 @@ impl Loader<Uuid> for ReferenceCodeLoader {
 pub struct ParticipantView {
     pub participant: Participant,
     pub facets: BTreeSet<ParticipantFacet>,
+    /// How the viewer relates to the participant (decides life card and mentorship access).
+    pub relation: ParticipantRelation,
 }
 
 /// Loads participants as the viewer may see them: those the viewer may not see at all are left
@@ -102,6 +104,7 @@ impl Loader<Uuid> for ParticipantViewLoader {
                     ParticipantView {
                         participant,
                         facets,
+                        relation,
                     },
                 ))
             })
@@ -137,4 +140,24 @@ impl Loaders {
 /// Turns a loader failure into an internal error.
 pub fn loader_error(err: Arc<PersistenceError>) -> crate::graphql::error::ApiError {
     crate::graphql::error::ApiError::internal(anyhow::anyhow!("loader failed: {err}"))
+}
+
+/// The participant as the caller may see them, or `NOT_FOUND` (recorded as a denied read).
+pub async fn visible_participant(
+    ctx: &async_graphql::Context<'_>,
+    id: Uuid,
+) -> crate::graphql::error::ApiResult<ParticipantView> {
+    match ctx
+        .data_unchecked::<Loaders>()
+        .participants
+        .load_one(id)
+        .await
+        .map_err(loader_error)?
+    {
+        Some(view) => Ok(view),
+        None => {
+            crate::graphql::audit::denied_read(ctx, "readParticipant", "Participant", id);
+            Err(crate::graphql::error::ApiError::NotFound)
+        }
+    }
 }

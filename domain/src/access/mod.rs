@@ -11,16 +11,20 @@ use crate::membership::{MembershipRole, PlatformRole};
 use crate::organisation::OrganisationKind;
 
 mod audit;
+mod life_card;
 mod organisation;
 mod participant;
 mod programme;
 mod referral;
+mod support;
 
 pub use audit::*;
+pub use life_card::*;
 pub use organisation::*;
 pub use participant::*;
 pub use programme::*;
 pub use referral::*;
+pub use support::*;
 
 /// The organisation a user is acting in, and their role there (the access token names it).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,11 +4,16 @@ use async_graphql::MergedObject;
 
 mod auth;
 mod enrolments;
+mod labour_market;
+mod life_card;
+mod mediation;
 mod members;
+mod mentorship;
 mod organisations;
 mod participants;
 mod programmes;
 mod referrals;
+mod stakeholder_groups;
 
 /// Every mutation of the API.
 #[derive(MergedObject, Default)]
@@ -20,4 +25,9 @@ pub struct MutationRoot(
     referrals::ReferralMutation,
     programmes::ProgrammeMutation,
     enrolments::EnrolmentMutation,
+    life_card::LifeCardMutation,
+    mentorship::MentorshipMutation,
+    mediation::MediationMutation,
+    labour_market::LabourMarketMutation,
+    stakeholder_groups::StakeholderGroupMutation,
 );

@@ -6,7 +6,7 @@ use skupaj_domain::access::{create_programme, manage_programme, view_programme};
 use skupaj_domain::programme::{
     ProgrammeAction, ProgrammeInput, check_session, programme_transition,
 };
-use skupaj_persistence::{organisations, programmes};
+use skupaj_persistence::{organisations, programmes, stakeholder_groups};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited};
@@ -113,6 +113,8 @@ pub struct CreateProgrammeInput {
     /// Partner organisations.
     #[graphql(default)]
     pub partners: Vec<PartnerInput>,
+    /// The stakeholder group the programme belongs to (the lead must convene or belong to it).
+    pub stakeholder_group_id: Option<ID>,
 }
 
 /// The programme to move on.
@@ -187,6 +189,22 @@ impl ProgrammeMutation {
                 }
                 partners.push((id, partner.role.into()));
             }
+            let stakeholder_group_id = match &input.stakeholder_group_id {
+                Some(id) => {
+                    let group =
+                        stakeholder_groups::get(db, parse_id("stakeholderGroupId", id)?).await?;
+                    match group.filter(|g| g.convener_id == lead || g.member_ids.contains(&lead)) {
+                        Some(group) => Some(group.id),
+                        None => {
+                            return Err(ApiError::validation(
+                                "stakeholderGroupId",
+                                "must be a group your organisation belongs to",
+                            ));
+                        }
+                    }
+                }
+                None => None,
+            };
             let pairs = |texts: Vec<LocalisedStringInput>| {
                 texts.into_iter().map(|t| (t.language, t.text)).collect()
             };
@@ -221,7 +239,7 @@ impl ProgrammeMutation {
                 min_attendance_percent: input.min_attendance_percent,
                 starts_on: input.starts_on,
                 ends_on: input.ends_on,
-                stakeholder_group_id: None,
+                stakeholder_group_id,
             }
             .validate()?;
             let programme = programmes::create(db, lead, &partners, &profile).await?;

@@ -8,6 +8,7 @@ mod directory;
 mod participants;
 mod programmes;
 mod referrals;
+mod support;
 
 /// Every query of the API.
 #[derive(MergedObject, Default)]
@@ -18,4 +19,5 @@ pub struct QueryRoot(
     programmes::ProgrammeQuery,
     referrals::ReferralQuery,
     audit::AuditQuery,
+    support::SupportQuery,
 );

@@ -53,6 +53,7 @@ impl ParticipantQuery {
                 ParticipantView {
                     participant,
                     facets,
+                    relation,
                 }
                 .into(),
             ));

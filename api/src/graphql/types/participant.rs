@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{ParticipantFacet, manage_participant};
+use skupaj_domain::access::{ParticipantFacet, ParticipantRelation, manage_participant};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
 use skupaj_persistence::consents;
@@ -16,6 +16,7 @@ use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::types::consent::Consent;
+use crate::graphql::types::life_card::LifeCard;
 use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant_enums::{
     CefrLevel, EducationLevel, Gender, LegalStatus, LocationPreference, ParticipantNeed,
@@ -26,6 +27,7 @@ use crate::graphql::types::participant_enums::{
 pub struct Participant {
     participant: participant::Participant,
     facets: BTreeSet<ParticipantFacet>,
+    relation: ParticipantRelation,
 }
 
 impl From<ParticipantView> for Participant {
@@ -33,6 +35,7 @@ impl From<ParticipantView> for Participant {
         Self {
             participant: view.participant,
             facets: view.facets,
+            relation: view.relation,
         }
     }
 }
@@ -253,6 +256,16 @@ impl Participant {
         self.participant.created_at
     }
 
+    /// The participant's life card: goals and progress across domains. Case workers of the
+    /// owner and of engaged organisations see it all; a mentor sees the goals only.
+    async fn life_card(&self) -> LifeCard {
+        LifeCard::new(
+            self.participant.id,
+            self.participant.owner_organisation_id,
+            self.relation.clone(),
+        )
+    }
+
     /// The consents recorded for the participant, newest first. Only case workers of the owning
     /// organisation see them.
     async fn consents(&self, ctx: &Context<'_>) -> ApiResult<Vec<Consent>> {
@@ -280,5 +293,9 @@ impl Participant {
 
     pub fn owner(&self) -> uuid::Uuid {
         self.participant.owner_organisation_id
+    }
+
+    pub fn relation(&self) -> &ParticipantRelation {
+        &self.relation
     }
 }

@@ -1,0 +1,162 @@
+//! Mentors and mentorships, mediation requests, vacancies, stakeholder groups.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::Utc;
+use skupaj_domain::access::{find_mentors, view_group};
+use skupaj_domain::language::LanguageCode;
+use skupaj_domain::membership::MembershipRole;
+use skupaj_persistence::vacancies::{self, VacancyFilter};
+use skupaj_persistence::{mediation, mentorships, stakeholder_groups};
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::types::mediation::MediationRequest;
+use crate::graphql::types::mentorship::{Mentorship, StaffProfile};
+use crate::graphql::types::stakeholder_group::StakeholderGroup;
+use crate::graphql::types::vacancy::Vacancy;
+
+/// Narrows the vacancy list.
+#[derive(InputObject, Debug, Default)]
+pub struct VacancyFilterInput {
+    /// This occupation.
+    pub occupation: Option<String>,
+    /// In this municipality.
+    pub municipality: Option<String>,
+    /// Asking for this skill.
+    pub skill: Option<String>,
+    /// Include vacancies whose validity has ended (default: only open ones).
+    #[graphql(default)]
+    pub include_closed: bool,
+}
+
+#[derive(Default)]
+pub struct SupportQuery;
+
+#[Object]
+impl SupportQuery {
+    /// Mentors and mediators, optionally with an expertise or a language. Case workers only.
+    async fn mentors(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "With this expertise tag.")] expertise: Option<String>,
+        #[graphql(desc = "Speaking this language (ISO 639).")] language: Option<String>,
+    ) -> ApiResult<Vec<StaffProfile>> {
+        find_mentors(actor(ctx)?)?;
+        let language = language
+            .map(|l| LanguageCode::parse("language", &l))
+            .transpose()?;
+        let expertise = expertise.map(|e| e.trim().to_lowercase());
+        Ok(mentorships::profiles(db(ctx))
+            .await?
+            .into_iter()
+            .filter(|p| expertise.as_ref().is_none_or(|e| p.expertise.contains(e)))
+            .filter(|p| language.as_ref().is_none_or(|l| p.languages.contains(l)))
+            .map(StaffProfile)
+            .collect())
+    }
+
+    /// The signed-in mentor's mentorships, newest first.
+    async fn my_mentorships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Mentorship>> {
+        let actor = actor(ctx)?;
+        Ok(mentorships::of_mentor(db(ctx), actor.user_id)
+            .await?
+            .into_iter()
+            .map(Mentorship)
+            .collect())
+    }
+
+    /// Open mediation requests in the signed-in mediator's languages, soonest first. Mediators
+    /// only.
+    async fn open_mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+        let actor = actor(ctx)?;
+        if actor.role() != Some(MembershipRole::Mediator) {
+            return Err(ApiError::Forbidden);
+        }
+        let languages = mentorships::profile(db(ctx), actor.user_id)
+            .await?
+            .map(|p| p.languages)
+            .unwrap_or_default();
+        Ok(mediation::open_in(db(ctx), &languages)
+            .await?
+            .into_iter()
+            .map(MediationRequest)
+            .collect())
+    }
+
+    /// The requests the signed-in mediator took, soonest first.
+    async fn my_mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+        let actor = actor(ctx)?;
+        Ok(mediation::of_mediator(db(ctx), actor.user_id)
+            .await?
+            .into_iter()
+            .map(MediationRequest)
+            .collect())
+    }
+
+    /// The requests the caller's organisation made, newest first.
+    async fn mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+        let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
+        Ok(mediation::of_organisation(db(ctx), organisation)
+            .await?
+            .into_iter()
+            .map(MediationRequest)
+            .collect())
+    }
+
+    /// Labour demand: open vacancies, newest first. For signed-in users.
+    async fn vacancies(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What to narrow the list to.")] filter: Option<VacancyFilterInput>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last vacancy of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Vacancy>> {
+        actor(ctx)?;
+        let filter = filter.unwrap_or_default();
+        let filter = VacancyFilter {
+            occupation: filter.occupation.map(|o| o.trim().to_lowercase()),
+            municipality: filter.municipality.map(|m| m.trim().to_owned()),
+            skill: filter.skill.map(|s| s.trim().to_lowercase()),
+            valid_on: (!filter.include_closed).then(|| Utc::now().date_naive()),
+        };
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = vacancies::list(db(ctx), &filter, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|v| Edge::new(encode_cursor(&v.id.to_string()), Vacancy(v))),
+        );
+        Ok(connection)
+    }
+
+    /// The stakeholder groups the caller's organisation convenes or belongs to.
+    async fn stakeholder_groups(&self, ctx: &Context<'_>) -> ApiResult<Vec<StakeholderGroup>> {
+        let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
+        Ok(stakeholder_groups::of_organisation(db(ctx), organisation)
+            .await?
+            .into_iter()
+            .map(StakeholderGroup)
+            .collect())
+    }
+
+    /// One stakeholder group, for its members, convener and coordinators; `NOT_FOUND` otherwise.
+    async fn stakeholder_group(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The group's id.")] id: ID,
+    ) -> ApiResult<StakeholderGroup> {
+        let actor = actor(ctx)?;
+        let id = parse_id("id", &id)?;
+        stakeholder_groups::get(db(ctx), id)
+            .await?
+            .filter(|group| view_group(actor, group))
+            .map(StakeholderGroup)
+            .ok_or(ApiError::NotFound)
+    }
+}

@@ -1,0 +1,191 @@
+//! `LifeCard`: a participant's goals and progress across domains.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_domain::access::{ParticipantRelation, read_life_goals, write_life_entries};
+use skupaj_domain::audit::AuditOutcome;
+use skupaj_domain::life_card;
+use skupaj_persistence::life_cards;
+use uuid::Uuid;
+
+use crate::graphql::audit::participant_read;
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::ApiResult;
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size};
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
+
+/// The life card of one participant, as one viewer may see it.
+#[derive(Debug, Clone)]
+pub struct LifeCard {
+    participant_id: Uuid,
+    owner: Uuid,
+    relation: ParticipantRelation,
+}
+
+impl LifeCard {
+    pub fn new(participant_id: Uuid, owner: Uuid, relation: ParticipantRelation) -> Self {
+        Self {
+            participant_id,
+            owner,
+            relation,
+        }
+    }
+
+    fn check<T>(&self, ctx: &Context<'_>, allowed: Result<(), T>) -> ApiResult<()>
+    where
+        crate::graphql::error::ApiError: From<T>,
+    {
+        match allowed {
+            Ok(()) => {
+                participant_read(ctx, self.participant_id, AuditOutcome::Allowed);
+                Ok(())
+            }
+            Err(err) => {
+                participant_read(ctx, self.participant_id, AuditOutcome::Denied);
+                Err(err.into())
+            }
+        }
+    }
+}
+
+/// A participant's progress across housing, education, employment, language, legal, health and
+/// social life, kept by every organisation engaged with them under the owning case manager.
+#[Object]
+impl LifeCard {
+    /// The organisation whose case manager coordinates the card.
+    async fn coordinator(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.owner)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation))
+    }
+
+    /// The goals, by domain. Case workers of engaged organisations and the mentor see them.
+    async fn goals(&self, ctx: &Context<'_>) -> ApiResult<Vec<LifeGoal>> {
+        self.check(ctx, read_life_goals(actor(ctx)?, &self.relation))?;
+        Ok(life_cards::goals(db(ctx), self.participant_id)
+            .await?
+            .into_iter()
+            .map(LifeGoal)
+            .collect())
+    }
+
+    /// The timeline of progress entries across domains (or one), newest first. Case workers of
+    /// engaged organisations only.
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only this domain.")] domain: Option<LifeDomain>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last entry of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, LifeEntry>> {
+        self.check(ctx, write_life_entries(actor(ctx)?, &self.relation))?;
+        let first = page_size(first)?;
+        let after = after_id(after)?;
+        let page = life_cards::timeline(
+            db(ctx),
+            self.participant_id,
+            domain.map(Into::into),
+            after,
+            first,
+        )
+        .await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|e| Edge::new(encode_cursor(&e.id.to_string()), LifeEntry(e))),
+        );
+        Ok(connection)
+    }
+}
+
+/// A goal.
+#[derive(Debug, Clone)]
+pub struct LifeGoal(pub life_card::LifeGoal);
+
+/// A goal on a life card, with a target date and status.
+#[Object]
+impl LifeGoal {
+    /// The goal's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// The domain of life it concerns.
+    async fn domain(&self) -> LifeDomain {
+        self.0.domain.into()
+    }
+
+    /// What is to be reached.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// By when.
+    async fn target_date(&self) -> Option<NaiveDate> {
+        self.0.target_date
+    }
+
+    /// Where it stands.
+    async fn status(&self) -> GoalStatus {
+        self.0.status.into()
+    }
+
+    /// When it was set.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// An entry.
+#[derive(Debug, Clone)]
+pub struct LifeEntry(pub life_card::LifeEntry);
+
+/// A dated note of progress, written by staff of an engaged organisation.
+#[Object]
+impl LifeEntry {
+    /// The entry's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// The domain of life it concerns.
+    async fn domain(&self) -> LifeDomain {
+        self.0.domain.into()
+    }
+
+    /// The goal it advances, if any.
+    async fn goal_id(&self) -> Option<ID> {
+        self.0.goal_id.map(|id| ID(id.to_string()))
+    }
+
+    /// What happened.
+    async fn note(&self) -> &str {
+        &self.0.note
+    }
+
+    /// When it happened.
+    async fn occurred_on(&self) -> NaiveDate {
+        self.0.occurred_on
+    }
+
+    /// The organisation of the author.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.0.organisation_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation))
+    }
+}

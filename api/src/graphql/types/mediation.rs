@@ -1,0 +1,90 @@
+//! `MediationRequest`.
+
+use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
+use skupaj_domain::mediation;
+
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::participant::Participant;
+use crate::graphql::types::support_enums::MediationStatus;
+
+/// A request.
+#[derive(Debug, Clone)]
+pub struct MediationRequest(pub mediation::MediationRequest);
+
+/// A request for an interpreter or intercultural mediator: a language, a time, a place or remote.
+#[Object]
+impl MediationRequest {
+    /// The request's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// The language needed (ISO 639).
+    async fn language(&self) -> &str {
+        self.0.language.as_str()
+    }
+
+    /// When.
+    async fn starts_at(&self) -> DateTime<Utc> {
+        self.0.starts_at
+    }
+
+    /// Where, unless remote.
+    async fn place(&self) -> Option<&str> {
+        self.0.place.as_deref()
+    }
+
+    /// Whether it takes place remotely.
+    async fn remote(&self) -> bool {
+        self.0.remote
+    }
+
+    /// Practical notes (no personal data, please).
+    async fn notes(&self) -> Option<&str> {
+        self.0.notes.as_deref()
+    }
+
+    /// Where it stands.
+    async fn status(&self) -> MediationStatus {
+        self.0.status.into()
+    }
+
+    /// The referral it belongs to, if any.
+    async fn referral_id(&self) -> Option<ID> {
+        self.0.referral_id.map(|id| ID(id.to_string()))
+    }
+
+    /// The programme session it belongs to, if any.
+    async fn session_id(&self) -> Option<ID> {
+        self.0.session_id.map(|id| ID(id.to_string()))
+    }
+
+    /// The requesting organisation.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.0.organisation_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation))
+    }
+
+    /// The participant, as far as the viewer may see them: the mediator who took the request
+    /// sees the given name and languages; before that, nothing.
+    async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
+        let Some(id) = self.0.participant_id else {
+            return Ok(None);
+        };
+        ctx.data_unchecked::<Loaders>()
+            .participants
+            .load_one(id)
+            .await
+            .map_err(loader_error)?
+            .map(|view| Some(view.into()))
+            .ok_or(ApiError::Forbidden)
+    }
+}

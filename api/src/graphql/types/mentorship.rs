@@ -1,0 +1,132 @@
+//! `StaffProfile`, `Mentorship` and `MentorshipMeeting`.
+
+use async_graphql::{Context, ID, Object, SimpleObject};
+use chrono::NaiveDate;
+use skupaj_domain::access::end_mentorship;
+use skupaj_domain::audit::AuditOutcome;
+use skupaj_domain::mentorship;
+use skupaj_persistence::mentorships;
+
+use crate::graphql::audit::participant_read;
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::participant::Participant;
+use crate::graphql::types::support_enums::MentorshipStatus;
+use crate::graphql::types::user::User;
+
+/// A profile.
+#[derive(Debug, Clone)]
+pub struct StaffProfile(pub mentorship::StaffProfile);
+
+/// What a mentor or intercultural mediator offers: expertise, languages, and for mentors how
+/// many mentees they take.
+#[Object]
+impl StaffProfile {
+    /// The person.
+    async fn user(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .users
+            .load_one(self.0.user_id)
+            .await
+            .map_err(loader_error)?
+            .map(User))
+    }
+
+    /// Expertise, as tags.
+    async fn expertise(&self) -> &[String] {
+        &self.0.expertise
+    }
+
+    /// Languages spoken (ISO 639).
+    async fn languages(&self) -> Vec<String> {
+        self.0.languages.iter().map(ToString::to_string).collect()
+    }
+
+    /// How many mentees at most.
+    async fn max_mentees(&self) -> u32 {
+        self.0.max_mentees
+    }
+}
+
+/// A meeting.
+#[derive(SimpleObject, Debug, Clone)]
+pub struct MentorshipMeeting {
+    /// The meeting's id.
+    pub id: ID,
+    /// When it was held.
+    pub held_on: NaiveDate,
+    /// What was discussed.
+    pub notes: String,
+}
+
+/// A pairing.
+#[derive(Debug, Clone)]
+pub struct Mentorship(pub mentorship::Mentorship);
+
+/// A mentor paired with a participant, with goals and a log of meetings.
+#[Object]
+impl Mentorship {
+    /// The mentorship's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// Under way or ended.
+    async fn status(&self) -> MentorshipStatus {
+        self.0.status.into()
+    }
+
+    /// What the pairing aims at.
+    async fn goals(&self) -> &str {
+        &self.0.goals
+    }
+
+    /// When it started.
+    async fn started_on(&self) -> NaiveDate {
+        self.0.started_on
+    }
+
+    /// The mentor.
+    async fn mentor(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .users
+            .load_one(self.0.mentor_user_id)
+            .await
+            .map_err(loader_error)?
+            .map(User))
+    }
+
+    /// The mentee, as far as the viewer may see them.
+    async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
+        match ctx
+            .data_unchecked::<Loaders>()
+            .participants
+            .load_one(self.0.participant_id)
+            .await
+            .map_err(loader_error)?
+        {
+            Some(view) => Ok(Some(view.into())),
+            None => {
+                participant_read(ctx, self.0.participant_id, AuditOutcome::Denied);
+                Err(ApiError::Forbidden)
+            }
+        }
+    }
+
+    /// The meetings, oldest first: for the mentor and the arranging organisation.
+    async fn meetings(&self, ctx: &Context<'_>) -> ApiResult<Vec<MentorshipMeeting>> {
+        end_mentorship(actor(ctx)?, &self.0)?;
+        Ok(mentorships::meetings(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(|m| MentorshipMeeting {
+                id: ID(m.id.to_string()),
+                held_on: m.held_on,
+                notes: m.notes,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,96 @@
+//! `StakeholderGroup`.
+
+use async_graphql::{Context, ID, Object};
+use skupaj_domain::stakeholder_group;
+use skupaj_persistence::{programmes, referrals};
+
+use crate::graphql::context::db;
+use crate::graphql::error::ApiResult;
+use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::programme::Programme;
+use crate::graphql::types::referral::{ReferralStats, StatusCount};
+use crate::graphql::types::user::User;
+
+/// A group.
+#[derive(Debug, Clone)]
+pub struct StakeholderGroup(pub stakeholder_group::StakeholderGroup);
+
+/// A municipality's local partnership of organisations, with at least two coordinators.
+#[Object]
+impl StakeholderGroup {
+    /// The group's id.
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+
+    /// Its name.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// The convening municipality.
+    async fn convener(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_one(self.0.convener_id)
+            .await
+            .map_err(loader_error)?
+            .map(Organisation))
+    }
+
+    /// The member organisations.
+    async fn members(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        let found = ctx
+            .data_unchecked::<Loaders>()
+            .organisations
+            .load_many(self.0.member_ids.iter().copied())
+            .await
+            .map_err(loader_error)?;
+        Ok(found.into_values().map(Organisation).collect())
+    }
+
+    /// The coordinators (at least two).
+    async fn coordinators(&self, ctx: &Context<'_>) -> ApiResult<Vec<User>> {
+        let found = ctx
+            .data_unchecked::<Loaders>()
+            .users
+            .load_many(self.0.coordinator_ids.iter().copied())
+            .await
+            .map_err(loader_error)?;
+        Ok(found.into_values().map(User).collect())
+    }
+
+    /// The group's programmes, in every status.
+    async fn programmes(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
+        Ok(programmes::of_group(db(ctx), self.0.id)
+            .await?
+            .into_iter()
+            .map(Programme)
+            .collect())
+    }
+
+    /// Figures over the referrals sent by or to member organisations: counts only, no one named.
+    async fn referral_stats(&self, ctx: &Context<'_>) -> ApiResult<ReferralStats> {
+        let mut organisations = self.0.member_ids.clone();
+        organisations.push(self.0.convener_id);
+        let stats = referrals::stats_among(db(ctx), &organisations).await?;
+        Ok(ReferralStats {
+            total: stats.by_status.iter().map(|(_, n)| n).sum(),
+            by_status: stats
+                .by_status
+                .into_iter()
+                .map(|(status, count)| StatusCount {
+                    status: status.into(),
+                    count,
+                })
+                .collect(),
+            responded: stats.responded,
+            #[allow(clippy::cast_precision_loss)]
+            median_first_response_hours: stats
+                .median_first_response_seconds
+                .map(|s| s as f64 / 3600.0),
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! Vacancies: labour demand, searchable by occupation, skill and municipality.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
+};
+use skupaj_domain::language::LanguageCode;
+use skupaj_domain::programme::LanguageRequirement;
+use skupaj_domain::vacancy::Vacancy;
+use uuid::Uuid;
+
+use crate::entity::vacancy::{self, Column};
+use crate::error::{from_json, parse_stored, to_json};
+use crate::page::Page;
+use crate::{Database, PersistenceError};
+
+/// What the vacancy list narrows to.
+#[derive(Debug, Clone, Default)]
+pub struct VacancyFilter {
+    pub occupation: Option<String>,
+    pub municipality: Option<String>,
+    pub skill: Option<String>,
+    /// Only those still valid on this day.
+    pub valid_on: Option<NaiveDate>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn create(
+    db: &Database,
+    organisation_id: Uuid,
+    occupation: String,
+    skills: Vec<String>,
+    min_language: Option<LanguageRequirement>,
+    municipality: String,
+    openings: u32,
+    valid_until: NaiveDate,
+) -> Result<Vacancy, PersistenceError> {
+    let row = vacancy::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        organisation_id: Set(organisation_id),
+        occupation: Set(occupation),
+        skills: Set(to_json(&skills)),
+        min_language_code: Set(min_language.as_ref().map(|r| r.language.to_string())),
+        min_language_level: Set(min_language.as_ref().map(|r| r.level.to_string())),
+        municipality: Set(municipality),
+        openings: Set(i32::try_from(openings).unwrap_or(i32::MAX)),
+        valid_until: Set(valid_until),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    to_domain(row)
+}
+
+pub async fn get(db: &Database, id: Uuid) -> Result<Option<Vacancy>, PersistenceError> {
+    vacancy::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// Closes a vacancy by ending its validity yesterday.
+pub async fn close(db: &Database, id: Uuid) -> Result<Vacancy, PersistenceError> {
+    let yesterday = Utc::now().date_naive().pred_opt().unwrap_or_default();
+    vacancy::Entity::update_many()
+        .col_expr(Column::ValidUntil, yesterday.into())
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    get(db, id).await?.ok_or(PersistenceError::NotFound)
+}
+
+/// Vacancies matching `filter`, newest first. A skill filter matches the JSON list as a quoted
+/// string, which works the same on both databases.
+pub async fn list(
+    db: &Database,
+    filter: &VacancyFilter,
+    after: Option<Uuid>,
+    first: u64,
+) -> Result<Page<Vacancy>, PersistenceError> {
+    let mut condition = Condition::all();
+    if let Some(occupation) = &filter.occupation {
+        condition = condition.add(Column::Occupation.eq(occupation.as_str()));
+    }
+    if let Some(municipality) = &filter.municipality {
+        condition = condition.add(Column::Municipality.eq(municipality.as_str()));
+    }
+    if let Some(skill) = &filter.skill {
+        condition = condition.add(Column::Skills.contains(to_json(skill).as_str()));
+    }
+    if let Some(day) = filter.valid_on {
+        condition = condition.add(Column::ValidUntil.gte(day));
+    }
+    if let Some(after) = after {
+        condition = condition.add(Column::Id.lt(after));
+    }
+    let rows = vacancy::Entity::find()
+        .filter(condition)
+        .order_by_desc(Column::Id)
+        .limit(first + 1)
+        .all(db)
+        .await?;
+    let page = Page::from_overfetch(rows, first);
+    let mut items = Vec::with_capacity(page.items.len());
+    for row in page.items {
+        items.push(to_domain(row)?);
+    }
+    Ok(Page {
+        items,
+        has_next_page: page.has_next_page,
+    })
+}
+
+fn to_domain(row: vacancy::Model) -> Result<Vacancy, PersistenceError> {
+    let min_language = match (
+        row.min_language_code.as_deref(),
+        row.min_language_level.as_deref(),
+    ) {
+        (Some(code), Some(level)) => Some(LanguageRequirement {
+            language: LanguageCode::parse("language", code)
+                .map_err(|e| PersistenceError::Corrupt(e.to_string()))?,
+            level: parse_stored("vacancies.min_language_level", level)?,
+        }),
+        _ => None,
+    };
+    Ok(Vacancy {
+        id: row.id,
+        organisation_id: row.organisation_id,
+        occupation: row.occupation,
+        skills: from_json("vacancies.skills", &row.skills)?,
+        min_language,
+        municipality: row.municipality,
+        openings: u32::try_from(row.openings).unwrap_or(0),
+        valid_until: row.valid_until,
+        created_at: row.created_at,
+    })
+}
