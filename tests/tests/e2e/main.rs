@@ -16,4 +16,5 @@ mod programmes;
 mod referrals;
 mod schema;
 mod support;
+mod support_work;
 mod tokens;
