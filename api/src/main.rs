@@ -135,13 +135,14 @@ async fn seed_demo(settings: &Settings, db: &skupaj_persistence::Database) -> an
     }
     let report = demo::seed(db).await?;
     let mut out = format!(
-        "Demo data: {} organisations, {} users, {} participants and {} referrals created \
-         (what already exists is left as it is).\n\
+        "Demo data: {} organisations, {} users, {} participants, {} referrals and {} programmes \
+         created (what already exists is left as it is).\n\
          Every demo login uses the password: {DEMO_PASSWORD}\n",
         report.organisations_created,
         report.users_created,
         report.participants_created,
-        report.referrals_created
+        report.referrals_created,
+        report.programmes_created
     );
     for login in &report.logins {
         out.push_str(&format!(

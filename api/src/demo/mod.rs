@@ -15,6 +15,7 @@ use crate::accounts::ensure_platform_user;
 use crate::auth::password;
 
 mod cases;
+mod programmes;
 
 /// Every demo account signs in with this password. Demo data is for development only.
 pub const DEMO_PASSWORD: &str = "skupaj-demo-2026";
@@ -34,6 +35,7 @@ pub struct DemoReport {
     pub users_created: usize,
     pub participants_created: usize,
     pub referrals_created: usize,
+    pub programmes_created: usize,
     pub logins: Vec<DemoLogin>,
 }
 
@@ -380,6 +382,62 @@ const MEMBERS: &[(&str, &str, &str, &str, MembershipRole)] = &[
         "Dolenjska solidarnost",
         MembershipRole::CaseManager,
     ),
+    (
+        "hr@ladjedelnica-obala.example",
+        "Boris Jerman",
+        "sl",
+        "Ladjedelnica Obala",
+        MembershipRole::Staff,
+    ),
+    (
+        "officer@nova-gorica.example",
+        "Eva Černe",
+        "sl",
+        "Urad za mlade in skupnost, Nova Gorica",
+        MembershipRole::Staff,
+    ),
+    (
+        "coordinator@hub-soca.example",
+        "Marco Bensa",
+        "it",
+        "Kreativni hub Soča",
+        MembershipRole::Staff,
+    ),
+    (
+        "officer@ajdovscina.example",
+        "Rok Furlan",
+        "sl",
+        "Urad za razvoj, Ajdovščina",
+        MembershipRole::Staff,
+    ),
+    (
+        "coordinator@inkubator-vipava.example",
+        "Tina Vidic",
+        "sl",
+        "Podjetniški inkubator Vipava",
+        MembershipRole::Staff,
+    ),
+    (
+        "officer@kranj.example",
+        "Urška Kern",
+        "sl",
+        "Urad za družbene dejavnosti, Kranj",
+        MembershipRole::Staff,
+    ),
+    (
+        "coordinator@tkalnica.example",
+        "Anže Jereb",
+        "sl",
+        "Tkalnica coworking",
+        MembershipRole::Staff,
+    ),
+    (
+        "officer@novo-mesto.example",
+        "Mateja Zorko",
+        "sl",
+        "Urad za sociale, Novo mesto",
+        MembershipRole::Staff,
+    ),
 ];
 
 const PLATFORM_USERS: &[(&str, &str, PlatformRole)] = &[
@@ -451,7 +509,9 @@ pub async fn seed(db: &Database) -> anyhow::Result<DemoReport> {
         });
     }
     let (participants_created, referrals_created) = cases::seed(db, &ids).await?;
+    let programmes_created = programmes::seed(db, &ids).await?;
     Ok(DemoReport {
+        programmes_created,
         organisations_created,
         users_created,
         participants_created,

@@ -73,4 +73,59 @@ async fn demo_data_is_complete_and_seeding_twice_changes_nothing() {
         }
     }
     assert_eq!(statuses.len(), 10, "{statuses:?}");
+
+    // Programmes of every kind; the public sees the published and running ones.
+    let admin = app
+        .login("platform.admin@skupaj.example", DEMO_PASSWORD)
+        .await;
+    let _ = admin;
+    let public = app
+        .graphql(None, "{ programmes(first: 100) { edges { node { kind status stats { enrolled waitlisted completed } } } } }", json!({}))
+        .await;
+    let edges = public["data"]["programmes"]["edges"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(edges.len() >= 7, "{public}");
+    let welding = edges
+        .iter()
+        .find(|e| e["node"]["kind"] == "VOCATIONAL_TRAINING")
+        .expect("the welding course");
+    assert_eq!(
+        welding["node"]["stats"],
+        json!({ "enrolled": 2, "waitlisted": 1, "completed": 0 })
+    );
+    // A stakeholder group per municipality, each with two coordinators.
+    let officer = app.login("officer@koper.example", DEMO_PASSWORD).await;
+    let groups = app
+        .graphql(
+            Some(&officer.access_token),
+            "{ stakeholderGroups { name coordinators { displayName } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        groups["data"]["stakeholderGroups"][0]["coordinators"]
+            .as_array()
+            .map(Vec::len),
+        Some(2),
+        "{groups}"
+    );
+    let hr = app
+        .login("hr@ladjedelnica-obala.example", DEMO_PASSWORD)
+        .await;
+    let vacancies = app
+        .graphql(
+            Some(&hr.access_token),
+            "{ vacancies { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        vacancies["data"]["vacancies"]["edges"]
+            .as_array()
+            .map(Vec::len),
+        Some(3),
+        "{vacancies}"
+    );
 }
