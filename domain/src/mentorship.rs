@@ -57,13 +57,7 @@ pub fn staff_profile(
     if max_mentees > 50 {
         return Err(ValidationError::new("maxMentees", "must be at most 50"));
     }
-    let mut tags: Vec<String> = Vec::new();
-    for (i, tag) in expertise.iter().enumerate() {
-        let tag = text::required(&format!("expertise[{i}]"), tag, 60)?.to_lowercase();
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
+    let tags = text::tags("expertise", expertise, 60)?;
     Ok(StaffProfile {
         user_id,
         expertise: tags,

@@ -259,7 +259,7 @@ impl From<&ParticipantProfile> for ParticipantInput {
     }
 }
 
-/// Tags (skills, interests): trimmed, lower-cased, bounded, without repeats.
+/// Tags (skills, interests): at most `TAGS_MAX` of them.
 fn tags(field: &str, raw: &[String]) -> Result<Vec<String>, ValidationError> {
     if raw.len() > ParticipantInput::TAGS_MAX {
         return Err(ValidationError::new(
@@ -267,15 +267,7 @@ fn tags(field: &str, raw: &[String]) -> Result<Vec<String>, ValidationError> {
             format!("must list at most {}", ParticipantInput::TAGS_MAX),
         ));
     }
-    let mut tags: Vec<String> = Vec::with_capacity(raw.len());
-    for (index, tag) in raw.iter().enumerate() {
-        let tag = text::required(&format!("{field}[{index}]"), tag, ParticipantInput::TAG_MAX)?
-            .to_lowercase();
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
-    Ok(tags)
+    text::tags(field, raw, ParticipantInput::TAG_MAX)
 }
 
 #[cfg(test)]

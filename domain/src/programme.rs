@@ -263,8 +263,8 @@ impl ProgrammeInput {
             title,
             description: localised_input("description", &self.description, 4000)?,
             modules: texts("modules", &self.modules)?,
-            skills_taught: tags("skillsTaught", &self.skills_taught)?,
-            target_occupations: tags("targetOccupations", &self.target_occupations)?,
+            skills_taught: text::tags("skillsTaught", &self.skills_taught, 60)?,
+            target_occupations: text::tags("targetOccupations", &self.target_occupations, 60)?,
             certificate: text::optional("certificate", self.certificate.as_deref(), 200)?,
             venue: text::optional("venue", self.venue.as_deref(), 300)?,
             municipality: text::required("municipality", &self.municipality, 100)?,
@@ -311,17 +311,6 @@ fn texts(field: &str, values: &[String]) -> Result<Vec<String>, ValidationError>
         .enumerate()
         .map(|(i, v)| text::required(&format!("{field}[{i}]"), v, 100))
         .collect()
-}
-
-fn tags(field: &str, values: &[String]) -> Result<Vec<String>, ValidationError> {
-    let mut out: Vec<String> = Vec::new();
-    for (i, v) in values.iter().enumerate() {
-        let tag = text::required(&format!("{field}[{i}]"), v, 60)?.to_lowercase();
-        if !out.contains(&tag) {
-            out.push(tag);
-        }
-    }
-    Ok(out)
 }
 
 /// A session of a programme.

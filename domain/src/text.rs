@@ -23,6 +23,23 @@ pub fn optional(
     }
 }
 
+/// Tags (skills, interests, expertise, occupations): each trimmed, non-empty, at most
+/// `max_chars`, lower-cased; repeats dropped, order kept. A bad one is named `field[index]`.
+pub fn tags(
+    field: &str,
+    values: &[String],
+    max_chars: usize,
+) -> Result<Vec<String>, ValidationError> {
+    let mut tags: Vec<String> = Vec::with_capacity(values.len());
+    for (index, value) in values.iter().enumerate() {
+        let tag = required(&format!("{field}[{index}]"), value, max_chars)?.to_lowercase();
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    Ok(tags)
+}
+
 fn bounded(field: &str, trimmed: &str, max_chars: usize) -> Result<String, ValidationError> {
     if trimmed.chars().count() > max_chars {
         return Err(ValidationError::new(
@@ -63,6 +80,14 @@ mod tests {
         assert_eq!(optional("d", Some("  "), 5), Ok(None));
         assert_eq!(optional("d", None, 5), Ok(None));
         assert!(optional("d", Some("abcdef"), 5).is_err());
+    }
+
+    #[test]
+    fn tags_are_lower_case_unique_and_named_by_position() {
+        let raw = vec!["Welding".to_owned(), "welding".to_owned(), "CNC".to_owned()];
+        assert_eq!(tags("skills", &raw, 10).unwrap(), vec!["welding", "cnc"]);
+        let raw = vec!["ok".to_owned(), " ".to_owned()];
+        assert_eq!(tags("skills", &raw, 10).unwrap_err().field, "skills[1]");
     }
 
     #[test]

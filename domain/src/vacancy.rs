@@ -41,13 +41,7 @@ pub fn check_vacancy(
             "must not be in the past",
         ));
     }
-    let mut tags: Vec<String> = Vec::new();
-    for (i, skill) in skills.iter().enumerate() {
-        let tag = text::required(&format!("skills[{i}]"), skill, 60)?.to_lowercase();
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
+    let tags = text::tags("skills", skills, 60)?;
     Ok((
         text::required("occupation", occupation, 120)?.to_lowercase(),
         tags,

@@ -81,23 +81,19 @@ pub async fn list(
         .limit(first + 1)
         .all(db)
         .await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(AuditEntry {
-            id: row.id,
-            at: row.at,
-            user_id: row.user_id,
-            organisation_id: row.organisation_id,
-            role: parse_optional("audit_log.role", row.role.as_deref())?,
-            operation: row.operation,
-            entity_type: row.entity_type,
-            entity_id: row.entity_id,
-            outcome: parse_stored("audit_log.outcome", &row.outcome)?,
-        });
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
+    Page::from_overfetch(rows, first).try_map(to_domain)
+}
+
+fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
+    Ok(AuditEntry {
+        id: row.id,
+        at: row.at,
+        user_id: row.user_id,
+        organisation_id: row.organisation_id,
+        role: parse_optional("audit_log.role", row.role.as_deref())?,
+        operation: row.operation,
+        entity_type: row.entity_type,
+        entity_id: row.entity_id,
+        outcome: parse_stored("audit_log.outcome", &row.outcome)?,
     })
 }

@@ -337,15 +337,7 @@ pub async fn of_programme(
         query = query.filter(enrolment::Column::Id.gt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(to_domain(row)?);
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
-    })
+    Page::from_overfetch(rows, first).try_map(to_domain)
 }
 
 /// What the statistics of a programme are computed from: its enrolments with their outcomes,

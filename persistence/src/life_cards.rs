@@ -114,15 +114,7 @@ pub async fn timeline(
         query = query.filter(life_entry::Column::Id.lt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(entry_to_domain(row)?);
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
-    })
+    Page::from_overfetch(rows, first).try_map(entry_to_domain)
 }
 
 fn goal_to_domain(row: life_goal::Model) -> Result<LifeGoal, PersistenceError> {

@@ -137,15 +137,7 @@ pub async fn list_related(
         query = query.filter(Column::Id.gt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(to_domain(row)?);
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
-    })
+    Page::from_overfetch(rows, first).try_map(to_domain)
 }
 
 /// How a viewer in `scope` relates to each of these participants, in at most two statements.

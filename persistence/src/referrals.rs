@@ -281,15 +281,7 @@ pub async fn list(
         query = query.filter(Column::Id.lt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(to_domain(row)?);
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
-    })
+    Page::from_overfetch(rows, first).try_map(to_domain)
 }
 
 /// Counts per status and the median time to first response, over the referrals in `scope`

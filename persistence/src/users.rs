@@ -227,16 +227,10 @@ pub async fn members_of(
         query = query.filter(membership::Column::Id.gt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for (membership_row, user_row) in page.items {
+    Page::from_overfetch(rows, first).try_map(|(membership_row, user_row)| {
         let user_row = user_row
             .ok_or_else(|| PersistenceError::Corrupt("membership without its user".to_owned()))?;
-        items.push((membership_to_domain(membership_row)?, to_domain(user_row)?));
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
+        Ok((membership_to_domain(membership_row)?, to_domain(user_row)?))
     })
 }
 

@@ -102,15 +102,7 @@ pub async fn list(
         .limit(first + 1)
         .all(db)
         .await?;
-    let page = Page::from_overfetch(rows, first);
-    let mut items = Vec::with_capacity(page.items.len());
-    for row in page.items {
-        items.push(to_domain(row)?);
-    }
-    Ok(Page {
-        items,
-        has_next_page: page.has_next_page,
-    })
+    Page::from_overfetch(rows, first).try_map(to_domain)
 }
 
 fn to_domain(row: vacancy::Model) -> Result<Vacancy, PersistenceError> {

@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::helpers::cascading_foreign_key as cascade;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -76,17 +78,6 @@ enum RefreshTokens {
     IssuedAt,
     ExpiresAt,
     UsedAt,
-}
-
-fn cascade(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
 }
 
 #[sea_orm_migration::async_trait::async_trait]

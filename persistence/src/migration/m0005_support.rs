@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::helpers::{cascading_foreign_key as fk, index};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -125,31 +127,6 @@ enum StakeholderGroupCoordinators {
     Table,
     GroupId,
     UserId,
-}
-
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-async fn index(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: Vec<DynIden>,
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).table(table);
-    for column in columns {
-        index.col(column);
-    }
-    manager.create_index(index.to_owned()).await
 }
 
 #[sea_orm_migration::async_trait::async_trait]

@@ -3,6 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 
+mod helpers;
 mod m0001_accounts;
 mod m0002_referrals;
 mod m0003_programmes;

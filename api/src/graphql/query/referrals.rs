@@ -10,7 +10,7 @@ use crate::graphql::audit::denied_read;
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::referral::{Referral, ReferralStats, StatusCount};
+use crate::graphql::types::referral::{Referral, ReferralStats};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 
 /// Narrows a list of referrals; every criterion given must hold.
@@ -134,21 +134,6 @@ impl ReferralQuery {
         let scope = referral_scope(actor(ctx)?);
         let filter = filter.unwrap_or_default().into_filter()?;
         let stats = referrals::stats(db(ctx), &scope, &filter).await?;
-        Ok(ReferralStats {
-            total: stats.by_status.iter().map(|(_, n)| n).sum(),
-            by_status: stats
-                .by_status
-                .into_iter()
-                .map(|(status, count)| StatusCount {
-                    status: status.into(),
-                    count,
-                })
-                .collect(),
-            responded: stats.responded,
-            #[allow(clippy::cast_precision_loss)]
-            median_first_response_hours: stats
-                .median_first_response_seconds
-                .map(|seconds| seconds as f64 / 3600.0),
-        })
+        Ok(stats.into())
     }
 }

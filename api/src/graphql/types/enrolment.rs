@@ -2,15 +2,13 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::enrolment;
 use skupaj_persistence::enrolments;
 
-use crate::graphql::audit::participant_read;
 use crate::graphql::context::db;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::participant::Participant;
+use crate::graphql::types::participant::{Participant, nested_participant};
 use crate::graphql::types::programme_enums::{EnrolmentStatus, FollowUpOutcome};
 
 /// An enrolment.
@@ -56,19 +54,7 @@ impl Enrolment {
 
     /// The participant, as far as the viewer may see them (`null` with `FORBIDDEN` otherwise).
     async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
-        match ctx
-            .data_unchecked::<Loaders>()
-            .participants
-            .load_one(self.0.participant_id)
-            .await
-            .map_err(loader_error)?
-        {
-            Some(view) => Ok(Some(view.into())),
-            None => {
-                participant_read(ctx, self.0.participant_id, AuditOutcome::Denied);
-                Err(ApiError::Forbidden)
-            }
-        }
+        nested_participant(ctx, self.0.participant_id).await
     }
 
     /// The referral this enrolment answers, if any.

@@ -12,9 +12,8 @@ use uuid::Uuid;
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::ApiResult;
-use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size};
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
 
 /// The life card of one participant, as one viewer may see it.
@@ -57,13 +56,7 @@ impl LifeCard {
 impl LifeCard {
     /// The organisation whose case manager coordinates the card.
     async fn coordinator(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.owner)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, self.owner).await
     }
 
     /// The goals, by domain. Case workers of engaged organisations and the mentor see them.
@@ -180,12 +173,6 @@ impl LifeEntry {
 
     /// The organisation of the author.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.0.organisation_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, self.0.organisation_id).await
     }
 }

@@ -9,7 +9,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::enums::{MembershipRole, PlatformRole};
 use crate::graphql::types::membership::Membership;
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::user::User;
 
 /// The signed-in user, the organisation they are acting in, and where else they could act.
@@ -36,13 +36,7 @@ impl Me {
         let Some(acting) = &self.0.actor.acting else {
             return Ok(None);
         };
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(acting.organisation_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, acting.organisation_id).await
     }
 
     /// The user's role in the acting organisation.

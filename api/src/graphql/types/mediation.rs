@@ -6,7 +6,7 @@ use skupaj_domain::mediation;
 
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::participant::Participant;
 use crate::graphql::types::support_enums::MediationStatus;
 
@@ -64,13 +64,7 @@ impl MediationRequest {
 
     /// The requesting organisation.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.0.organisation_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, self.0.organisation_id).await
     }
 
     /// The participant, as far as the viewer may see them: the mediator who took the request

@@ -3,15 +3,13 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDate;
 use skupaj_domain::access::end_mentorship;
-use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::mentorship;
 use skupaj_persistence::mentorships;
 
-use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::participant::Participant;
+use crate::graphql::types::participant::{Participant, nested_participant};
 use crate::graphql::types::support_enums::MentorshipStatus;
 use crate::graphql::types::user::User;
 
@@ -101,19 +99,7 @@ impl Mentorship {
 
     /// The mentee, as far as the viewer may see them.
     async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
-        match ctx
-            .data_unchecked::<Loaders>()
-            .participants
-            .load_one(self.0.participant_id)
-            .await
-            .map_err(loader_error)?
-        {
-            Some(view) => Ok(Some(view.into())),
-            None => {
-                participant_read(ctx, self.0.participant_id, AuditOutcome::Denied);
-                Err(ApiError::Forbidden)
-            }
-        }
+        nested_participant(ctx, self.0.participant_id).await
     }
 
     /// The meetings, oldest first: for the mentor and the arranging organisation.

@@ -165,3 +165,14 @@ impl Organisation {
 pub fn organisation_id(field: &str, id: &ID) -> ApiResult<Uuid> {
     parse_id(field, id)
 }
+
+/// Loads an organisation through the request's dataloader (batched with its siblings).
+pub async fn load_organisation(ctx: &Context<'_>, id: Uuid) -> ApiResult<Option<Organisation>> {
+    Ok(ctx
+        .data_unchecked::<crate::graphql::loaders::Loaders>()
+        .organisations
+        .load_one(id)
+        .await
+        .map_err(crate::graphql::loaders::loader_error)?
+        .map(Organisation))
+}

@@ -299,3 +299,25 @@ impl Participant {
         &self.relation
     }
 }
+
+/// A participant nested under another record (a referral, enrolment, mentorship, request), as
+/// far as the viewer may see them: `FORBIDDEN` on the field, and a denied read in the audit log,
+/// when the viewer may not see them at all.
+pub async fn nested_participant(
+    ctx: &Context<'_>,
+    id: uuid::Uuid,
+) -> ApiResult<Option<Participant>> {
+    match ctx
+        .data_unchecked::<Loaders>()
+        .participants
+        .load_one(id)
+        .await
+        .map_err(loader_error)?
+    {
+        Some(view) => Ok(Some(view.into())),
+        None => {
+            participant_read(ctx, id, AuditOutcome::Denied);
+            Err(ApiError::Forbidden)
+        }
+    }
+}

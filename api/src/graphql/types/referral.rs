@@ -327,3 +327,24 @@ pub struct ReferralStats {
     /// Median hours from sending to the first answer (accept, decline or redirect).
     pub median_first_response_hours: Option<f64>,
 }
+
+impl From<referrals::ReferralStats> for ReferralStats {
+    fn from(stats: referrals::ReferralStats) -> Self {
+        Self {
+            total: stats.by_status.iter().map(|(_, n)| n).sum(),
+            by_status: stats
+                .by_status
+                .into_iter()
+                .map(|(status, count)| StatusCount {
+                    status: status.into(),
+                    count,
+                })
+                .collect(),
+            responded: stats.responded,
+            #[allow(clippy::cast_precision_loss)]
+            median_first_response_hours: stats
+                .median_first_response_seconds
+                .map(|seconds| seconds as f64 / 3600.0),
+        }
+    }
+}

@@ -7,9 +7,9 @@ use skupaj_persistence::{programmes, referrals};
 use crate::graphql::context::db;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::programme::Programme;
-use crate::graphql::types::referral::{ReferralStats, StatusCount};
+use crate::graphql::types::referral::ReferralStats;
 use crate::graphql::types::user::User;
 
 /// A group.
@@ -31,13 +31,7 @@ impl StakeholderGroup {
 
     /// The convening municipality.
     async fn convener(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.0.convener_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, self.0.convener_id).await
     }
 
     /// The member organisations.
@@ -76,21 +70,6 @@ impl StakeholderGroup {
         let mut organisations = self.0.member_ids.clone();
         organisations.push(self.0.convener_id);
         let stats = referrals::stats_among(db(ctx), &organisations).await?;
-        Ok(ReferralStats {
-            total: stats.by_status.iter().map(|(_, n)| n).sum(),
-            by_status: stats
-                .by_status
-                .into_iter()
-                .map(|(status, count)| StatusCount {
-                    status: status.into(),
-                    count,
-                })
-                .collect(),
-            responded: stats.responded,
-            #[allow(clippy::cast_precision_loss)]
-            median_first_response_hours: stats
-                .median_first_response_seconds
-                .map(|s| s as f64 / 3600.0),
-        })
+        Ok(stats.into())
     }
 }

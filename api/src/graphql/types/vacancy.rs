@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use skupaj_domain::vacancy;
 
 use crate::graphql::error::ApiResult;
-use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::programme::LanguageRequirement;
 
 /// A vacancy.
@@ -57,12 +56,6 @@ impl Vacancy {
 
     /// Who posted it.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        Ok(ctx
-            .data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.0.organisation_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation))
+        load_organisation(ctx, self.0.organisation_id).await
     }
 }
