@@ -70,6 +70,10 @@ pub struct Enrolment {
     pub modules_completed: Vec<String>,
     pub certificate_awarded: bool,
     pub completed_on: Option<NaiveDate>,
+    /// Arrival order within the programme (1 is the first to arrive).
+    pub position: u32,
+    /// When the participant got a place, if they did.
+    pub placed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
 }
 

@@ -14,7 +14,7 @@ use sea_orm::{
 use skupaj_domain::enrolment::{
     AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
 };
-use skupaj_domain::referral::ReferralAction;
+use skupaj_domain::referral::{ReferralAction, ReferralOutcome};
 use uuid::Uuid;
 
 use crate::entity::{attendance, enrolment, follow_up_outcome, programme, programme_session};
@@ -70,18 +70,19 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
     } else {
         EnrolmentStatus::Waitlisted
     };
-    if has_place {
-        programme::Entity::update_many()
-            .col_expr(
-                programme::Column::EnrolledCount,
-                (programme.enrolled_count + 1).into(),
-            )
-            .filter(programme::Column::Id.eq(new.programme_id))
-            .exec(&txn)
-            .await?;
-    }
+    // The arrival number comes from the locked programme row, not from a clock, so arrival order
+    // holds across instances.
+    let position = programme.next_position + 1;
+    programme::Entity::update_many()
+        .col_expr(
+            programme::Column::EnrolledCount,
+            (programme.enrolled_count + i32::from(has_place)).into(),
+        )
+        .col_expr(programme::Column::NextPosition, position.into())
+        .filter(programme::Column::Id.eq(new.programme_id))
+        .exec(&txn)
+        .await?;
     let now = Utc::now();
-    // The id is made under the lock, so id order is arrival order.
     let row = enrolment::ActiveModel {
         id: Set(Uuid::now_v7()),
         programme_id: Set(new.programme_id),
@@ -95,6 +96,8 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
         completed_on: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        queue_position: Set(position),
+        placed_at: Set(has_place.then_some(now)),
     }
     .insert(&txn)
     .await?;
@@ -104,7 +107,7 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
         } else {
             &[ReferralAction::Start, ReferralAction::Hold]
         };
-        referrals::follow(&txn, referral, actions, new.enrolled_by).await?;
+        referrals::follow(&txn, referral, actions, new.enrolled_by, None).await?;
     }
     txn.commit().await?;
     to_domain(row)
@@ -123,52 +126,7 @@ pub async fn leave(
     };
     let txn = db.begin().await?;
     let programme = lock_programme(&txn, current.programme_id).await?;
-    let current = enrolment::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(PersistenceError::NotFound)?;
-    let previous: EnrolmentStatus = parse_stored("enrolments.status", &current.status)?;
-    if !previous.is_active() {
-        return Err(PersistenceError::Stale);
-    }
-    set_status(&txn, id, status).await?;
-    let mut promoted = None;
-    if previous == EnrolmentStatus::Enrolled {
-        let next = enrolment::Entity::find()
-            .filter(enrolment::Column::ProgrammeId.eq(current.programme_id))
-            .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.to_string()))
-            .order_by_asc(enrolment::Column::Id)
-            .one(&txn)
-            .await?;
-        match next {
-            Some(next) => {
-                enrolment::Entity::update_many()
-                    .col_expr(
-                        enrolment::Column::Status,
-                        EnrolmentStatus::Enrolled.to_string().into(),
-                    )
-                    .col_expr(enrolment::Column::HadPlace, true.into())
-                    .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
-                    .filter(enrolment::Column::Id.eq(next.id))
-                    .exec(&txn)
-                    .await?;
-                if let Some(referral) = next.referral_id {
-                    referrals::follow(&txn, referral, &[ReferralAction::Resume], actor).await?;
-                }
-                promoted = Some(next.id);
-            }
-            None => {
-                programme::Entity::update_many()
-                    .col_expr(
-                        programme::Column::EnrolledCount,
-                        (programme.enrolled_count - 1).max(0).into(),
-                    )
-                    .filter(programme::Column::Id.eq(current.programme_id))
-                    .exec(&txn)
-                    .await?;
-            }
-        }
-    }
+    let promoted = leave_within(&txn, &programme, id, status, actor).await?;
     txn.commit().await?;
     let left = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
     let promoted = match promoted {
@@ -176,6 +134,107 @@ pub async fn leave(
         None => None,
     };
     Ok((left, promoted))
+}
+
+/// Ends every active enrolment of a programme (it was cancelled), with their referrals.
+pub async fn end_all(
+    db: &Database,
+    programme_id: Uuid,
+    actor: Actor,
+) -> Result<u64, PersistenceError> {
+    let txn = db.begin().await?;
+    lock_programme(&txn, programme_id).await?;
+    let active = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(programme_id))
+        .filter(enrolment::Column::Status.is_in(active_statuses()))
+        .all(&txn)
+        .await?;
+    for row in &active {
+        guarded_status(&txn, row.id, &row.status, EnrolmentStatus::Withdrawn).await?;
+        close_referral(&txn, row.referral_id, actor).await?;
+    }
+    programme::Entity::update_many()
+        .col_expr(programme::Column::EnrolledCount, 0.into())
+        .filter(programme::Column::Id.eq(programme_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(u64::try_from(active.len()).unwrap_or(u64::MAX))
+}
+
+/// Inside a transaction holding the programme's lock: ends one enrolment (if still active),
+/// closes its referral, and hands a freed place to the first of the waitlist.
+async fn leave_within(
+    txn: &impl ConnectionTrait,
+    programme: &programme::Model,
+    id: Uuid,
+    status: EnrolmentStatus,
+    actor: Actor,
+) -> Result<Option<Uuid>, PersistenceError> {
+    let current = enrolment::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let previous: EnrolmentStatus = parse_stored("enrolments.status", &current.status)?;
+    if !previous.is_active() {
+        return Err(PersistenceError::Stale);
+    }
+    guarded_status(txn, id, &current.status, status).await?;
+    close_referral(txn, current.referral_id, actor).await?;
+    if previous != EnrolmentStatus::Enrolled {
+        return Ok(None);
+    }
+    let next = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(current.programme_id))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.to_string()))
+        .order_by_asc(enrolment::Column::QueuePosition)
+        .one(txn)
+        .await?;
+    let Some(next) = next else {
+        programme::Entity::update_many()
+            .col_expr(
+                programme::Column::EnrolledCount,
+                (programme.enrolled_count - 1).max(0).into(),
+            )
+            .filter(programme::Column::Id.eq(current.programme_id))
+            .exec(txn)
+            .await?;
+        return Ok(None);
+    };
+    enrolment::Entity::update_many()
+        .col_expr(
+            enrolment::Column::Status,
+            EnrolmentStatus::Enrolled.to_string().into(),
+        )
+        .col_expr(enrolment::Column::HadPlace, true.into())
+        .col_expr(enrolment::Column::PlacedAt, Some(Utc::now()).into())
+        .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
+        .filter(enrolment::Column::Id.eq(next.id))
+        .exec(txn)
+        .await?;
+    if let Some(referral) = next.referral_id {
+        referrals::follow(txn, referral, &[ReferralAction::Resume], actor, None).await?;
+    }
+    Ok(Some(next.id))
+}
+
+/// The referral of an enrolment that ended early closes too: the participant withdrew.
+async fn close_referral(
+    txn: &impl ConnectionTrait,
+    referral: Option<Uuid>,
+    actor: Actor,
+) -> Result<(), PersistenceError> {
+    if let Some(referral) = referral {
+        referrals::follow(
+            txn,
+            referral,
+            &[ReferralAction::Resume, ReferralAction::Complete],
+            actor,
+            Some(ReferralOutcome::ParticipantWithdrew),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Completes an enrolment, recording modules and certificate; its referral completes too.
@@ -220,6 +279,7 @@ pub async fn complete(
             referral,
             &[ReferralAction::Resume, ReferralAction::Complete],
             actor,
+            Some(ReferralOutcome::Enrolled),
         )
         .await?;
     }
@@ -256,7 +316,7 @@ pub async fn record_attendance(
     Ok(())
 }
 
-/// (sessions attended, sessions of the programme) for one enrolment.
+/// (sessions attended, sessions of the programme since the participant got a place).
 pub async fn attendance_of(
     db: &Database,
     enrolment: &Enrolment,
@@ -266,10 +326,13 @@ pub async fn attendance_of(
         .filter(attendance::Column::Status.eq(AttendanceStatus::Present.to_string()))
         .count(db)
         .await?;
-    let sessions = programme_session::Entity::find()
-        .filter(programme_session::Column::ProgrammeId.eq(enrolment.programme_id))
-        .count(db)
-        .await?;
+    // Sessions held before the participant had a place cannot count against them.
+    let mut sessions = programme_session::Entity::find()
+        .filter(programme_session::Column::ProgrammeId.eq(enrolment.programme_id));
+    if let Some(placed_at) = enrolment.placed_at {
+        sessions = sessions.filter(programme_session::Column::StartsAt.gte(placed_at));
+    }
+    let sessions = sessions.count(db).await?;
     Ok((
         u32::try_from(present).unwrap_or(u32::MAX),
         u32::try_from(sessions).unwrap_or(u32::MAX),
@@ -322,19 +385,18 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Enrolment>, Persisten
         .transpose()
 }
 
-/// A programme's enrolments: places first in arrival order is simply arrival order, `first` at
-/// a time.
+/// A programme's enrolments in arrival order, `first` at a time (`after` is a position).
 pub async fn of_programme(
     db: &Database,
     programme_id: Uuid,
-    after: Option<Uuid>,
+    after: Option<i32>,
     first: u64,
 ) -> Result<Page<Enrolment>, PersistenceError> {
     let mut query = enrolment::Entity::find()
         .filter(enrolment::Column::ProgrammeId.eq(programme_id))
-        .order_by_asc(enrolment::Column::Id);
+        .order_by_asc(enrolment::Column::QueuePosition);
     if let Some(after) = after {
-        query = query.filter(enrolment::Column::Id.gt(after));
+        query = query.filter(enrolment::Column::QueuePosition.gt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
     Page::from_overfetch(rows, first).try_map(to_domain)
@@ -387,17 +449,23 @@ pub async fn facts(
     Ok((facts, to_u32(present), to_u32(marks.len())))
 }
 
-async fn set_status(
+/// Moves an enrolment from the status just read to `to`; `Stale` when it changed meanwhile.
+async fn guarded_status(
     txn: &impl ConnectionTrait,
     id: Uuid,
-    status: EnrolmentStatus,
+    from: &str,
+    to: EnrolmentStatus,
 ) -> Result<(), PersistenceError> {
-    enrolment::Entity::update_many()
-        .col_expr(enrolment::Column::Status, status.to_string().into())
+    let updated = enrolment::Entity::update_many()
+        .col_expr(enrolment::Column::Status, to.to_string().into())
         .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
         .filter(enrolment::Column::Id.eq(id))
+        .filter(enrolment::Column::Status.eq(from))
         .exec(txn)
         .await?;
+    if updated.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
     Ok(())
 }
 
@@ -419,6 +487,8 @@ fn to_domain(row: enrolment::Model) -> Result<Enrolment, PersistenceError> {
         modules_completed: from_json("enrolments.modules_completed", &row.modules_completed)?,
         certificate_awarded: row.certificate_awarded,
         completed_on: row.completed_on,
+        position: u32::try_from(row.queue_position).unwrap_or(0),
+        placed_at: row.placed_at,
         created_at: row.created_at,
     })
 }

@@ -10,6 +10,9 @@ pub enum PersistenceError {
     /// A uniqueness rule refused the write (an e-mail already in use, a repeated membership).
     #[error("{0} already exists")]
     Duplicate(&'static str),
+    /// A limit of places or people is reached.
+    #[error("full: {0}")]
+    Full(String),
     /// The consent an operation relies on was withdrawn or has expired.
     #[error("the consent is no longer active")]
     ConsentGone,

@@ -2,7 +2,8 @@
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 use skupaj_domain::life_card::{GoalStatus, LifeDomain, LifeEntry, LifeGoal};
 use uuid::Uuid;
@@ -96,22 +97,30 @@ pub async fn add_entry(
     entry_to_domain(row)
 }
 
-/// The timeline across domains (or one domain), newest first, `first` at a time.
+/// The timeline in these domains, latest first by the day it happened, `first` at a time.
+/// `after` is the (day, id) of the last entry of the previous page.
 pub async fn timeline(
     db: &Database,
     participant_id: Uuid,
-    domain: Option<LifeDomain>,
-    after: Option<Uuid>,
+    domains: &[LifeDomain],
+    after: Option<(NaiveDate, Uuid)>,
     first: u64,
 ) -> Result<Page<LifeEntry>, PersistenceError> {
     let mut query = life_entry::Entity::find()
         .filter(life_entry::Column::ParticipantId.eq(participant_id))
+        .filter(life_entry::Column::Domain.is_in(domains.iter().map(ToString::to_string)))
+        .order_by_desc(life_entry::Column::OccurredOn)
         .order_by_desc(life_entry::Column::Id);
-    if let Some(domain) = domain {
-        query = query.filter(life_entry::Column::Domain.eq(domain.to_string()));
-    }
-    if let Some(after) = after {
-        query = query.filter(life_entry::Column::Id.lt(after));
+    if let Some((day, id)) = after {
+        query = query.filter(
+            Condition::any()
+                .add(life_entry::Column::OccurredOn.lt(day))
+                .add(
+                    Condition::all()
+                        .add(life_entry::Column::OccurredOn.eq(day))
+                        .add(life_entry::Column::Id.lt(id)),
+                ),
+        );
     }
     let rows = query.limit(first + 1).all(db).await?;
     Page::from_overfetch(rows, first).try_map(entry_to_domain)

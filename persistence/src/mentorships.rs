@@ -1,9 +1,10 @@
 //! Staff profiles (mentors' and mediators' expertise and languages), mentorships and meetings.
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::mentorship::{Mentorship, MentorshipMeeting, MentorshipStatus, StaffProfile};
@@ -67,6 +68,9 @@ pub async fn active_mentees(db: &Database, mentor: Uuid) -> Result<u32, Persiste
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
+/// Pairs a mentor with a participant if the mentor is below their mentee limit. The limit is
+/// checked and the pairing written under the mentor's profile lock, so two pairings at once
+/// cannot both take the last place.
 pub async fn create(
     db: &Database,
     mentor: Uuid,
@@ -74,6 +78,30 @@ pub async fn create(
     organisation: Uuid,
     goals: String,
 ) -> Result<Mentorship, PersistenceError> {
+    let txn = db.begin().await?;
+    staff_profile::Entity::update_many()
+        .col_expr(
+            staff_profile::Column::MaxMentees,
+            Expr::col(staff_profile::Column::MaxMentees),
+        )
+        .filter(staff_profile::Column::UserId.eq(mentor))
+        .exec(&txn)
+        .await?;
+    let profile = staff_profile::Entity::find_by_id(mentor)
+        .one(&txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let active = mentorship::Entity::find()
+        .filter(mentorship::Column::MentorUserId.eq(mentor))
+        .filter(mentorship::Column::Status.eq(MentorshipStatus::Active.to_string()))
+        .count(&txn)
+        .await?;
+    if active >= u64::try_from(profile.max_mentees).unwrap_or(0) {
+        return Err(PersistenceError::Full(format!(
+            "the mentor already has {active} of {} mentees",
+            profile.max_mentees
+        )));
+    }
     let row = mentorship::ActiveModel {
         id: Set(Uuid::now_v7()),
         mentor_user_id: Set(mentor),
@@ -84,8 +112,9 @@ pub async fn create(
         started_on: Set(Utc::now().date_naive()),
         created_at: Set(Utc::now()),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     to_domain(row)
 }
 

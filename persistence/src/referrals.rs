@@ -300,7 +300,8 @@ pub async fn stats(
     .await
 }
 
-/// Figures over the sent referrals from or to any of these organisations (a stakeholder group).
+/// Figures over the sent referrals between these organisations (a stakeholder group): both
+/// sides must be among them.
 pub async fn stats_among(
     db: &Database,
     organisations: &[Uuid],
@@ -310,7 +311,7 @@ pub async fn stats_among(
         Condition::all()
             .add(Column::Status.ne(ReferralStatus::Draft.to_string()))
             .add(
-                Condition::any()
+                Condition::all()
                     .add(Column::FromOrganisationId.is_in(organisations.iter().copied()))
                     .add(Column::ToOrganisationId.is_in(organisations.iter().copied())),
             ),
@@ -521,7 +522,15 @@ pub(crate) async fn follow(
     referral_id: Uuid,
     actions: &[ReferralAction],
     actor: Actor,
+    outcome: Option<ReferralOutcome>,
 ) -> Result<(), PersistenceError> {
+    // Take the referral's row lock first, so a concurrent step by a user waits for this one
+    // rather than making it miss its version.
+    referral::Entity::update_many()
+        .col_expr(Column::Version, Expr::col(Column::Version))
+        .filter(Column::Id.eq(referral_id))
+        .exec(txn)
+        .await?;
     for action in actions {
         let Some(row) = referral::Entity::find_by_id(referral_id).one(txn).await? else {
             return Ok(());
@@ -542,10 +551,8 @@ pub(crate) async fn follow(
             .filter(Column::Id.eq(referral_id))
             .filter(Column::Version.eq(row.version));
         if *action == ReferralAction::Complete {
-            update = update.col_expr(
-                Column::Outcome,
-                Some(ReferralOutcome::Enrolled.to_string()).into(),
-            );
+            let outcome = outcome.unwrap_or(ReferralOutcome::ServiceProvided);
+            update = update.col_expr(Column::Outcome, Some(outcome.to_string()).into());
         }
         if update.exec(txn).await?.rows_affected == 1 {
             insert_event(

@@ -1,9 +1,10 @@
 //! Vacancies: labour demand, searchable by occupation, skill and municipality.
 
 use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    Set, TransactionTrait,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::programme::LanguageRequirement;
@@ -11,6 +12,7 @@ use skupaj_domain::vacancy::Vacancy;
 use uuid::Uuid;
 
 use crate::entity::vacancy::{self, Column};
+use crate::entity::vacancy_skill;
 use crate::error::{from_json, parse_stored, to_json};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -36,6 +38,7 @@ pub async fn create(
     openings: u32,
     valid_until: NaiveDate,
 ) -> Result<Vacancy, PersistenceError> {
+    let txn = db.begin().await?;
     let row = vacancy::ActiveModel {
         id: Set(Uuid::now_v7()),
         organisation_id: Set(organisation_id),
@@ -48,8 +51,20 @@ pub async fn create(
         valid_until: Set(valid_until),
         created_at: Set(Utc::now()),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    let skills: Vec<String> = from_json("vacancies.skills", &row.skills)?;
+    if !skills.is_empty() {
+        vacancy_skill::Entity::insert_many(skills.into_iter().map(|skill| {
+            vacancy_skill::ActiveModel {
+                vacancy_id: Set(row.id),
+                skill: Set(skill),
+            }
+        }))
+        .exec(&txn)
+        .await?;
+    }
+    txn.commit().await?;
     to_domain(row)
 }
 
@@ -72,8 +87,7 @@ pub async fn close(db: &Database, id: Uuid) -> Result<Vacancy, PersistenceError>
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
-/// Vacancies matching `filter`, newest first. A skill filter matches the JSON list as a quoted
-/// string, which works the same on both databases.
+/// Vacancies matching `filter`, newest first. Skills are matched exactly, through their table.
 pub async fn list(
     db: &Database,
     filter: &VacancyFilter,
@@ -88,7 +102,15 @@ pub async fn list(
         condition = condition.add(Column::Municipality.eq(municipality.as_str()));
     }
     if let Some(skill) = &filter.skill {
-        condition = condition.add(Column::Skills.contains(to_json(skill).as_str()));
+        condition = condition.add(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(vacancy_skill::Column::VacancyId)
+                    .from(vacancy_skill::Entity)
+                    .and_where(vacancy_skill::Column::Skill.eq(skill.as_str()))
+                    .to_owned(),
+            ),
+        );
     }
     if let Some(day) = filter.valid_on {
         condition = condition.add(Column::ValidUntil.gte(day));

@@ -163,6 +163,7 @@ impl From<PersistenceError> for ApiError {
             PersistenceError::NotFound => Self::NotFound,
             PersistenceError::Duplicate(what) => Self::Conflict(format!("{what} already exists")),
             PersistenceError::ConsentGone => Self::ConsentRequired,
+            PersistenceError::Full(why) => Self::Capacity(why),
             PersistenceError::Stale => {
                 Self::Conflict("the record was changed by someone else; reload it".to_owned())
             }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use skupaj_domain::access::{Actor, ParticipantFacet, ParticipantRelation, participant_facets};
 use skupaj_domain::organisation::Organisation;
 use skupaj_domain::participant::Participant;
@@ -114,18 +114,29 @@ impl Loader<Uuid> for ParticipantViewLoader {
 
 /// The loaders of one request.
 pub struct Loaders {
-    pub organisations: DataLoader<OrganisationLoader>,
+    pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
     pub users: DataLoader<UserLoader>,
-    pub reference_codes: DataLoader<ReferenceCodeLoader>,
+    pub reference_codes: DataLoader<ReferenceCodeLoader, HashMapCache>,
     pub participants: DataLoader<ParticipantViewLoader>,
 }
 
 impl Loaders {
     pub fn new(db: &Database, actor: Option<Actor>) -> Self {
         Self {
-            organisations: DataLoader::new(OrganisationLoader(db.clone()), tokio::spawn),
+            // Organisations and reference codes do not change within a request, so these two
+            // cache for the request's lifetime: a list can load them for the whole page up
+            // front, and the nested fields then cost nothing, however the batches fall.
+            organisations: DataLoader::with_cache(
+                OrganisationLoader(db.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
             users: DataLoader::new(UserLoader(db.clone()), tokio::spawn),
-            reference_codes: DataLoader::new(ReferenceCodeLoader(db.clone()), tokio::spawn),
+            reference_codes: DataLoader::with_cache(
+                ReferenceCodeLoader(db.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
             participants: DataLoader::new(
                 ParticipantViewLoader {
                     db: db.clone(),

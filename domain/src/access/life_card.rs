@@ -2,8 +2,12 @@
 
 use uuid::Uuid;
 
+use strum::IntoEnumIterator;
+
 use super::{Actor, ParticipantRelation, allow_if};
 use crate::DomainError;
+use crate::consent::FieldGroup;
+use crate::life_card::LifeDomain;
 use crate::membership::MembershipRole;
 
 fn case_worker(actor: &Actor) -> bool {
@@ -42,6 +46,31 @@ pub fn set_life_goals(actor: &Actor, owner: Uuid) -> Result<(), DomainError> {
     allow_if(case_worker(actor) && actor.organisation_id() == Some(owner))
 }
 
+/// The domains of a life card a viewer may see. The owner's case workers see every domain; an
+/// engaged organisation those its consents share (legal and health need the `LEGAL` group, the
+/// others `BACKGROUND`); a mentor the goals outside legal and health.
+pub fn visible_life_domains(actor: &Actor, relation: &ParticipantRelation) -> Vec<LifeDomain> {
+    let sensitive = |domain: &LifeDomain| matches!(domain, LifeDomain::Legal | LifeDomain::Health);
+    let all = LifeDomain::iter();
+    match relation {
+        ParticipantRelation::Owner if case_worker(actor) => all.collect(),
+        ParticipantRelation::Engaged { shared } if case_worker(actor) => all
+            .filter(|domain| {
+                let group = if sensitive(domain) {
+                    FieldGroup::Legal
+                } else {
+                    FieldGroup::Background
+                };
+                shared.contains(&group)
+            })
+            .collect(),
+        ParticipantRelation::Mentee if actor.role() == Some(MembershipRole::Mentor) => {
+            all.filter(|domain| !sensitive(domain)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +96,28 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn domains_follow_the_consents_field_groups() {
+        let staff = member(MembershipRole::Staff, 2);
+        let background_only = ParticipantRelation::Engaged {
+            shared: [FieldGroup::Background].into_iter().collect(),
+        };
+        let seen = visible_life_domains(&staff, &background_only);
+        assert!(seen.contains(&LifeDomain::Employment) && !seen.contains(&LifeDomain::Legal));
+        let nothing_shared = ParticipantRelation::Engaged {
+            shared: Default::default(),
+        };
+        assert!(visible_life_domains(&staff, &nothing_shared).is_empty());
+        assert_eq!(
+            visible_life_domains(&staff, &ParticipantRelation::Owner).len(),
+            7
+        );
+        let mentor = visible_life_domains(
+            &member(MembershipRole::Mentor, 1),
+            &ParticipantRelation::Mentee,
+        );
+        assert!(!mentor.contains(&LifeDomain::Health) && mentor.contains(&LifeDomain::Language));
     }
 }

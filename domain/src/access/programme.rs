@@ -41,12 +41,14 @@ pub fn view_programme(actor: Option<&Actor>, programme: &Programme) -> bool {
             .is_some_and(|organisation| programme.is_organiser(organisation))
 }
 
-/// The enrolments of a programme: its organisers (any role, for analysts' follow-up figures).
+/// The enrolments of a programme: its organisers' case workers and analysts (mentors and
+/// mediators see only their own mentees and requests).
 pub fn view_enrolments(actor: &Actor, programme: &Programme) -> Result<(), DomainError> {
     allow_if(
         actor
             .organisation_id()
-            .is_some_and(|organisation| programme.is_organiser(organisation)),
+            .is_some_and(|organisation| programme.is_organiser(organisation))
+            && (case_worker(actor.role()) || actor.role() == Some(MembershipRole::Analyst)),
     )
 }
 

@@ -18,6 +18,10 @@ pub struct Model {
     pub completed_on: Option<Date>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Arrival order within the programme: the waitlist is served in this order.
+    pub queue_position: i32,
+    /// When the enrolment got its place (on enrolment or promotion).
+    pub placed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

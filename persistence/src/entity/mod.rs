@@ -31,3 +31,4 @@ pub mod stakeholder_group_coordinator;
 pub mod stakeholder_group_member;
 pub mod user;
 pub mod vacancy;
+pub mod vacancy_skill;

@@ -38,6 +38,8 @@ pub struct Model {
     pub stakeholder_group_id: Option<Uuid>,
     /// Lower-cased titles, descriptions and skills, for free-text search.
     pub search_text: String,
+    /// The arrival number the next enrolment gets (taken under the programme's row lock).
+    pub next_position: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

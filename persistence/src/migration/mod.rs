@@ -9,6 +9,7 @@ mod m0002_referrals;
 mod m0003_programmes;
 mod m0004_auth_attempts;
 mod m0005_support;
+mod m0006_positions;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_programmes::Migration),
             Box::new(m0004_auth_attempts::Migration),
             Box::new(m0005_support::Migration),
+            Box::new(m0006_positions::Migration),
         ]
     }
 }

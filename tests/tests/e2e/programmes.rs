@@ -114,7 +114,7 @@ async fn fifty_concurrent_enrolments_into_ten_places() {
     let list = app
         .graphql(
             Some(&staff.access_token),
-            "query($id: ID!) { programme(id: $id) { placesLeft enrolments(first: 100) { edges { node { id status } } } stats { enrolled waitlisted } } }",
+            "query($id: ID!) { programme(id: $id) { placesLeft enrolments(first: 100) { edges { node { id status position } } } stats { enrolled waitlisted } } }",
             json!({ "id": id }),
         )
         .await;
@@ -132,6 +132,15 @@ async fn fifty_concurrent_enrolments_into_ten_places() {
         })
         .collect();
     assert_eq!(order.len(), 50);
+    // Arrival numbers come from the programme's own counter: 1 to 50, each once, and the places
+    // went to the first ten.
+    let positions: Vec<u64> = programme["enrolments"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter_map(|e| e["node"]["position"].as_u64())
+        .collect();
+    assert_eq!(positions, (1..=50).collect::<Vec<u64>>());
     assert!(
         order[..10].iter().all(|(_, s)| s == "ENROLLED"),
         "{order:?}"
@@ -165,8 +174,12 @@ async fn fifty_concurrent_enrolments_into_ten_places() {
         json!({ "enrolled": 10, "waitlisted": 39 })
     );
 
-    // Enrolling someone already waiting or enrolled is a conflict.
-    let again = enrol(&app, &staff, &id, &people[0], None).await;
+    // Enrolling someone already waiting or enrolled (the first to arrive) is a conflict.
+    let first_arrival = answers
+        .iter()
+        .position(|a| a["data"]["enrolParticipant"]["enrolment"]["id"] == order[0].0.as_str())
+        .expect("the first arrival among the answers");
+    let again = enrol(&app, &staff, &id, &people[first_arrival], None).await;
     assert_eq!(error_code(&again), Some("CONFLICT"));
 }
 
@@ -290,9 +303,10 @@ async fn completion_needs_the_minimum_attendance() {
         json!({ "status": "COMPLETED", "modulesCompleted": ["vocational"], "certificateAwarded": true }),
         "{done}"
     );
-    // Stats: one completed of one finished; attendance 4 present of 5 recorded.
+    // Stats: one completed of one finished; attendance 4 present of 5 recorded. The organisers
+    // see the rates; the public does not, below five finished enrolments.
     let stats = app
-        .graphql(None, "query($id: ID!) { programme(id: $id) { stats { completed completionRate attendanceRate employedWithin3Months } } }", json!({ "id": id }))
+        .graphql(Some(&staff.access_token), "query($id: ID!) { programme(id: $id) { stats { completed completionRate attendanceRate employedWithin3Months } } }", json!({ "id": id }))
         .await;
     assert_eq!(
         stats["data"]["programme"]["stats"],
@@ -474,4 +488,119 @@ async fn the_public_search_shows_published_programmes_without_a_token() {
         )
         .await;
     assert_eq!(error_code(&enrolments), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test]
+async fn programme_stats_match_a_hand_computed_fixture() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
+        .await;
+    let id = programme(&app, &staff, json!({ "minAttendancePercent": 0 }), true).await;
+    let mut enrolments = Vec::new();
+    for name in ["A", "B", "C", "D", "E", "F"] {
+        let person = register_participant(&app, &staff, name).await;
+        enrolments.push(enrolment_id(&enrol(&app, &staff, &id, &person, None).await));
+    }
+    // Attendance over two sessions: A P P, B P A, C A A, D P P → 5 present of 8 recorded.
+    const SESSION: &str = "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }";
+    const ATTEND: &str =
+        "mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { recorded } }";
+    let marks = [
+        ["PRESENT", "PRESENT", "ABSENT", "PRESENT"],
+        ["PRESENT", "ABSENT", "ABSENT", "PRESENT"],
+    ];
+    for (day, marks) in marks.iter().enumerate() {
+        let session = app
+            .graphql(
+                Some(&staff.access_token),
+                SESSION,
+                json!({ "input": { "programmeId": id, "startsAt": format!("2099-04-0{}T09:00:00Z", day + 1), "endsAt": format!("2099-04-0{}T12:00:00Z", day + 1) } }),
+            )
+            .await;
+        let session = session["data"]["addProgrammeSession"]["session"]["id"]
+            .as_str()
+            .expect("session")
+            .to_owned();
+        let entries: Vec<Value> = marks
+            .iter()
+            .zip(&enrolments)
+            .map(|(status, enrolment)| json!({ "enrolmentId": enrolment, "status": status }))
+            .collect();
+        let recorded = app
+            .graphql(
+                Some(&staff.access_token),
+                ATTEND,
+                json!({ "input": { "sessionId": session, "entries": entries } }),
+            )
+            .await;
+        assert_eq!(
+            recorded["data"]["recordAttendance"]["recorded"], 4,
+            "{recorded}"
+        );
+    }
+    // A, B and C completed 300 days ago; D today; E dropped out; F is still enrolled.
+    let today = chrono::Utc::now().date_naive();
+    let long_ago = today - chrono::Duration::days(300);
+    const COMPLETE: &str = "mutation($input: CompleteEnrolmentInput!) { completeEnrolment(input: $input) { enrolment { status } } }";
+    for (enrolment, on) in enrolments.iter().zip([long_ago, long_ago, long_ago, today]) {
+        let done = app
+            .graphql(
+                Some(&staff.access_token),
+                COMPLETE,
+                json!({ "input": { "id": enrolment, "completedOn": on.to_string() } }),
+            )
+            .await;
+        assert_eq!(
+            done["data"]["completeEnrolment"]["enrolment"]["status"], "COMPLETED",
+            "{done}"
+        );
+    }
+    app.graphql(
+        Some(&staff.access_token),
+        WITHDRAW,
+        json!({ "input": { "id": enrolments[4], "droppedOut": true } }),
+    )
+    .await;
+    // A found work after 30 days, B after 120 days (self-employed), C is looking after 40 days.
+    const OUTCOME: &str = "mutation($input: RecordFollowUpOutcomeInput!) { recordFollowUpOutcome(input: $input) { enrolment { id } } }";
+    for (enrolment, outcome, days) in [
+        (&enrolments[0], "EMPLOYED", 30),
+        (&enrolments[1], "SELF_EMPLOYED", 120),
+        (&enrolments[2], "JOB_SEEKING", 40),
+    ] {
+        let on = (long_ago + chrono::Duration::days(days)).to_string();
+        let answer = app
+            .graphql(
+                Some(&staff.access_token),
+                OUTCOME,
+                json!({ "input": { "enrolmentId": enrolment, "outcome": outcome, "on": on } }),
+            )
+            .await;
+        assert!(answer["errors"].is_null(), "{answer}");
+    }
+    let stats = app
+        .graphql(
+            None,
+            "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted completed completionRate attendanceRate employedWithin3Months employedWithin6Months } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    // By hand: completed 4 of 5 finished (A, B, C, D completed; E dropped out) = 0.8;
+    // attendance 5 of 8 = 0.625; among A, B, C (D is too recent), in work within 3 months: A
+    // (1/3); within 6 months: A and B (2/3). Five have finished, so the public sees the rates.
+    let got = &stats["data"]["programme"]["stats"];
+    assert_eq!(got["enrolled"], 1, "{stats}");
+    assert_eq!(got["waitlisted"], 0);
+    assert_eq!(got["completed"], 4);
+    assert_eq!(got["completionRate"], 0.8);
+    assert_eq!(got["attendanceRate"], 0.625);
+    let close =
+        |value: &Value, expected: f64| value.as_f64().is_some_and(|v| (v - expected).abs() < 1e-9);
+    assert!(close(&got["employedWithin3Months"], 1.0 / 3.0), "{stats}");
+    assert!(close(&got["employedWithin6Months"], 2.0 / 3.0), "{stats}");
 }

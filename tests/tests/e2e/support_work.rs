@@ -22,6 +22,29 @@ async fn the_life_card_is_kept_by_engaged_organisations_and_hidden_from_others()
     );
     c.step(&c.receiver, "acceptReferral", &referral, json!({}))
         .await;
+    // The first consent shares identity and contact only: no life-card domain for the space.
+    let today = chrono::Utc::now().date_naive().to_string();
+    const ENTRY: &str =
+        "mutation($input: AddLifeEntryInput!) { addLifeEntry(input: $input) { entry { id } } }";
+    let too_early = gql(&c.app, &c.receiver, ENTRY, json!({ "input": { "participantId": c.participant, "domain": "EMPLOYMENT", "note": "x", "occurredOn": today } })).await;
+    assert_eq!(error_code(&too_early), Some("FORBIDDEN"), "{too_early}");
+    // A consent that shares the background, and a referral relying on it, open the
+    // non-sensitive domains; legal and health stay closed.
+    skupaj_tests::referral_consent(
+        &c.app,
+        &c.case_manager,
+        &c.participant,
+        &[&c.space],
+        &["IDENTITY", "BACKGROUND"],
+    )
+    .await;
+    let second = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    c.step(&c.receiver, "acceptReferral", &second, json!({}))
+        .await;
+    let legal = gql(&c.app, &c.receiver, ENTRY, json!({ "input": { "participantId": c.participant, "domain": "LEGAL", "note": "x", "occurredOn": today } })).await;
+    assert_eq!(error_code(&legal), Some("FORBIDDEN"), "{legal}");
 
     let goal = gql(&c.app, &c.case_manager, "mutation($input: AddLifeGoalInput!) { addLifeGoal(input: $input) { goal { id status } } }",
         json!({ "input": { "participantId": c.participant, "domain": "EMPLOYMENT", "title": "A job as a welder", "targetDate": "2099-06-01" } })).await;
@@ -34,9 +57,6 @@ async fn the_life_card_is_kept_by_engaged_organisations_and_hidden_from_others()
         json!({ "input": { "participantId": c.participant, "domain": "HOUSING", "title": "A flat" } })).await;
     assert_eq!(error_code(&foreign_goal), Some("FORBIDDEN"));
 
-    const ENTRY: &str =
-        "mutation($input: AddLifeEntryInput!) { addLifeEntry(input: $input) { entry { id } } }";
-    let today = chrono::Utc::now().date_naive().to_string();
     for (who, note) in [
         (&c.case_manager, "Registered at the employment office"),
         (&c.receiver, "Started the welding workshop"),

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{acting_side, can_view_referral, run_programme};
+use skupaj_domain::access::{ParticipantFacet, acting_side, can_view_referral, run_programme};
 use skupaj_domain::enrolment::{
     EnrolmentStatus as DomainStatus, check_completion, check_eligibility,
 };
@@ -71,6 +71,9 @@ pub struct CompleteEnrolmentInput {
     /// Whether the certificate was awarded.
     #[graphql(default)]
     pub certificate_awarded: bool,
+    /// The day it was completed (today by default; not in the future): recorded late, it keeps
+    /// the follow-up windows right.
+    pub completed_on: Option<NaiveDate>,
 }
 
 /// What a participant did after completing.
@@ -249,6 +252,14 @@ impl EnrolmentMutation {
                         ));
                     }
                 }
+                let today = Utc::now().date_naive();
+                let completed_on = input.completed_on.unwrap_or(today);
+                if completed_on > today {
+                    return Err(ApiError::validation(
+                        "completedOn",
+                        "must not be in the future",
+                    ));
+                }
                 let (present, sessions) = enrolments::attendance_of(db, &enrolment).await?;
                 check_completion(present, sessions, programme.profile.min_attendance_percent)?;
                 let completed = enrolments::complete(
@@ -256,7 +267,7 @@ impl EnrolmentMutation {
                     enrolment.id,
                     &input.modules_completed,
                     input.certificate_awarded,
-                    Utc::now().date_naive(),
+                    completed_on,
                     event_actor(ctx)?,
                 )
                 .await?;
@@ -346,13 +357,30 @@ async fn enrol(ctx: &Context<'_>, input: EnrolParticipantInput) -> ApiResult<Enr
             programme.status
         )));
     }
-    // The participant must be one the caller's organisation may see.
-    ctx.data_unchecked::<Loaders>()
+    // The participant must be one the caller's organisation may see, and the eligibility rules
+    // may only look at what the caller may see: a refusal would otherwise reveal it.
+    let view = ctx
+        .data_unchecked::<Loaders>()
         .participants
         .load_one(participant_id)
         .await
         .map_err(loader_error)?
         .ok_or(ApiError::NotFound)?;
+    let rules = &programme.profile.eligibility;
+    let needed = [
+        (!rules.legal_statuses.is_empty(), ParticipantFacet::Legal),
+        (rules.min_language.is_some(), ParticipantFacet::Languages),
+        (
+            rules.min_age.is_some() || rules.max_age.is_some(),
+            ParticipantFacet::Demographics,
+        ),
+    ];
+    if needed
+        .iter()
+        .any(|(applies, facet)| *applies && !view.facets.contains(facet))
+    {
+        return Err(ApiError::ConsentRequired);
+    }
     if let Some(referral_id) = referral_id {
         let referral = referrals::get(db, referral_id)
             .await?

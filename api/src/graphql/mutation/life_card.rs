@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{set_life_goals, write_life_entries};
+use skupaj_domain::access::{set_life_goals, visible_life_domains, write_life_entries};
 use skupaj_domain::life_card::{entry, goal_title};
 use skupaj_persistence::life_cards;
 use uuid::Uuid;
@@ -163,6 +163,9 @@ impl LifeCardMutation {
                         .await?;
                 let actor = actor(ctx)?;
                 write_life_entries(actor, &view.relation)?;
+                if !visible_life_domains(actor, &view.relation).contains(&input.domain.into()) {
+                    return Err(ApiError::Forbidden);
+                }
                 let note = entry(&input.note, input.occurred_on, Utc::now().date_naive())?;
                 let goal_id = match &input.goal_id {
                     Some(id) => {

@@ -2,13 +2,14 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
+use skupaj_domain::access::can_view_referral;
 use skupaj_domain::access::{
     cancel_mediation, complete_mediation, request_mediation, take_mediation, view_mediation,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::mediation::{MediationAction, check_request, mediation_transition};
 use skupaj_persistence::mediation::{self, NewRequest};
-use skupaj_persistence::{PersistenceError, mentorships};
+use skupaj_persistence::{PersistenceError, mentorships, programmes, referrals};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited};
@@ -94,6 +95,26 @@ impl MediationMutation {
             let optional_id = |field: &str, id: &Option<ID>| {
                 id.as_ref().map(|id| parse_id(field, id)).transpose()
             };
+            let referral_id = optional_id("referralId", &input.referral_id)?;
+            if let Some(id) = referral_id {
+                let referral = referrals::get(db(ctx), id).await?;
+                let visible = match &referral {
+                    Some(referral) => {
+                        let places = referrals::places(db(ctx), referral).await?;
+                        can_view_referral(actor, referral, &places)
+                    }
+                    None => false,
+                };
+                if !visible {
+                    return Err(ApiError::NotFound);
+                }
+            }
+            let session_id = optional_id("sessionId", &input.session_id)?;
+            if let Some(id) = session_id
+                && programmes::session(db(ctx), id).await?.is_none()
+            {
+                return Err(ApiError::NotFound);
+            }
             let request = mediation::create(
                 db(ctx),
                 NewRequest {
@@ -103,8 +124,8 @@ impl MediationMutation {
                     starts_at: input.starts_at,
                     place,
                     remote: input.remote,
-                    referral_id: optional_id("referralId", &input.referral_id)?,
-                    session_id: optional_id("sessionId", &input.session_id)?,
+                    referral_id,
+                    session_id,
                     participant_id,
                     notes,
                 },

@@ -5,10 +5,11 @@ use chrono::{NaiveDate, Utc};
 use skupaj_domain::access::{
     end_mentorship, keep_staff_profile, log_mentorship, manage_participant,
 };
+use skupaj_domain::consent::ConsentPurpose;
 use skupaj_domain::membership::MembershipRole;
 use skupaj_domain::mentorship::{check_mentor_capacity, staff_profile};
 use skupaj_domain::text;
-use skupaj_persistence::{mentorships, users};
+use skupaj_persistence::{consents, mentorships, organisations, users};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited};
@@ -152,6 +153,27 @@ impl MentorshipMutation {
                     ApiError::validation("mentorUserId", "is not a mentor with a profile")
                 })?;
             check_mentor_capacity(&profile, mentorships::active_mentees(db, mentor).await?)?;
+            // A mentor from another organisation sees the mentee's name, languages and skills:
+            // that needs a consent covering one of the mentor's organisations.
+            let owner = view.participant.owner_organisation_id;
+            let mentor_organisations = users::organisations_of(db, mentor).await?;
+            if !mentor_organisations.contains(&owner) {
+                let consents = consents::of_participant(db, view.participant.id).await?;
+                let now = Utc::now();
+                let mut covered = false;
+                for organisation in &mentor_organisations {
+                    if let Some(kind) = organisations::kind_of(db, *organisation).await? {
+                        covered |= consents.iter().any(|c| {
+                            c.purpose != ConsentPurpose::Statistics
+                                && c.is_active(now)
+                                && c.covers(*organisation, kind)
+                        });
+                    }
+                }
+                if !covered {
+                    return Err(ApiError::ConsentRequired);
+                }
+            }
             let goals = text::required("goals", &input.goals, 2000)?;
             let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
             let mentorship =

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::access::{create_programme, manage_programme, view_programme};
 use skupaj_domain::programme::{
-    ProgrammeAction, ProgrammeInput, check_session, programme_transition,
+    ProgrammeAction, ProgrammeInput, ProgrammeStatus, check_session, programme_transition,
 };
 use skupaj_persistence::{organisations, programmes, stakeholder_groups};
 use uuid::Uuid;
@@ -343,6 +343,16 @@ async fn step(
         manage_programme(actor(ctx)?, &programme)?;
         let to = programme_transition(programme.status, action)?;
         let programme = programmes::set_status(db(ctx), id, programme.status, to).await?;
+        if to == ProgrammeStatus::Cancelled {
+            // Nobody waits for a cancelled programme: every active enrolment ends, and the
+            // referrals into it close with the participant withdrawn.
+            let actor = actor(ctx)?;
+            let event_actor = skupaj_persistence::referrals::Actor {
+                user_id: Some(actor.user_id),
+                organisation_id: actor.organisation_id(),
+            };
+            skupaj_persistence::enrolments::end_all(db(ctx), id, event_actor).await?;
+        }
         Ok(ProgrammePayload {
             programme: Programme(programme),
         })

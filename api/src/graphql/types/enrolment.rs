@@ -37,6 +37,11 @@ impl Enrolment {
         self.0.status.into()
     }
 
+    /// Arrival order in the programme (1 arrived first); the waitlist is served in this order.
+    async fn position(&self) -> u32 {
+        self.0.position
+    }
+
     /// The programme's id.
     async fn programme_id(&self) -> ID {
         ID(self.0.programme_id.to_string())
@@ -82,8 +87,13 @@ impl Enrolment {
         self.0.created_at
     }
 
-    /// Follow-up outcomes recorded after completion, oldest first.
+    /// Follow-up outcomes recorded after completion, oldest first (personal data: audited).
     async fn follow_ups(&self, ctx: &Context<'_>) -> ApiResult<Vec<FollowUp>> {
+        crate::graphql::audit::participant_read(
+            ctx,
+            self.0.participant_id,
+            skupaj_domain::audit::AuditOutcome::Allowed,
+        );
         Ok(enrolments::outcomes(db(ctx), self.0.id)
             .await?
             .into_iter()

@@ -3,7 +3,9 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{ParticipantRelation, read_life_goals, write_life_entries};
+use skupaj_domain::access::{
+    ParticipantRelation, read_life_goals, visible_life_domains, write_life_entries,
+};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::life_card;
 use skupaj_persistence::life_cards;
@@ -12,9 +14,21 @@ use uuid::Uuid;
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::ApiResult;
-use crate::graphql::pagination::{after_id, encode_cursor, page_size};
+use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
 use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
+
+/// The (day, id) inside a timeline cursor.
+fn timeline_cursor(cursor: &str) -> ApiResult<(NaiveDate, Uuid)> {
+    let decoded = decode_cursor(cursor)?;
+    let bad =
+        || crate::graphql::error::ApiError::validation("after", "is not a cursor of this timeline");
+    let (day, id) = decoded.split_once('|').ok_or_else(bad)?;
+    Ok((
+        day.parse().map_err(|_| bad())?,
+        Uuid::parse_str(id).map_err(|_| bad())?,
+    ))
+}
 
 /// The life card of one participant, as one viewer may see it.
 #[derive(Debug, Clone)]
@@ -61,16 +75,20 @@ impl LifeCard {
 
     /// The goals, by domain. Case workers of engaged organisations and the mentor see them.
     async fn goals(&self, ctx: &Context<'_>) -> ApiResult<Vec<LifeGoal>> {
-        self.check(ctx, read_life_goals(actor(ctx)?, &self.relation))?;
+        let actor = actor(ctx)?;
+        self.check(ctx, read_life_goals(actor, &self.relation))?;
+        let domains = visible_life_domains(actor, &self.relation);
         Ok(life_cards::goals(db(ctx), self.participant_id)
             .await?
             .into_iter()
+            .filter(|goal| domains.contains(&goal.domain))
             .map(LifeGoal)
             .collect())
     }
 
-    /// The timeline of progress entries across domains (or one), newest first. Case workers of
-    /// engaged organisations only.
+    /// The timeline of progress entries across the domains the viewer may see (or one of them),
+    /// latest first by the day they happened. Case workers of the owner and of engaged
+    /// organisations only; an engaged organisation sees the domains its consents share.
     async fn timeline(
         &self,
         ctx: &Context<'_>,
@@ -80,23 +98,27 @@ impl LifeCard {
             String,
         >,
     ) -> ApiResult<Connection<String, LifeEntry>> {
-        self.check(ctx, write_life_entries(actor(ctx)?, &self.relation))?;
-        let first = page_size(first)?;
-        let after = after_id(after)?;
-        let page = life_cards::timeline(
-            db(ctx),
-            self.participant_id,
-            domain.map(Into::into),
-            after,
-            first,
-        )
-        .await?;
-        let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        connection.edges.extend(
-            page.items
+        let actor = actor(ctx)?;
+        self.check(ctx, write_life_entries(actor, &self.relation))?;
+        let visible = visible_life_domains(actor, &self.relation);
+        let domains: Vec<_> = match domain {
+            Some(domain) => visible
                 .into_iter()
-                .map(|e| Edge::new(encode_cursor(&e.id.to_string()), LifeEntry(e))),
-        );
+                .filter(|d| *d == domain.into())
+                .collect(),
+            None => visible,
+        };
+        let first = page_size(first)?;
+        let after = after.map(|cursor| timeline_cursor(&cursor)).transpose()?;
+        let page =
+            life_cards::timeline(db(ctx), self.participant_id, &domains, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(page.items.into_iter().map(|e| {
+            Edge::new(
+                encode_cursor(&format!("{}|{}", e.occurred_on, e.id)),
+                LifeEntry(e),
+            )
+        }));
         Ok(connection)
     }
 }

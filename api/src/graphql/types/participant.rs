@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::access::{ParticipantFacet, ParticipantRelation, manage_participant};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
-use skupaj_persistence::consents;
+use skupaj_persistence::{consents, mentorships};
 
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, db};
@@ -17,6 +17,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::types::consent::Consent;
 use crate::graphql::types::life_card::LifeCard;
+use crate::graphql::types::mentorship::Mentorship;
 use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant_enums::{
     CefrLevel, EducationLevel, Gender, LegalStatus, LocationPreference, ParticipantNeed,
@@ -264,6 +265,16 @@ impl Participant {
             self.participant.owner_organisation_id,
             self.relation.clone(),
         )
+    }
+
+    /// The participant's mentorships, newest first: for the owning organisation's case workers.
+    async fn mentorships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Mentorship>> {
+        manage_participant(actor(ctx)?, self.participant.owner_organisation_id)?;
+        Ok(mentorships::of_participant(db(ctx), self.participant.id)
+            .await?
+            .into_iter()
+            .map(Mentorship)
+            .collect())
     }
 
     /// The consents recorded for the participant, newest first. Only case workers of the owning

@@ -11,11 +11,14 @@ use skupaj_persistence::{enrolments, programmes};
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::pagination::{after_id, encode_cursor, page_size};
+use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
 use crate::graphql::types::enrolment::Enrolment;
 use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
 use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind, ProgrammeStatus};
+
+/// The fewest finished enrolments whose rates are shown publicly.
+const MIN_COHORT: usize = 5;
 
 /// A programme as stored.
 #[derive(Debug, Clone)]
@@ -316,30 +319,41 @@ impl Programme {
     ) -> ApiResult<Connection<String, Enrolment>> {
         view_enrolments(actor(ctx)?, &self.0)?;
         let first = page_size(first)?;
-        let after = after_id(after)?;
+        let after = after
+            .map(|cursor| {
+                decode_cursor(&cursor)
+                    .ok()
+                    .and_then(|position| position.parse::<i32>().ok())
+                    .ok_or_else(|| ApiError::validation("after", "is not a cursor of this list"))
+            })
+            .transpose()?;
         let page = enrolments::of_programme(db(ctx), self.0.id, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(
             page.items
                 .into_iter()
-                .map(|e| Edge::new(encode_cursor(&e.id.to_string()), Enrolment(e))),
+                .map(|e| Edge::new(encode_cursor(&e.position.to_string()), Enrolment(e))),
         );
         Ok(connection)
     }
 
     /// Outcome figures: places, completion, attendance, and how many found work afterwards.
-    /// Public for public programmes: they count, and name nobody.
+    /// Public for public programmes. Rates over fewer than five people would describe
+    /// individuals, so for anyone but the organisers they are `null` until five have finished.
     async fn stats(&self, ctx: &Context<'_>) -> ApiResult<ProgrammeStats> {
         let (facts, present, recorded) = enrolments::facts(db(ctx), self.0.id).await?;
         let stats = programme_stats(&facts, present, recorded, Utc::now().date_naive());
+        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        let finished = facts.iter().filter(|f| !f.status.is_active()).count();
+        let shown = |rate: Option<f64>| rate.filter(|_| organiser || finished >= MIN_COHORT);
         Ok(ProgrammeStats {
             enrolled: stats.enrolled,
             waitlisted: stats.waitlisted,
             completed: stats.completed,
-            completion_rate: stats.completion_rate,
+            completion_rate: shown(stats.completion_rate),
             attendance_rate: stats.attendance_rate,
-            employed_within_3_months: stats.employed_within_3_months,
-            employed_within_6_months: stats.employed_within_6_months,
+            employed_within_3_months: shown(stats.employed_within_3_months),
+            employed_within_6_months: shown(stats.employed_within_6_months),
         })
     }
 

@@ -4,13 +4,14 @@ use async_graphql::{Context, ID, Object};
 use skupaj_domain::stakeholder_group;
 use skupaj_persistence::{programmes, referrals};
 
-use crate::graphql::context::db;
+use crate::graphql::context::{actor, db};
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::programme::Programme;
 use crate::graphql::types::referral::ReferralStats;
 use crate::graphql::types::user::User;
+use skupaj_domain::access::view_programme;
 
 /// A group.
 #[derive(Debug, Clone)]
@@ -56,16 +57,19 @@ impl StakeholderGroup {
         Ok(found.into_values().map(User).collect())
     }
 
-    /// The group's programmes, in every status.
+    /// The group's programmes the viewer may see (drafts only for their organisers).
     async fn programmes(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
+        let viewer = actor(ctx).ok();
         Ok(programmes::of_group(db(ctx), self.0.id)
             .await?
             .into_iter()
+            .filter(|programme| view_programme(viewer, programme))
             .map(Programme)
             .collect())
     }
 
-    /// Figures over the referrals sent by or to member organisations: counts only, no one named.
+    /// Figures over the referrals between member organisations (and the convener): counts only,
+    /// no one named, and nothing of a member's work with organisations outside the group.
     async fn referral_stats(&self, ctx: &Context<'_>) -> ApiResult<ReferralStats> {
         let mut organisations = self.0.member_ids.clone();
         organisations.push(self.0.convener_id);
