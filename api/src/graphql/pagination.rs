@@ -47,6 +47,35 @@ pub fn after_id(after: Option<String>) -> ApiResult<Option<Uuid>> {
         .transpose()
 }
 
+/// Pages a short list already in its order (a mentor's mentorships, a mediator's requests, an
+/// organisation's groups): such lists are bounded by one person's or one organisation's work,
+/// so they are read whole and cut here, with the same `first` and `after` as every list.
+pub fn page_of<T: async_graphql::OutputType>(
+    items: Vec<T>,
+    key: impl Fn(&T) -> Uuid,
+    first: Option<i32>,
+    after: Option<String>,
+) -> ApiResult<async_graphql::connection::Connection<String, T>> {
+    let first = usize::try_from(page_size(first)?).unwrap_or(usize::MAX);
+    let after = after_id(after)?;
+    let start = match after {
+        Some(after) => items
+            .iter()
+            .position(|item| key(item) == after)
+            .map(|index| index + 1)
+            .ok_or_else(|| ApiError::validation("after", "is not a cursor of this list"))?,
+        None => 0,
+    };
+    let has_next = items.len() > start + first;
+    let mut connection = async_graphql::connection::Connection::new(start > 0, has_next);
+    connection
+        .edges
+        .extend(items.into_iter().skip(start).take(first).map(|item| {
+            async_graphql::connection::Edge::new(encode_cursor(&key(&item).to_string()), item)
+        }));
+    Ok(connection)
+}
+
 /// Parses an id given as `ID`; a malformed one is a validation error naming the field.
 pub fn parse_id(field: &str, id: &async_graphql::ID) -> ApiResult<Uuid> {
     Uuid::parse_str(id.as_str()).map_err(|_| ApiError::validation(field, "is not a valid id"))

@@ -100,12 +100,12 @@ async fn demo_data_is_complete_and_seeding_twice_changes_nothing() {
     let groups = app
         .graphql(
             Some(&officer.access_token),
-            "{ stakeholderGroups { name coordinators { displayName } } }",
+            "{ stakeholderGroups { edges { node { name coordinators { displayName } } } } }",
             json!({}),
         )
         .await;
     assert_eq!(
-        groups["data"]["stakeholderGroups"][0]["coordinators"]
+        groups["data"]["stakeholderGroups"]["edges"][0]["node"]["coordinators"]
             .as_array()
             .map(Vec::len),
         Some(2),

@@ -143,8 +143,8 @@ async fn a_mentor_sees_only_their_own_mentees_and_only_the_allowed_fields() {
     let full = gql(&c.app, &c.case_manager, PAIR, json!({ "input": { "participantId": other, "mentorUserId": mentor_id, "goals": "Another" } })).await;
     assert_eq!(error_code(&full), Some("CAPACITY"), "{full}");
 
-    let mine = gql(&c.app, &mentor, "{ myMentorships { goals participant { givenName skills email legalStatus } } participants { edges { node { id } } } }", json!({})).await;
-    let mentee = &mine["data"]["myMentorships"][0]["participant"];
+    let mine = gql(&c.app, &mentor, "{ myMentorships { edges { node { goals participant { givenName skills email legalStatus } } } } participants { edges { node { id } } } }", json!({})).await;
+    let mentee = &mine["data"]["myMentorships"]["edges"][0]["node"]["participant"];
     assert_eq!(mentee["givenName"], "Amina", "{mine}");
     assert_eq!(mentee["skills"], json!(["welding"]));
     assert!(mentee["email"].is_null() && mentee["legalStatus"].is_null());
@@ -239,17 +239,18 @@ async fn a_mediator_sees_requests_in_their_languages_and_only_the_first_name_and
     .await;
     assert_eq!(error_field(&nowhere), Some("place"));
 
-    const OPEN: &str = "{ openMediationRequests { id language participant { givenName } } }";
+    const OPEN: &str =
+        "{ openMediationRequests { edges { node { id language participant { givenName } } } } }";
     let open = gql(
         &c.app,
         &arabic,
-        "{ openMediationRequests { id language } }",
+        "{ openMediationRequests { edges { node { id language } } } }",
         json!({}),
     )
     .await;
     assert_eq!(
-        open["data"]["openMediationRequests"],
-        json!([{ "id": ar_id, "language": "ar" }]),
+        open["data"]["openMediationRequests"]["edges"],
+        json!([{ "node": { "id": ar_id, "language": "ar" } }]),
         "{open}"
     );
     // Before taking it, the mediator does not see the participant.
@@ -258,7 +259,7 @@ async fn a_mediator_sees_requests_in_their_languages_and_only_the_first_name_and
     let staff_view = gql(
         &c.app,
         &c.receiver,
-        "{ openMediationRequests { id } }",
+        "{ openMediationRequests { edges { cursor } } }",
         json!({}),
     )
     .await;
@@ -288,11 +289,11 @@ async fn a_mediator_sees_requests_in_their_languages_and_only_the_first_name_and
     let mine = gql(
         &c.app,
         &arabic,
-        "{ myMediationRequests { participant { givenName preferredLanguage familyName email } } }",
+        "{ myMediationRequests { edges { node { participant { givenName preferredLanguage familyName email } } } } }",
         json!({}),
     )
     .await;
-    let person = &mine["data"]["myMediationRequests"][0]["participant"];
+    let person = &mine["data"]["myMediationRequests"]["edges"][0]["node"]["participant"];
     assert_eq!(person["givenName"], "Amina", "{mine}");
     assert_eq!(person["preferredLanguage"], "ar");
     assert!(person["familyName"].is_null() && person["email"].is_null());

@@ -11,7 +11,7 @@ use skupaj_persistence::{mediation, mentorships, stakeholder_groups};
 
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::pagination::{after_id, encode_cursor, page_of, page_size, parse_id};
 use crate::graphql::types::mediation::MediationRequest;
 use crate::graphql::types::mentorship::{Mentorship, StaffProfile};
 use crate::graphql::types::stakeholder_group::StakeholderGroup;
@@ -42,34 +42,54 @@ impl SupportQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "With this expertise tag.")] expertise: Option<String>,
         #[graphql(desc = "Speaking this language (ISO 639).")] language: Option<String>,
-    ) -> ApiResult<Vec<StaffProfile>> {
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last profile of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, StaffProfile>> {
         find_mentors(actor(ctx)?)?;
         let language = language
             .map(|l| LanguageCode::parse("language", &l))
             .transpose()?;
         let expertise = expertise.map(|e| e.trim().to_lowercase());
-        Ok(mentorships::profiles(db(ctx))
+        let profiles = mentorships::profiles(db(ctx))
             .await?
             .into_iter()
             .filter(|p| expertise.as_ref().is_none_or(|e| p.expertise.contains(e)))
             .filter(|p| language.as_ref().is_none_or(|l| p.languages.contains(l)))
             .map(StaffProfile)
-            .collect())
+            .collect();
+        page_of(profiles, |p| p.0.user_id, first, after)
     }
 
     /// The signed-in mentor's mentorships, newest first.
-    async fn my_mentorships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Mentorship>> {
+    async fn my_mentorships(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last mentorship of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, Mentorship>> {
         let actor = actor(ctx)?;
-        Ok(mentorships::of_mentor(db(ctx), actor.user_id)
+        let items = mentorships::of_mentor(db(ctx), actor.user_id)
             .await?
             .into_iter()
             .map(Mentorship)
-            .collect())
+            .collect();
+        page_of(items, |m| m.0.id, first, after)
     }
 
     /// Open mediation requests in the signed-in mediator's languages, soonest first. Mediators
     /// only.
-    async fn open_mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+    async fn open_mediation_requests(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, MediationRequest>> {
         let actor = actor(ctx)?;
         if actor.role() != Some(MembershipRole::Mediator) {
             return Err(ApiError::Forbidden);
@@ -78,31 +98,48 @@ impl SupportQuery {
             .await?
             .map(|p| p.languages)
             .unwrap_or_default();
-        Ok(mediation::open_in(db(ctx), &languages)
+        let items = mediation::open_in(db(ctx), &languages)
             .await?
             .into_iter()
             .map(MediationRequest)
-            .collect())
+            .collect();
+        page_of(items, |r| r.0.id, first, after)
     }
 
     /// The requests the signed-in mediator took, soonest first.
-    async fn my_mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+    async fn my_mediation_requests(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, MediationRequest>> {
         let actor = actor(ctx)?;
-        Ok(mediation::of_mediator(db(ctx), actor.user_id)
+        let items = mediation::of_mediator(db(ctx), actor.user_id)
             .await?
             .into_iter()
             .map(MediationRequest)
-            .collect())
+            .collect();
+        page_of(items, |r| r.0.id, first, after)
     }
 
     /// The requests the caller's organisation made, newest first.
-    async fn mediation_requests(&self, ctx: &Context<'_>) -> ApiResult<Vec<MediationRequest>> {
+    async fn mediation_requests(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, MediationRequest>> {
         let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
-        Ok(mediation::of_organisation(db(ctx), organisation)
+        let items = mediation::of_organisation(db(ctx), organisation)
             .await?
             .into_iter()
             .map(MediationRequest)
-            .collect())
+            .collect();
+        page_of(items, |r| r.0.id, first, after)
     }
 
     /// Labour demand: open vacancies, newest first. For signed-in users.
@@ -136,13 +173,21 @@ impl SupportQuery {
     }
 
     /// The stakeholder groups the caller's organisation convenes or belongs to.
-    async fn stakeholder_groups(&self, ctx: &Context<'_>) -> ApiResult<Vec<StakeholderGroup>> {
+    async fn stakeholder_groups(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last group of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Connection<String, StakeholderGroup>> {
         let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
-        Ok(stakeholder_groups::of_organisation(db(ctx), organisation)
+        let items = stakeholder_groups::of_organisation(db(ctx), organisation)
             .await?
             .into_iter()
             .map(StakeholderGroup)
-            .collect())
+            .collect();
+        page_of(items, |g| g.0.id, first, after)
     }
 
     /// One stakeholder group, for its members, convener and coordinators; `NOT_FOUND` otherwise.
