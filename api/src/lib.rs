@@ -6,6 +6,7 @@ pub mod auth;
 pub mod demo;
 pub mod graphql;
 pub mod http;
+pub mod metrics;
 pub mod scheduler;
 pub mod server;
 pub mod settings;

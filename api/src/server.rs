@@ -52,14 +52,17 @@ impl Application {
                 suggestions: development,
             },
         );
+        let metrics = Arc::new(crate::metrics::Metrics::new()?);
         let state = GraphqlState {
             schema,
             db: db.clone(),
             tokens,
+            metrics: metrics.clone(),
         };
         if settings.referral_expiry_interval_seconds > 0 {
             crate::scheduler::spawn_expiry_scan(
                 db.clone(),
+                metrics.clone(),
                 std::time::Duration::from_secs(settings.referral_expiry_interval_seconds),
             );
         }
@@ -78,7 +81,8 @@ impl Application {
                 .route("/graphql", web::post().to(routes::graphql::post))
                 .route("/graphql", web::get().to(routes::graphql::get))
                 .route("/healthz", web::get().to(routes::health::healthz))
-                .route("/readyz", web::get().to(routes::health::readyz));
+                .route("/readyz", web::get().to(routes::health::readyz))
+                .route("/metrics", web::get().to(routes::graphql::metrics));
             if development {
                 app = app.route("/graphiql", web::get().to(routes::graphql::graphiql));
             }

@@ -18,6 +18,7 @@ use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
+use crate::metrics::Metrics;
 
 /// Shared by every request.
 #[derive(Clone)]
@@ -25,6 +26,7 @@ pub struct GraphqlState {
     pub schema: SkupajSchema,
     pub db: Database,
     pub tokens: Arc<TokenService>,
+    pub metrics: Arc<Metrics>,
 }
 
 pub async fn post(
@@ -77,6 +79,13 @@ pub async fn get(
     execute(&state, &http, request_id, request).await
 }
 
+/// `GET /metrics`: Prometheus text.
+pub async fn metrics(state: web::Data<GraphqlState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(state.metrics.render())
+}
+
 pub async fn graphiql() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
@@ -121,6 +130,7 @@ async fn execute(
         .scope(request_id.to_string(), state.schema.execute(request))
         .await;
     ensure_codes(&mut response);
+    state.metrics.observe(http.method().as_str(), &response);
     // The request's audit entries, in one statement. A failure here cannot undo what the
     // request did, so it is logged loudly rather than hidden from the client's answer.
     if let Err(err) = audit::append(&state.db, trail.take()).await {

@@ -182,3 +182,33 @@ async fn health_and_readiness() {
         .expect("send");
     assert_eq!(graphiql.status(), 200);
 }
+
+#[tokio::test]
+async fn metrics_count_requests_and_errors_by_code() {
+    let app = TestApp::spawn().await;
+    app.graphql(
+        None,
+        "{ organisations(first: 1) { edges { cursor } } }",
+        json!({}),
+    )
+    .await;
+    app.graphql(None, "{ me { actingRole } }", json!({})).await;
+    let text = app
+        .client()
+        .get(format!("{}/metrics", app.address))
+        .send()
+        .await
+        .expect("send")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        text.contains("skupaj_graphql_requests_total{method=\"POST\"} 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("skupaj_graphql_errors_total{code=\"UNAUTHENTICATED\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains("skupaj_referrals_expired_total 0"), "{text}");
+}

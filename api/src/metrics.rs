@@ -1,0 +1,72 @@
+//! Prometheus metrics at `GET /metrics`: GraphQL requests, errors by code, referrals expired.
+//! Counts only: no label ever carries an id, a name or any other personal value.
+
+use prometheus::{Encoder, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
+
+/// The counters of one server.
+#[derive(Debug, Clone)]
+pub struct Metrics {
+    registry: Registry,
+    /// GraphQL requests answered, by HTTP method.
+    pub graphql_requests: IntCounterVec,
+    /// Errors answered, by code of the closed list.
+    pub graphql_errors: IntCounterVec,
+    /// Referrals the expiry scan marked `EXPIRED`.
+    pub referrals_expired: IntCounter,
+}
+
+impl Metrics {
+    pub fn new() -> anyhow::Result<Self> {
+        let registry = Registry::new_custom(Some("skupaj".to_owned()), None)?;
+        let graphql_requests = IntCounterVec::new(
+            Opts::new("graphql_requests_total", "GraphQL requests answered"),
+            &["method"],
+        )?;
+        let graphql_errors = IntCounterVec::new(
+            Opts::new("graphql_errors_total", "GraphQL errors answered, by code"),
+            &["code"],
+        )?;
+        let referrals_expired = IntCounter::new(
+            "referrals_expired_total",
+            "Referrals marked EXPIRED by the scan",
+        )?;
+        registry.register(Box::new(graphql_requests.clone()))?;
+        registry.register(Box::new(graphql_errors.clone()))?;
+        registry.register(Box::new(referrals_expired.clone()))?;
+        Ok(Self {
+            registry,
+            graphql_requests,
+            graphql_errors,
+            referrals_expired,
+        })
+    }
+
+    /// Counts one answered GraphQL request and its errors.
+    pub fn observe(&self, method: &str, response: &async_graphql::Response) {
+        self.graphql_requests.with_label_values(&[method]).inc();
+        for error in &response.errors {
+            let code = error
+                .extensions
+                .as_ref()
+                .and_then(|e| e.get("code"))
+                .and_then(|code| match code {
+                    async_graphql::Value::String(code) => Some(code.as_str()),
+                    _ => None,
+                })
+                .unwrap_or("INTERNAL");
+            self.graphql_errors.with_label_values(&[code]).inc();
+        }
+    }
+
+    /// The Prometheus text exposition of every counter.
+    pub fn render(&self) -> String {
+        let mut buffer = Vec::new();
+        if TextEncoder::new()
+            .encode(&self.registry.gather(), &mut buffer)
+            .is_err()
+        {
+            return String::new();
+        }
+        String::from_utf8(buffer).unwrap_or_default()
+    }
+}
