@@ -212,3 +212,40 @@ async fn metrics_count_requests_and_errors_by_code() {
     );
     assert!(text.contains("skupaj_referrals_expired_total 0"), "{text}");
 }
+
+#[tokio::test]
+async fn browsers_may_call_from_allowed_origins_only() {
+    let app = TestApp::spawn_with(|settings| {
+        settings.cors_allowed_origins = vec!["https://app.skupaj.example".to_owned()];
+    })
+    .await;
+    let preflight = |origin: &'static str| {
+        app.client()
+            .request(reqwest::Method::OPTIONS, format!("{}/graphql", app.address))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "content-type, authorization",
+            )
+            .send()
+    };
+    for allowed in ["https://app.skupaj.example", "http://localhost:5173"] {
+        let response = preflight(allowed).await.expect("send");
+        assert_eq!(
+            response
+                .headers()
+                .get("access-control-allow-origin")
+                .and_then(|v| v.to_str().ok()),
+            Some(allowed),
+            "{allowed}"
+        );
+    }
+    let refused = preflight("https://elsewhere.example").await.expect("send");
+    assert!(
+        refused
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}
