@@ -403,3 +403,37 @@ async fn a_municipality_convenes_a_group_with_at_least_two_coordinators() {
     let outsider = gql(&c.app, &c.third_staff, GROUP, json!({ "id": group })).await;
     assert_eq!(error_code(&outsider), Some("NOT_FOUND"));
 }
+
+#[tokio::test]
+async fn of_two_mediators_taking_one_request_one_gets_it() {
+    let c = case().await;
+    let first = c
+        .app
+        .member(&c.admin, &c.third, "first@zc.test", "MEDIATOR")
+        .await;
+    let second = c
+        .app
+        .member(&c.admin, &c.third, "second@zc.test", "MEDIATOR")
+        .await;
+    for mediator in [&first, &second] {
+        gql(&c.app, mediator, "mutation($input: UpdateStaffProfileInput!) { updateStaffProfile(input: $input) { profile { languages } } }", json!({ "input": { "languages": ["ar"] } })).await;
+    }
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
+    let request = gql(&c.app, &c.case_manager, "mutation($input: RequestMediationInput!) { requestMediation(input: $input) { request { id } } }",
+        json!({ "input": { "language": "ar", "startsAt": tomorrow, "remote": true } })).await;
+    let id = request["data"]["requestMediation"]["request"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{request}"))
+        .to_owned();
+    const TAKE: &str = "mutation($input: MediationStepInput!) { takeMediationRequest(input: $input) { request { status } } }";
+    let (a, b) = tokio::join!(
+        gql(&c.app, &first, TAKE, json!({ "input": { "id": id } })),
+        gql(&c.app, &second, TAKE, json!({ "input": { "id": id } })),
+    );
+    let codes = [error_code(&a), error_code(&b)];
+    assert!(codes.contains(&None), "one takes it: {a} {b}");
+    assert!(
+        codes.contains(&Some("CONFLICT")) || codes.contains(&Some("INVALID_TRANSITION")),
+        "the other is told it is gone: {a} {b}"
+    );
+}
