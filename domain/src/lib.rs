@@ -30,6 +30,7 @@ pub mod life_card;
 pub mod mediation;
 pub mod membership;
 pub mod mentorship;
+pub mod notification;
 pub mod organisation;
 pub mod participant;
 pub mod password;

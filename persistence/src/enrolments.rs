@@ -17,11 +17,15 @@ use skupaj_domain::enrolment::{
 use skupaj_domain::referral::{ReferralAction, ReferralOutcome};
 use uuid::Uuid;
 
-use crate::entity::{attendance, enrolment, follow_up_outcome, programme, programme_session};
+use crate::entity::{
+    attendance, enrolment, follow_up_outcome, participant, programme, programme_session,
+};
 use crate::error::{from_json, parse_stored, to_json};
+use crate::notifications;
 use crate::page::Page;
 use crate::referrals::{self, Actor};
 use crate::{Database, PersistenceError};
+use skupaj_domain::notification::{NotificationKind, on_place};
 
 /// A new enrolment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +105,18 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
     }
     .insert(&txn)
     .await?;
+    if has_place {
+        let owner = participant_owner(&txn, new.participant_id).await?;
+        notifications::raise(
+            &txn,
+            &[on_place(
+                NotificationKind::EnrolmentConfirmed,
+                row.id,
+                owner,
+            )],
+        )
+        .await?;
+    }
     if let Some(referral) = new.referral_id {
         let actions: &[ReferralAction] = if has_place {
             &[ReferralAction::Start, ReferralAction::Resume]
@@ -215,6 +231,16 @@ async fn leave_within(
     if let Some(referral) = next.referral_id {
         referrals::follow(txn, referral, &[ReferralAction::Resume], actor, None).await?;
     }
+    let owner = participant_owner(txn, next.participant_id).await?;
+    notifications::raise(
+        txn,
+        &[on_place(
+            NotificationKind::PromotedFromWaitlist,
+            next.id,
+            owner,
+        )],
+    )
+    .await?;
     Ok(Some(next.id))
 }
 
@@ -467,6 +493,20 @@ async fn guarded_status(
         return Err(PersistenceError::Stale);
     }
     Ok(())
+}
+
+/// The organisation that owns a participant (whose case workers hear of places).
+async fn participant_owner(
+    txn: &impl ConnectionTrait,
+    participant: Uuid,
+) -> Result<Uuid, PersistenceError> {
+    let owner: Option<Uuid> = participant::Entity::find_by_id(participant)
+        .select_only()
+        .column(participant::Column::OwnerOrganisationId)
+        .into_tuple()
+        .one(txn)
+        .await?;
+    owner.ok_or(PersistenceError::NotFound)
 }
 
 fn active_statuses() -> [String; 2] {

@@ -13,6 +13,7 @@ pub mod life_cards;
 pub mod mediation;
 pub mod mentorships;
 mod migration;
+pub mod notifications;
 pub mod organisations;
 pub mod page;
 pub mod participants;

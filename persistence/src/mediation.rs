@@ -8,7 +8,9 @@ use uuid::Uuid;
 
 use crate::entity::mediation_request::{self, Column};
 use crate::error::parse_stored;
-use crate::{Database, PersistenceError};
+use crate::{Database, PersistenceError, notifications};
+use sea_orm::TransactionTrait;
+use skupaj_domain::notification::on_mediation_request;
 
 /// A request to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub struct NewRequest {
 }
 
 pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, PersistenceError> {
+    let txn = db.begin().await?;
+    let language = new.language.clone();
     let row = mediation_request::ActiveModel {
         id: Set(Uuid::now_v7()),
         organisation_id: Set(new.organisation_id),
@@ -42,8 +46,10 @@ pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, 
         mediator_user_id: Set(None),
         created_at: Set(Utc::now()),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    notifications::raise(&txn, &[on_mediation_request(row.id, language)]).await?;
+    txn.commit().await?;
     to_domain(row)
 }
 

@@ -19,8 +19,9 @@ use crate::entity::referral::{self, Column};
 use crate::entity::{consent, organisation, participant, referral_event, referral_note};
 use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
-use crate::participants;
 use crate::{Database, PersistenceError};
+use crate::{notifications, participants};
+use skupaj_domain::notification::on_referral_step;
 
 /// Who acted: a user in an organisation, or the platform itself (both `None`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -117,6 +118,17 @@ pub async fn create(
             now,
         )
         .await?;
+        notifications::raise(
+            &txn,
+            &on_referral_step(
+                ReferralAction::Send,
+                ReferralStatus::Sent,
+                id,
+                new.from_user_id,
+                new.to_organisation_id,
+            ),
+        )
+        .await?;
     }
     txn.commit().await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
@@ -192,6 +204,17 @@ pub async fn apply(
         now,
     )
     .await?;
+    notifications::raise(
+        &txn,
+        &on_referral_step(
+            transition.action,
+            transition.to,
+            current.id,
+            current.from_user_id,
+            current.to_organisation_id,
+        ),
+    )
+    .await?;
     if transition.transfer_participant {
         participants::transfer(
             &txn,
@@ -213,6 +236,17 @@ pub async fn apply(
                 ReferralStatus::Sent,
                 Some("redirected".to_owned()),
                 now,
+            )
+            .await?;
+            notifications::raise(
+                &txn,
+                &on_referral_step(
+                    ReferralAction::Send,
+                    ReferralStatus::Sent,
+                    id,
+                    new.from_user_id,
+                    new.to_organisation_id,
+                ),
             )
             .await?;
             Some(id)
@@ -444,17 +478,19 @@ pub async fn add_note(
 /// versioned conditional update, so running it twice, or on several instances at once, expires
 /// each referral exactly once. Returns how many this call expired.
 pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, PersistenceError> {
-    let candidates: Vec<(Uuid, i32)> = referral::Entity::find()
+    let candidates: Vec<(Uuid, i32, Uuid, Uuid)> = referral::Entity::find()
         .select_only()
         .column(Column::Id)
         .column(Column::Version)
+        .column(Column::FromUserId)
+        .column(Column::ToOrganisationId)
         .filter(Column::Status.eq(ReferralStatus::Sent.to_string()))
         .filter(Column::RespondBy.lt(today))
         .into_tuple()
         .all(db)
         .await?;
     let mut expired = 0;
-    for (id, version) in candidates {
+    for (id, version, referrer, receiver) in candidates {
         let now = Utc::now();
         let txn = db.begin().await?;
         let updated = referral::Entity::update_many()
@@ -476,6 +512,17 @@ pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, Pe
                 ReferralStatus::Expired,
                 None,
                 now,
+            )
+            .await?;
+            notifications::raise(
+                &txn,
+                &on_referral_step(
+                    ReferralAction::Expire,
+                    ReferralStatus::Expired,
+                    id,
+                    referrer,
+                    receiver,
+                ),
             )
             .await?;
             expired += 1;

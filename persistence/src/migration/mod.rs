@@ -10,6 +10,7 @@ mod m0003_programmes;
 mod m0004_auth_attempts;
 mod m0005_support;
 mod m0006_positions;
+mod m0007_notifications;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_auth_attempts::Migration),
             Box::new(m0005_support::Migration),
             Box::new(m0006_positions::Migration),
+            Box::new(m0007_notifications::Migration),
         ]
     }
 }

@@ -1,0 +1,177 @@
+//! Notifications: who must hear of what. Every event someone must act on becomes an in-app
+//! notification for each person of its audience and, where they want it, an e-mail. A
+//! notification carries its kind and the id of the record only: the words come from templates
+//! in the reader's language, and nothing sensitive is ever in it.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::language::LanguageCode;
+
+closed_set! {
+/// What happened.
+pub enum NotificationKind {
+    ReferralReceived,
+    ReferralAccepted,
+    ReferralDeclined,
+    ReferralRedirected,
+    ReferralOverdue,
+    EnrolmentConfirmed,
+    PromotedFromWaitlist,
+    SessionReminder,
+    MediationRequested,
+    ConsentExpiring,
+    FollowUpDue,
+}
+}
+
+/// Who hears of an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Audience {
+    /// One person (the referrer, say).
+    User(Uuid),
+    /// The case managers, staff and admins of an organisation.
+    CaseWorkersOf(Uuid),
+    /// Every mediator speaking the language.
+    MediatorsSpeaking(LanguageCode),
+}
+
+/// Something that happened that someone must act on, with the record it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub kind: NotificationKind,
+    pub subject_id: Uuid,
+    pub audience: Vec<Audience>,
+}
+
+impl Event {
+    pub fn new(kind: NotificationKind, subject_id: Uuid, audience: Vec<Audience>) -> Self {
+        Self {
+            kind,
+            subject_id,
+            audience,
+        }
+    }
+}
+
+/// Who hears of a referral step: the receiving organisation when it is sent to them, the
+/// referrer when it is answered.
+pub fn on_referral_step(
+    action: crate::referral::ReferralAction,
+    to: crate::referral::ReferralStatus,
+    referral_id: Uuid,
+    referrer: Uuid,
+    receiver: Uuid,
+) -> Vec<Event> {
+    use crate::referral::{ReferralAction as A, ReferralStatus as S};
+    let to_referrer = |kind| {
+        vec![Event::new(
+            kind,
+            referral_id,
+            vec![Audience::User(referrer)],
+        )]
+    };
+    match (action, to) {
+        (_, S::Sent) => vec![Event::new(
+            NotificationKind::ReferralReceived,
+            referral_id,
+            vec![Audience::CaseWorkersOf(receiver)],
+        )],
+        (A::Accept, _) => to_referrer(NotificationKind::ReferralAccepted),
+        (A::Decline, _) => to_referrer(NotificationKind::ReferralDeclined),
+        (A::Redirect, _) => to_referrer(NotificationKind::ReferralRedirected),
+        (A::Expire, _) => vec![Event::new(
+            NotificationKind::ReferralOverdue,
+            referral_id,
+            vec![Audience::User(referrer), Audience::CaseWorkersOf(receiver)],
+        )],
+        _ => Vec::new(),
+    }
+}
+
+/// The participant's own case workers hear that a place was confirmed or opened up.
+pub fn on_place(kind: NotificationKind, enrolment_id: Uuid, participant_owner: Uuid) -> Event {
+    Event::new(
+        kind,
+        enrolment_id,
+        vec![Audience::CaseWorkersOf(participant_owner)],
+    )
+}
+
+/// Every mediator speaking the language hears of a request.
+pub fn on_mediation_request(request_id: Uuid, language: LanguageCode) -> Event {
+    Event::new(
+        NotificationKind::MediationRequested,
+        request_id,
+        vec![Audience::MediatorsSpeaking(language)],
+    )
+}
+
+/// A notification in someone's inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub kind: NotificationKind,
+    pub subject_id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+/// Outbox delivery states.
+closed_set! {
+/// Where an e-mail of the outbox stands.
+pub enum DeliveryStatus {
+    Pending,
+    Sent,
+    Dead,
+}
+}
+
+/// How long to wait before the next attempt after `attempts` failures: 2, 4, 8, … seconds, at
+/// most an hour.
+pub fn backoff_seconds(attempts: u32) -> i64 {
+    2_i64.saturating_pow(attempts.clamp(1, 12)).min(3600)
+}
+
+/// The `Message-ID` of an outbox row: the same for every attempt, so a resend after a crash is
+/// recognisably the same message.
+pub fn message_id(outbox_id: Uuid) -> String {
+    format!("<{outbox_id}@skupaj.invalid>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn referral_steps_reach_the_right_side() {
+        use crate::referral::{ReferralAction as A, ReferralStatus as S};
+        let (referral, referrer, receiver) =
+            (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let sent = on_referral_step(A::Send, S::Sent, referral, referrer, receiver);
+        assert_eq!(sent[0].audience, vec![Audience::CaseWorkersOf(receiver)]);
+        let accepted = on_referral_step(A::Accept, S::Accepted, referral, referrer, receiver);
+        assert_eq!(accepted[0].kind, NotificationKind::ReferralAccepted);
+        assert_eq!(accepted[0].audience, vec![Audience::User(referrer)]);
+        assert!(on_referral_step(A::Start, S::InProgress, referral, referrer, receiver).is_empty());
+        assert_eq!(
+            on_referral_step(A::Reopen, S::Sent, referral, referrer, receiver)[0].kind,
+            NotificationKind::ReferralReceived
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff_seconds(1), 2);
+        assert_eq!(backoff_seconds(3), 8);
+        assert_eq!(backoff_seconds(40), 3600);
+    }
+
+    #[test]
+    fn the_message_id_depends_on_the_row_only() {
+        let id = Uuid::from_u128(7);
+        assert_eq!(message_id(id), message_id(id));
+        assert!(message_id(id).starts_with('<') && message_id(id).ends_with('>'));
+    }
+}
