@@ -118,7 +118,6 @@ pub struct Notification {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-/// Outbox delivery states.
 closed_set! {
 /// Where an e-mail of the outbox stands.
 pub enum DeliveryStatus {
