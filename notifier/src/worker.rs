@@ -1,0 +1,141 @@
+//! The outbox worker: claims due e-mails, renders them in the recipient's language, sends them,
+//! and records the result. Temporary failures are retried with exponential backoff until the
+//! deadline; permanent ones, and those past the deadline, stay as dead letters with the last
+//! error. Every attempt of one row carries the same `Message-ID`.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use chrono::Utc;
+use lettre::Message;
+use lettre::message::{Mailbox, MultiPart};
+use skupaj_domain::notification::{DeliveryStatus, backoff_seconds, message_id};
+use skupaj_persistence::notifications::{self, OutboxItem};
+use skupaj_persistence::{Database, PersistenceError};
+use uuid::Uuid;
+
+use crate::mailer::{Mailer, SendError};
+use crate::templates::Templates;
+
+/// How the worker behaves.
+#[derive(Debug, Clone)]
+pub struct WorkerSettings {
+    /// How often to look for due e-mails.
+    pub poll: Duration,
+    /// How many to claim at once.
+    pub batch: u64,
+    /// How long a claim lasts: a worker that dies mid-send gives its rows back after this.
+    pub lease: chrono::Duration,
+    /// How long after it was written an e-mail may still be retried.
+    pub deadline: chrono::Duration,
+    /// The sender address.
+    pub from: String,
+    /// Links point at `{link_base}/notifications/{id}`.
+    pub link_base: String,
+}
+
+/// What the worker has done since start.
+#[derive(Debug, Default)]
+pub struct DeliveryCounters {
+    pub sent: AtomicU64,
+    pub retried: AtomicU64,
+    pub dead: AtomicU64,
+}
+
+/// Everything the worker needs.
+#[derive(Debug, Clone)]
+pub struct Worker {
+    pub db: Database,
+    pub mailer: Mailer,
+    pub templates: Arc<Templates>,
+    pub settings: WorkerSettings,
+    pub counters: Arc<DeliveryCounters>,
+}
+
+impl Worker {
+    /// Delivers what is due now; returns how many e-mails it handled.
+    pub async fn drain_once(&self) -> Result<usize, PersistenceError> {
+        let token = Uuid::now_v7();
+        let items =
+            notifications::claim(&self.db, token, self.settings.lease, self.settings.batch).await?;
+        let handled = items.len();
+        for item in items {
+            self.deliver(token, item).await?;
+        }
+        Ok(handled)
+    }
+
+    async fn deliver(&self, token: Uuid, item: OutboxItem) -> Result<(), PersistenceError> {
+        let outcome = match self.message(&item) {
+            Ok(message) => self.mailer.send(message, &item.id.to_string()).await,
+            Err(err) => Err(SendError::Permanent(err.to_string())),
+        };
+        let now = Utc::now();
+        match outcome {
+            Ok(()) => {
+                notifications::finish(&self.db, item.id, token, DeliveryStatus::Sent, None).await?;
+                self.counters.sent.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(SendError::Permanent(error)) => {
+                tracing::warn!(outbox_id = %item.id, error = %error, "e-mail refused for good");
+                notifications::finish(&self.db, item.id, token, DeliveryStatus::Dead, Some(error))
+                    .await?;
+                self.counters.dead.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(SendError::Transient(error)) => {
+                let next = now + chrono::Duration::seconds(backoff_seconds(item.attempts + 1));
+                if next > item.created_at + self.settings.deadline {
+                    tracing::warn!(outbox_id = %item.id, error = %error, "e-mail undeliverable by its deadline");
+                    notifications::finish(
+                        &self.db,
+                        item.id,
+                        token,
+                        DeliveryStatus::Dead,
+                        Some(error),
+                    )
+                    .await?;
+                    self.counters.dead.fetch_add(1, Ordering::Relaxed);
+                } else {
+                    notifications::retry_later(&self.db, item.id, token, next, error).await?;
+                    self.counters.retried.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The e-mail for an outbox row: the recipient's language, a short text and a link.
+    pub fn message(&self, item: &OutboxItem) -> anyhow::Result<Message> {
+        let link = format!(
+            "{}/notifications/{}",
+            self.settings.link_base.trim_end_matches('/'),
+            item.notification_id
+        );
+        let rendered = self.templates.render(item.kind, &item.locale, &link);
+        let to = Mailbox::new(Some(item.display_name.clone()), item.to_address.parse()?);
+        Ok(Message::builder()
+            .from(self.settings.from.parse()?)
+            .to(to)
+            .subject(rendered.subject)
+            .message_id(Some(message_id(item.id)))
+            .multipart(MultiPart::alternative_plain_html(
+                rendered.text,
+                rendered.html,
+            ))?)
+    }
+
+    /// Runs the worker on the current Tokio runtime until the process ends.
+    pub fn spawn(self) {
+        tokio::spawn(async move {
+            loop {
+                match self.drain_once().await {
+                    Ok(handled) if handled > 0 => continue,
+                    Ok(_) => {}
+                    Err(err) => tracing::warn!(error = %err, "outbox worker failed a round"),
+                }
+                tokio::time::sleep(self.settings.poll).await;
+            }
+        });
+    }
+}
