@@ -7,6 +7,7 @@ pub mod demo;
 pub mod graphql;
 pub mod http;
 pub mod metrics;
+pub mod notifications;
 pub mod scheduler;
 pub mod server;
 pub mod settings;

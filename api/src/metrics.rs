@@ -1,7 +1,8 @@
 //! Prometheus metrics at `GET /metrics`: GraphQL requests, errors by code, referrals expired.
 //! Counts only: no label ever carries an id, a name or any other personal value.
 
-use prometheus::{Encoder, IntCounter, IntCounterVec, Opts, Registry, TextEncoder};
+use prometheus::{Encoder, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use skupaj_notifier::worker::DeliveryCounters;
 
 /// The counters of one server.
 #[derive(Debug, Clone)]
@@ -13,6 +14,11 @@ pub struct Metrics {
     pub graphql_errors: IntCounterVec,
     /// Referrals the expiry scan marked `EXPIRED`.
     pub referrals_expired: IntCounter,
+    /// E-mails sent, retried, and given up on.
+    pub delivery: DeliveryCounters,
+    /// E-mails waiting in the outbox, and dead letters (set when scraped).
+    pub outbox_pending: IntGauge,
+    pub outbox_dead: IntGauge,
 }
 
 impl Metrics {
@@ -30,6 +36,18 @@ impl Metrics {
             "referrals_expired_total",
             "Referrals marked EXPIRED by the scan",
         )?;
+        let delivery = DeliveryCounters {
+            sent: IntCounter::new("emails_sent_total", "E-mails the SMTP server accepted")?,
+            retried: IntCounter::new("emails_retried_total", "E-mail attempts put back for later")?,
+            dead: IntCounter::new("emails_dead_total", "E-mails given up on (dead letters)")?,
+        };
+        let outbox_pending = IntGauge::new("outbox_pending", "E-mails waiting to be sent")?;
+        let outbox_dead = IntGauge::new("outbox_dead", "Dead letters in the outbox")?;
+        for collector in [&delivery.sent, &delivery.retried, &delivery.dead] {
+            registry.register(Box::new(collector.clone()))?;
+        }
+        registry.register(Box::new(outbox_pending.clone()))?;
+        registry.register(Box::new(outbox_dead.clone()))?;
         registry.register(Box::new(graphql_requests.clone()))?;
         registry.register(Box::new(graphql_errors.clone()))?;
         registry.register(Box::new(referrals_expired.clone()))?;
@@ -38,6 +56,9 @@ impl Metrics {
             graphql_requests,
             graphql_errors,
             referrals_expired,
+            delivery,
+            outbox_pending,
+            outbox_dead,
         })
     }
 

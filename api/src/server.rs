@@ -43,16 +43,22 @@ impl Application {
             );
         }
         let development = !settings.is_production();
+        let metrics = Arc::new(crate::metrics::Metrics::new()?);
+        let services = crate::notifications::start(&settings, &db, metrics.delivery.clone())?;
+        tracing::info!(mail = %services.mail_goes_to, "notification e-mails go to");
         let schema = graphql::build(
             db.clone(),
             tokens.clone(),
-            crate::auth::rate_limit::RateLimits::from_settings(&settings),
+            graphql::Shared {
+                limits: crate::auth::rate_limit::RateLimits::from_settings(&settings),
+                templates: services.templates.clone(),
+                hub: services.hub.clone(),
+            },
             SchemaOptions {
                 introspection: development,
                 suggestions: development,
             },
         );
-        let metrics = Arc::new(crate::metrics::Metrics::new()?);
         let state = GraphqlState {
             schema,
             db: db.clone(),
@@ -80,6 +86,7 @@ impl Application {
                 .app_data(query_config())
                 .route("/graphql", web::post().to(routes::graphql::post))
                 .route("/graphql", web::get().to(routes::graphql::get))
+                .route("/graphql/ws", web::get().to(routes::graphql::websocket))
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));

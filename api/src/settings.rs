@@ -50,6 +50,26 @@ pub struct Settings {
     pub auth_failures_per_address: u64,
     /// The window of the two limits above, in seconds.
     pub auth_failure_window_seconds: u64,
+    /// Where e-mail goes: `smtp://host:port` (no TLS), `smtp://user:pass@host:587?tls=required`
+    /// (STARTTLS) or `smtps://user:pass@host:465`. Holds credentials, so it is a secret.
+    pub smtp_url: Option<SecretString>,
+    /// Without `smtp_url`: the folder e-mails are written to as `.eml` files (development), or
+    /// none to only log them.
+    pub mail_folder: Option<String>,
+    /// The sender of every e-mail.
+    pub mail_from: String,
+    /// Links in notifications point at `{notification_link_base}/notifications/{id}` (the
+    /// frontend); by default the public URL.
+    pub notification_link_base: Option<String>,
+    /// How often the outbox worker looks for due e-mails, in milliseconds.
+    pub outbox_poll_ms: u64,
+    /// How long a worker's claim on an e-mail lasts, in seconds (a crashed worker's e-mails are
+    /// due again after it).
+    pub outbox_lease_seconds: u64,
+    /// How long after it was written an e-mail is retried before it becomes a dead letter.
+    pub outbox_deadline_seconds: u64,
+    /// How often a single SQLite instance looks for new notifications to push live, in ms.
+    pub live_poll_ms: u64,
 }
 
 impl Default for Settings {
@@ -71,6 +91,14 @@ impl Default for Settings {
             auth_failures_per_account: 10,
             auth_failures_per_address: 100,
             auth_failure_window_seconds: 15 * 60,
+            smtp_url: None,
+            mail_folder: Some("data/mail".to_owned()),
+            mail_from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
+            notification_link_base: None,
+            outbox_poll_ms: 1000,
+            outbox_lease_seconds: 120,
+            outbox_deadline_seconds: 24 * 60 * 60,
+            live_poll_ms: 500,
         }
     }
 }

@@ -95,7 +95,7 @@ impl Templates {
         let html = format!(
             "<!doctype html><html lang=\"{code}\" dir=\"{direction}\"><body>\
              <p>{}</p><p><a href=\"{}\">{}</a></p><p><small>{}</small></p></body></html>",
-            escape(&body.replace(link, "").trim_end_matches([':', ' ', '：'])),
+            escape(body.replace(link, "").trim_end_matches([':', ' ', '：'])),
             escape(link),
             escape(link),
             escape(&footer)

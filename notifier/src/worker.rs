@@ -4,12 +4,12 @@
 //! error. Every attempt of one row carries the same `Message-ID`.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::Utc;
 use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
+use prometheus::IntCounter;
 use skupaj_domain::notification::{DeliveryStatus, backoff_seconds, message_id};
 use skupaj_persistence::notifications::{self, OutboxItem};
 use skupaj_persistence::{Database, PersistenceError};
@@ -35,12 +35,12 @@ pub struct WorkerSettings {
     pub link_base: String,
 }
 
-/// What the worker has done since start.
-#[derive(Debug, Default)]
+/// What the worker has done since start (Prometheus counters, registered by the server).
+#[derive(Debug, Clone)]
 pub struct DeliveryCounters {
-    pub sent: AtomicU64,
-    pub retried: AtomicU64,
-    pub dead: AtomicU64,
+    pub sent: IntCounter,
+    pub retried: IntCounter,
+    pub dead: IntCounter,
 }
 
 /// Everything the worker needs.
@@ -50,7 +50,7 @@ pub struct Worker {
     pub mailer: Mailer,
     pub templates: Arc<Templates>,
     pub settings: WorkerSettings,
-    pub counters: Arc<DeliveryCounters>,
+    pub counters: DeliveryCounters,
 }
 
 impl Worker {
@@ -75,13 +75,13 @@ impl Worker {
         match outcome {
             Ok(()) => {
                 notifications::finish(&self.db, item.id, token, DeliveryStatus::Sent, None).await?;
-                self.counters.sent.fetch_add(1, Ordering::Relaxed);
+                self.counters.sent.inc();
             }
             Err(SendError::Permanent(error)) => {
                 tracing::warn!(outbox_id = %item.id, error = %error, "e-mail refused for good");
                 notifications::finish(&self.db, item.id, token, DeliveryStatus::Dead, Some(error))
                     .await?;
-                self.counters.dead.fetch_add(1, Ordering::Relaxed);
+                self.counters.dead.inc();
             }
             Err(SendError::Transient(error)) => {
                 let next = now + chrono::Duration::seconds(backoff_seconds(item.attempts + 1));
@@ -95,10 +95,10 @@ impl Worker {
                         Some(error),
                     )
                     .await?;
-                    self.counters.dead.fetch_add(1, Ordering::Relaxed);
+                    self.counters.dead.inc();
                 } else {
                     notifications::retry_later(&self.db, item.id, token, next, error).await?;
-                    self.counters.retried.fetch_add(1, Ordering::Relaxed);
+                    self.counters.retried.inc();
                 }
             }
         }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use async_graphql::{EmptySubscription, Schema};
+use async_graphql::Schema;
 use skupaj_persistence::Database;
 
 use crate::auth::tokens::TokenService;
@@ -14,12 +14,14 @@ pub mod loaders;
 mod mutation;
 pub mod pagination;
 mod query;
+mod subscription;
 pub mod types;
 
 pub use mutation::MutationRoot;
 pub use query::QueryRoot;
+pub use subscription::SubscriptionRoot;
 
-pub type SkupajSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type SkupajSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// How deep a query may nest. The deepest legitimate query today (members of an organisation
 /// of a membership of `me`) is 7 levels; the margin leaves room for growth, not for bombs.
@@ -41,11 +43,11 @@ pub struct SchemaOptions {
 /// The schema with its limits, but without any data attached: for printing the SDL.
 fn builder(
     options: SchemaOptions,
-) -> async_graphql::SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+) -> async_graphql::SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {
     let mut builder = Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        SubscriptionRoot,
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
@@ -60,13 +62,27 @@ fn builder(
 }
 
 /// The schema served by the API.
+/// What resolvers share besides the database and the token service.
+#[derive(Debug, Clone)]
+pub struct Shared {
+    pub limits: crate::auth::rate_limit::RateLimits,
+    pub templates: Arc<skupaj_notifier::templates::Templates>,
+    pub hub: skupaj_notifier::live::Hub,
+}
+
 pub fn build(
     db: Database,
     tokens: Arc<TokenService>,
-    limits: crate::auth::rate_limit::RateLimits,
+    shared: Shared,
     options: SchemaOptions,
 ) -> SkupajSchema {
-    builder(options).data(db).data(tokens).data(limits).finish()
+    builder(options)
+        .data(db)
+        .data(tokens)
+        .data(shared.limits)
+        .data(shared.templates)
+        .data(shared.hub)
+        .finish()
 }
 
 /// The SDL of the schema, as committed in `schema.graphql`.

@@ -9,6 +9,7 @@ mod life_card;
 mod mediation;
 mod members;
 mod mentorship;
+mod notifications;
 mod organisations;
 mod participants;
 mod programmes;
@@ -30,4 +31,5 @@ pub struct MutationRoot(
     mediation::MediationMutation,
     labour_market::LabourMarketMutation,
     stakeholder_groups::StakeholderGroupMutation,
+    notifications::NotificationMutation,
 );

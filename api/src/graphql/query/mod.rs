@@ -5,6 +5,7 @@ use async_graphql::MergedObject;
 mod account;
 mod audit;
 mod directory;
+mod notifications;
 mod participants;
 mod programmes;
 mod referrals;
@@ -20,4 +21,5 @@ pub struct QueryRoot(
     referrals::ReferralQuery,
     audit::AuditQuery,
     support::SupportQuery,
+    notifications::NotificationQuery,
 );

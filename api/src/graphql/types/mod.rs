@@ -9,6 +9,7 @@ pub mod me;
 pub mod mediation;
 pub mod membership;
 pub mod mentorship;
+pub mod notification;
 pub mod organisation;
 pub mod participant;
 pub mod participant_enums;

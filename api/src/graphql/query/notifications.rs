@@ -1,0 +1,86 @@
+//! The signed-in user's inbox and e-mail preferences.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, Object, SimpleObject};
+use skupaj_persistence::{notifications, users};
+use strum::IntoEnumIterator;
+use uuid::Uuid;
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
+use crate::graphql::types::notification::{Notification, NotificationKind};
+
+/// Whether e-mail is sent for one kind of notification (in-app is always on).
+#[derive(SimpleObject, Debug, Clone)]
+pub struct NotificationPreference {
+    /// The kind.
+    pub kind: NotificationKind,
+    /// Whether an e-mail is sent.
+    pub email: bool,
+}
+
+#[derive(Default)]
+pub struct NotificationQuery;
+
+#[Object]
+impl NotificationQuery {
+    /// The signed-in user's notifications: unread first, then newest first.
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only unread ones.", default = false)] unread_only: bool,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last notification of the previous page.")]
+        after: Option<String>,
+    ) -> ApiResult<Connection<String, Notification>> {
+        let actor = actor(ctx)?;
+        let first = page_size(first)?;
+        let after = after.map(|cursor| inbox_cursor(&cursor)).transpose()?;
+        let db = db(ctx);
+        let language = users::get(db, actor.user_id)
+            .await?
+            .map(|u| u.preferred_locale.to_string())
+            .unwrap_or_default();
+        let page = notifications::inbox(db, actor.user_id, unread_only, after, first).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(page.items.into_iter().map(|n| {
+            let cursor = encode_cursor(&format!("{}|{}", u8::from(n.read_at.is_some()), n.id));
+            Edge::new(
+                cursor,
+                Notification {
+                    inner: n,
+                    language: language.clone(),
+                },
+            )
+        }));
+        Ok(connection)
+    }
+
+    /// How many of the signed-in user's notifications are unread.
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> ApiResult<u64> {
+        Ok(notifications::unread_count(db(ctx), actor(ctx)?.user_id).await?)
+    }
+
+    /// For every kind of notification, whether the signed-in user gets an e-mail.
+    async fn notification_preferences(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<NotificationPreference>> {
+        let off = notifications::email_off(db(ctx), actor(ctx)?.user_id).await?;
+        Ok(skupaj_domain::notification::NotificationKind::iter()
+            .map(|kind| NotificationPreference {
+                kind: kind.into(),
+                email: !off.contains(&kind),
+            })
+            .collect())
+    }
+}
+
+/// The (read, id) inside an inbox cursor.
+fn inbox_cursor(cursor: &str) -> ApiResult<(bool, Uuid)> {
+    let decoded = decode_cursor(cursor)?;
+    let bad = || ApiError::validation("after", "is not a cursor of this list");
+    let (read, id) = decoded.split_once('|').ok_or_else(bad)?;
+    Ok((read == "1", Uuid::parse_str(id).map_err(|_| bad())?))
+}

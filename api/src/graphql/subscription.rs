@@ -1,0 +1,63 @@
+//! The subscription root: `notificationReceived`, over graphql-transport-ws at `/graphql/ws`.
+
+use async_graphql::{Context, Subscription};
+use futures_util::Stream;
+use skupaj_notifier::live::Hub;
+use skupaj_persistence::{notifications, users};
+use tokio::sync::broadcast::error::RecvError;
+
+use crate::graphql::context::{actor, db};
+use crate::graphql::error::ApiError;
+use crate::graphql::types::notification::Notification;
+
+/// Every subscription of the API.
+#[derive(Default)]
+pub struct SubscriptionRoot;
+
+/// Live events over graphql-transport-ws at `/graphql/ws`; the access token is given in
+/// `connection_init`.
+#[Subscription]
+impl SubscriptionRoot {
+    /// The signed-in user's new notifications, as they are raised (on any instance). Never
+    /// another user's.
+    async fn notification_received(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = Notification> + use<>> {
+        let user = actor(ctx)?.user_id;
+        let db = db(ctx).clone();
+        let language = users::get(&db, user)
+            .await
+            .map_err(ApiError::from)?
+            .map(|u| u.preferred_locale.to_string())
+            .unwrap_or_default();
+        let receiver = ctx.data_unchecked::<Hub>().subscribe();
+        Ok(futures_util::stream::unfold(
+            receiver,
+            move |mut receiver| {
+                let db = db.clone();
+                let language = language.clone();
+                async move {
+                    loop {
+                        match receiver.recv().await {
+                            Ok(announcement) if announcement.user_id == user => {
+                                let found =
+                                    notifications::get_many(&db, &[announcement.notification_id])
+                                        .await;
+                                if let Ok(Some(notification)) = found.map(|mut n| n.pop()) {
+                                    let item = Notification {
+                                        inner: notification,
+                                        language: language.clone(),
+                                    };
+                                    return Some((item, receiver));
+                                }
+                            }
+                            Ok(_) | Err(RecvError::Lagged(_)) => {}
+                            Err(RecvError::Closed) => return None,
+                        }
+                    }
+                }
+            },
+        ))
+    }
+}

@@ -1,0 +1,80 @@
+//! `Notification`: an entry of someone's inbox, worded in their language.
+
+use std::sync::Arc;
+
+use async_graphql::{Context, Enum, ID, Object};
+use chrono::{DateTime, Utc};
+use skupaj_domain::notification;
+use skupaj_notifier::templates::Templates;
+
+/// What a notification is about.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "notification::NotificationKind")]
+pub enum NotificationKind {
+    /// A referral was sent to your organisation.
+    ReferralReceived,
+    /// A referral you sent was accepted.
+    ReferralAccepted,
+    /// A referral you sent was declined.
+    ReferralDeclined,
+    /// A referral you sent was passed on to another organisation.
+    ReferralRedirected,
+    /// A referral was not answered by its respond-by date.
+    ReferralOverdue,
+    /// Someone you support got a place in a programme.
+    EnrolmentConfirmed,
+    /// Someone you support moved up from a waitlist.
+    PromotedFromWaitlist,
+    /// A programme session is tomorrow.
+    SessionReminder,
+    /// A mediator is needed in one of your languages.
+    MediationRequested,
+    /// A consent you recorded is about to expire.
+    ConsentExpiring,
+    /// A follow-up outcome is due.
+    FollowUpDue,
+}
+
+/// A notification, with the reader's language.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    pub inner: notification::Notification,
+    pub language: String,
+}
+
+/// Something the signed-in user must act on. It names the kind and the record only; the words
+/// are in the reader's language and carry no personal details.
+#[Object]
+impl Notification {
+    /// The notification's id.
+    async fn id(&self) -> ID {
+        ID(self.inner.id.to_string())
+    }
+
+    /// What it is about.
+    async fn kind(&self) -> NotificationKind {
+        self.inner.kind.into()
+    }
+
+    /// The record it concerns (a referral, an enrolment, a mediation request, …).
+    async fn subject_id(&self) -> ID {
+        ID(self.inner.subject_id.to_string())
+    }
+
+    /// A short title in the reader's language.
+    async fn title(&self, ctx: &Context<'_>) -> String {
+        ctx.data_unchecked::<Arc<Templates>>()
+            .render(self.inner.kind, &self.language, "")
+            .subject
+    }
+
+    /// When it was raised.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.inner.created_at
+    }
+
+    /// When the user marked it read; `null` while unread.
+    async fn read_at(&self) -> Option<DateTime<Utc>> {
+        self.inner.read_at
+    }
+}

@@ -1,0 +1,77 @@
+//! Starting the notification services of one server: the mailer chosen by the settings, the
+//! outbox worker, and the live hub fed from the database.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use secrecy::ExposeSecret;
+use skupaj_notifier::live::Hub;
+use skupaj_notifier::mailer::Mailer;
+use skupaj_notifier::templates::Templates;
+use skupaj_notifier::worker::{DeliveryCounters, Worker, WorkerSettings};
+use skupaj_persistence::Database;
+
+use crate::settings::Settings;
+
+/// What the rest of the server needs from the notification services.
+#[derive(Debug, Clone)]
+pub struct NotificationServices {
+    pub templates: Arc<Templates>,
+    pub hub: Hub,
+    /// Where e-mail goes, for the operator (no credentials).
+    pub mail_goes_to: String,
+}
+
+/// The mailer the settings ask for: SMTP when configured, else a folder of `.eml` files, else
+/// the log.
+pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
+    Ok(match (&settings.smtp_url, &settings.mail_folder) {
+        (Some(url), _) => Mailer::smtp(url.expose_secret(), Duration::from_secs(10))?,
+        (None, Some(folder)) => Mailer::Files(PathBuf::from(folder)),
+        (None, None) => Mailer::Log,
+    })
+}
+
+/// Starts the worker and the live feed on the current runtime.
+pub fn start(
+    settings: &Settings,
+    db: &Database,
+    counters: DeliveryCounters,
+) -> anyhow::Result<NotificationServices> {
+    let templates = Arc::new(Templates::load()?);
+    let mailer = mailer(settings)?;
+    let mail_goes_to = mailer.describe();
+    let link_base = settings
+        .notification_link_base
+        .clone()
+        .or_else(|| settings.public_url.clone())
+        .unwrap_or_else(|| format!("http://{}", settings.bind_address));
+    let seconds = |s: u64| chrono::Duration::seconds(i64::try_from(s).unwrap_or(i64::MAX));
+    Worker {
+        db: db.clone(),
+        mailer,
+        templates: templates.clone(),
+        settings: WorkerSettings {
+            poll: Duration::from_millis(settings.outbox_poll_ms.max(10)),
+            batch: 20,
+            lease: seconds(settings.outbox_lease_seconds),
+            deadline: seconds(settings.outbox_deadline_seconds),
+            from: settings.mail_from.clone(),
+            link_base,
+        },
+        counters,
+    }
+    .spawn();
+    let hub = Hub::new();
+    hub.feed(
+        db.clone(),
+        settings.database_url.clone(),
+        Duration::from_millis(settings.live_poll_ms.max(10)),
+    );
+    Ok(NotificationServices {
+        templates,
+        hub,
+        mail_goes_to,
+    })
+}
