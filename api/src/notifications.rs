@@ -57,6 +57,9 @@ pub fn start(
             batch: 20,
             lease: seconds(settings.outbox_lease_seconds),
             deadline: seconds(settings.outbox_deadline_seconds),
+            backoff_unit: chrono::Duration::milliseconds(
+                i64::try_from(settings.outbox_backoff_ms).unwrap_or(1000),
+            ),
             from: settings.mail_from.clone(),
             link_base,
         },

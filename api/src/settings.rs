@@ -70,6 +70,8 @@ pub struct Settings {
     pub outbox_deadline_seconds: u64,
     /// How often a single SQLite instance looks for new notifications to push live, in ms.
     pub live_poll_ms: u64,
+    /// The unit of the outbox's exponential backoff, in ms: retries wait 2, 4, 8, … units.
+    pub outbox_backoff_ms: u64,
 }
 
 impl Default for Settings {
@@ -99,6 +101,7 @@ impl Default for Settings {
             outbox_lease_seconds: 120,
             outbox_deadline_seconds: 24 * 60 * 60,
             live_poll_ms: 500,
+            outbox_backoff_ms: 1000,
         }
     }
 }

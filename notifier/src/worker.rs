@@ -29,6 +29,8 @@ pub struct WorkerSettings {
     pub lease: chrono::Duration,
     /// How long after it was written an e-mail may still be retried.
     pub deadline: chrono::Duration,
+    /// The first retry waits twice this, the next four times, and so on (capped at 3600 units).
+    pub backoff_unit: chrono::Duration,
     /// The sender address.
     pub from: String,
     /// Links point at `{link_base}/notifications/{id}`.
@@ -41,6 +43,17 @@ pub struct DeliveryCounters {
     pub sent: IntCounter,
     pub retried: IntCounter,
     pub dead: IntCounter,
+}
+
+impl DeliveryCounters {
+    /// Counters registered nowhere (a worker run outside a server, as in tests).
+    pub fn unregistered() -> prometheus::Result<Self> {
+        Ok(Self {
+            sent: IntCounter::new("sent", "sent")?,
+            retried: IntCounter::new("retried", "retried")?,
+            dead: IntCounter::new("dead", "dead")?,
+        })
+    }
 }
 
 /// Everything the worker needs.
@@ -84,7 +97,9 @@ impl Worker {
                 self.counters.dead.inc();
             }
             Err(SendError::Transient(error)) => {
-                let next = now + chrono::Duration::seconds(backoff_seconds(item.attempts + 1));
+                let next = now
+                    + self.settings.backoff_unit
+                        * i32::try_from(backoff_seconds(item.attempts + 1)).unwrap_or(i32::MAX);
                 if next > item.created_at + self.settings.deadline {
                     tracing::warn!(outbox_id = %item.id, error = %error, "e-mail undeliverable by its deadline");
                     notifications::finish(

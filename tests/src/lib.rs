@@ -4,6 +4,8 @@
 //! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
 //! PostgreSQL server, a new database on that server per test.
 
+pub mod smtp;
+
 use std::sync::Arc;
 use std::sync::Once;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -29,6 +31,7 @@ static ANNOUNCE: Once = Once::new();
 /// A running server and a handle on its database.
 pub struct TestApp {
     pub address: String,
+    database_url: String,
     pub db: Database,
     client: reqwest::Client,
     statements: Arc<AtomicU64>,
@@ -49,9 +52,19 @@ impl TestApp {
     /// Starts a server whose settings `configure` has adjusted.
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
         let database_url = fresh_database().await;
+        Self::spawn_at(database_url, configure).await
+    }
+
+    /// The URL of this server's database, to start a second instance on it.
+    pub fn database_url(&self) -> &str {
+        &self.database_url
+    }
+
+    /// Starts a server on an existing database (a second instance, say).
+    pub async fn spawn_at(database_url: String, configure: impl FnOnce(&mut Settings)) -> Self {
         let mut settings = Settings {
             environment: Environment::Development,
-            database_url,
+            database_url: database_url.clone(),
             bind_address: "127.0.0.1:0".to_owned(),
             jwt_secret: Some(TEST_JWT_SECRET.to_owned().into()),
             jwt_issuer: TEST_ISSUER.to_owned(),
@@ -62,6 +75,8 @@ impl TestApp {
             mail_folder: None,
             outbox_poll_ms: 50,
             live_poll_ms: 50,
+            outbox_backoff_ms: 100,
+            outbox_lease_seconds: 2,
             ..Settings::default()
         };
         configure(&mut settings);
@@ -80,6 +95,7 @@ impl TestApp {
         tokio::spawn(application.run_until_stopped());
         Self {
             address,
+            database_url,
             db,
             client: reqwest::Client::new(),
             statements,

@@ -10,6 +10,7 @@ mod directory;
 mod hardening;
 mod limits;
 mod members;
+mod notifications;
 mod organisations;
 mod production;
 mod programmes;

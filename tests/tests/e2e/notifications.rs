@@ -1,0 +1,645 @@
+//! Notifications end to end: in-app and by e-mail through a real SMTP conversation on loopback,
+//! in the recipient's language, never lost, never twice, and live over WebSocket.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use skupaj_domain::notification::DeliveryStatus;
+use skupaj_persistence::notifications;
+use skupaj_tests::smtp::{Mode, SmtpServer};
+use skupaj_tests::{
+    PASSWORD, Session, TestApp, create_referral, error_code, referral_consent, referral_id,
+    register_participant,
+};
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+/// Waits (up to 30 s) until `done` holds.
+async fn eventually(what: &str, mut done: impl AsyncFnMut() -> bool) {
+    for _ in 0..300 {
+        if done().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+struct World {
+    app: TestApp,
+    smtp: SmtpServer,
+    case_manager: Session,
+    receivers: Vec<Session>,
+    space: String,
+    third: String,
+    participant: String,
+}
+
+async fn member_in(
+    app: &TestApp,
+    admin: &Session,
+    org: &str,
+    email: &str,
+    role: &str,
+    locale: &str,
+) -> Session {
+    let answer = app
+        .graphql(
+            Some(&admin.access_token),
+            "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
+            json!({ "input": { "organisationId": org, "email": email, "role": role, "displayName": "Staff", "preferredLocale": locale, "initialPassword": PASSWORD } }),
+        )
+        .await;
+    assert!(answer["errors"].is_null(), "{answer}");
+    app.login(email, PASSWORD).await
+}
+
+async fn world(smtp: SmtpServer, configure: impl FnOnce(&mut skupaj_api::Settings)) -> World {
+    let url = smtp.url();
+    let app = TestApp::spawn_with(move |settings| {
+        settings.smtp_url = Some(url.into());
+        configure(settings);
+    })
+    .await;
+    let admin = app.platform_admin().await;
+    let ngo = app
+        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
+        .await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let third = app.organisation(&admin, "NGO", "Tretja", "Kranj").await;
+    let case_manager = member_in(&app, &admin, &ngo, "nina@most.test", "CASE_MANAGER", "sl").await;
+    let receivers = vec![
+        member_in(&app, &admin, &space, "olena@fablab.test", "STAFF", "uk").await,
+        member_in(&app, &admin, &space, "layla@fablab.test", "STAFF", "ar").await,
+    ];
+    let participant = register_participant(&app, &case_manager, "Amina").await;
+    referral_consent(
+        &app,
+        &case_manager,
+        &participant,
+        &[&space, &third],
+        &["IDENTITY"],
+    )
+    .await;
+    World {
+        app,
+        smtp,
+        case_manager,
+        receivers,
+        space,
+        third,
+        participant,
+    }
+}
+
+const INBOX: &str = "{ unreadNotificationCount notifications { edges { node { id kind subjectId title readAt } } } }";
+
+#[tokio::test]
+async fn a_sent_referral_notifies_each_recipient_in_their_language() {
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let id = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+
+    for (receiver, title) in w.receivers.iter().zip([
+        "Нове направлення для вашої організації",
+        "إحالة جديدة لمؤسستك",
+    ]) {
+        let inbox = w
+            .app
+            .graphql(Some(&receiver.access_token), INBOX, json!({}))
+            .await;
+        assert_eq!(inbox["data"]["unreadNotificationCount"], 1, "{inbox}");
+        let node = &inbox["data"]["notifications"]["edges"][0]["node"];
+        assert_eq!(node["kind"], "REFERRAL_RECEIVED");
+        assert_eq!(node["subjectId"], id.as_str());
+        assert_eq!(node["title"], title);
+    }
+    // The referrer has nothing yet.
+    let mine = w
+        .app
+        .graphql(Some(&w.case_manager.access_token), INBOX, json!({}))
+        .await;
+    assert_eq!(mine["data"]["unreadNotificationCount"], 0);
+
+    eventually("two e-mails", async || w.smtp.received().len() == 2).await;
+    let mail = w.smtp.received();
+    let ukrainian = mail
+        .iter()
+        .find(|m| m.to() == "olena@fablab.test")
+        .expect("Olena's e-mail");
+    assert_eq!(
+        ukrainian.subject(),
+        "Нове направлення для вашої організації"
+    );
+    let arabic = mail
+        .iter()
+        .find(|m| m.to() == "layla@fablab.test")
+        .expect("Layla's e-mail");
+    assert_eq!(arabic.subject(), "إحالة جديدة لمؤسستك");
+    assert!(arabic.html().contains("dir=\"rtl\""), "{}", arabic.html());
+    for message in &mail {
+        assert!(
+            message.text().contains("/notifications/"),
+            "a link: {}",
+            message.text()
+        );
+        for secret in [
+            "INTERNATIONAL_PROTECTION",
+            "SY",
+            "Amina",
+            "Haddad",
+            "welding",
+        ] {
+            assert!(!message.raw.contains(secret), "{secret} in {}", message.raw);
+            assert!(!message.text().contains(secret) && !message.html().contains(secret));
+        }
+    }
+    assert_ne!(mail[0].message_id(), mail[1].message_id());
+}
+
+#[tokio::test]
+async fn the_inbox_marks_read_and_preferences_turn_email_off() {
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let olena = &w.receivers[0];
+    let off = w
+        .app
+        .graphql(
+            Some(&olena.access_token),
+            "mutation { setNotificationPreference(input: { kind: REFERRAL_RECEIVED, email: false }) { email } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        off["data"]["setNotificationPreference"]["email"], false,
+        "{off}"
+    );
+    for _ in 0..2 {
+        create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    }
+    eventually("Layla's two e-mails", async || w.smtp.received().len() == 2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        w.smtp
+            .received()
+            .iter()
+            .all(|m| m.to() == "layla@fablab.test"),
+        "Olena turned e-mail off"
+    );
+
+    let inbox = w
+        .app
+        .graphql(Some(&olena.access_token), INBOX, json!({}))
+        .await;
+    assert_eq!(
+        inbox["data"]["unreadNotificationCount"], 2,
+        "in-app is always on: {inbox}"
+    );
+    let first = inbox["data"]["notifications"]["edges"][0]["node"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let marked = w
+        .app
+        .graphql(
+            Some(&olena.access_token),
+            "mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked unread } }",
+            json!({ "input": { "ids": [first] } }),
+        )
+        .await;
+    assert_eq!(
+        marked["data"]["markNotificationsRead"],
+        json!({ "marked": 1, "unread": 1 })
+    );
+    // Unread first: the read one comes last.
+    let inbox = w
+        .app
+        .graphql(Some(&olena.access_token), INBOX, json!({}))
+        .await;
+    let edges = inbox["data"]["notifications"]["edges"]
+        .as_array()
+        .expect("edges")
+        .clone();
+    assert!(
+        edges[0]["node"]["readAt"].is_null() && !edges[1]["node"]["readAt"].is_null(),
+        "{inbox}"
+    );
+    // Someone else's ids mark nothing.
+    let stranger = w
+        .app
+        .graphql(
+            Some(&w.case_manager.access_token),
+            "mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }",
+            json!({ "input": { "all": true } }),
+        )
+        .await;
+    assert_eq!(stranger["data"]["markNotificationsRead"]["marked"], 0);
+    let unchanged = w
+        .app
+        .graphql(
+            Some(&olena.access_token),
+            "{ unreadNotificationCount }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(unchanged["data"]["unreadNotificationCount"], 1);
+}
+
+#[tokio::test]
+async fn nothing_is_lost_while_smtp_is_down_and_nothing_arrives_twice() {
+    let port = SmtpServer::closed_port();
+    let w = world(
+        SmtpServer::start_on(SmtpServer::closed_port()).await,
+        |settings| {
+            settings.smtp_url = Some(format!("smtp://127.0.0.1:{port}").into());
+        },
+    )
+    .await;
+    for _ in 0..100 {
+        referral_id(
+            &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+        );
+    }
+    // The worker has tried and failed; everything waits in the outbox.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (pending, sent, dead) = notifications::depth(&w.app.db).await.expect("depth");
+    assert_eq!((pending, sent, dead), (200, 0, 0));
+
+    let smtp = SmtpServer::start_on(port).await;
+    eventually("all 200 e-mails", async || smtp.received().len() >= 200).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut ids: Vec<String> = smtp.received().iter().map(|m| m.message_id()).collect();
+    assert_eq!(ids.len(), 200, "no e-mail twice");
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 200, "200 different messages");
+    assert_eq!(
+        notifications::depth(&w.app.db).await.expect("depth"),
+        (0, 200, 0)
+    );
+    let _ = &w.smtp;
+}
+
+#[tokio::test]
+async fn a_temporary_refusal_is_retried_and_a_permanent_one_is_a_dead_letter() {
+    let smtp = SmtpServer::start().await;
+    smtp.set_mode(Mode::Temporary);
+    let w = world(smtp, |_| {}).await;
+    let id = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    eventually("a few refusals", async || w.smtp.refused() >= 4).await;
+    w.smtp.set_mode(Mode::Accept);
+    eventually("delivery", async || w.smtp.received().len() == 2).await;
+    let deliveries = notifications::deliveries(&w.app.db, uuid::Uuid::parse_str(&id).expect("id"))
+        .await
+        .expect("rows");
+    for (status, attempts, _) in &deliveries {
+        assert_eq!(*status, DeliveryStatus::Sent);
+        assert!(*attempts >= 2, "retried: {deliveries:?}");
+    }
+
+    w.smtp.set_mode(Mode::Permanent);
+    let refused = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    let refused = uuid::Uuid::parse_str(&refused).expect("id");
+    eventually("dead letters", async || {
+        notifications::deliveries(&w.app.db, refused)
+            .await
+            .is_ok_and(|rows| {
+                rows.len() == 2 && rows.iter().all(|(s, _, _)| *s == DeliveryStatus::Dead)
+            })
+    })
+    .await;
+    let rows = notifications::deliveries(&w.app.db, refused)
+        .await
+        .expect("rows");
+    assert!(
+        rows.iter()
+            .all(|(_, _, error)| error.as_deref().is_some_and(|e| e.contains("550"))),
+        "{rows:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_temporary_refusal_past_the_deadline_is_a_dead_letter() {
+    let smtp = SmtpServer::start().await;
+    smtp.set_mode(Mode::Temporary);
+    let w = world(smtp, |settings| settings.outbox_deadline_seconds = 1).await;
+    let id = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    let id = uuid::Uuid::parse_str(&id).expect("id");
+    eventually("dead letters after the deadline", async || {
+        notifications::deliveries(&w.app.db, id)
+            .await
+            .is_ok_and(|rows| {
+                rows.len() == 2 && rows.iter().all(|(s, _, _)| *s == DeliveryStatus::Dead)
+            })
+    })
+    .await;
+    let rows = notifications::deliveries(&w.app.db, id)
+        .await
+        .expect("rows");
+    assert!(
+        rows.iter().all(|(_, attempts, error)| *attempts >= 2
+            && error.as_deref().is_some_and(|e| e.contains("451"))),
+        "{rows:?}"
+    );
+    assert!(w.smtp.received().is_empty());
+}
+
+#[tokio::test]
+async fn a_resend_after_a_crash_carries_the_same_message_id() {
+    // The server's own worker looks once at start and then sleeps, so this test drives delivery.
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    let worker = skupaj_notifier::worker::Worker {
+        db: w.app.db.clone(),
+        mailer: skupaj_notifier::mailer::Mailer::smtp(&w.smtp.url(), Duration::from_secs(5))
+            .expect("mailer"),
+        templates: std::sync::Arc::new(
+            skupaj_notifier::templates::Templates::load().expect("templates"),
+        ),
+        settings: skupaj_notifier::worker::WorkerSettings {
+            poll: Duration::from_millis(50),
+            batch: 1,
+            lease: chrono::Duration::milliseconds(500),
+            deadline: chrono::Duration::hours(1),
+            backoff_unit: chrono::Duration::milliseconds(50),
+            from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
+            link_base: "http://127.0.0.1".to_owned(),
+        },
+        counters: skupaj_notifier::worker::DeliveryCounters::unregistered().expect("counters"),
+    };
+    // A worker claims an e-mail and the SMTP server accepts it, then the worker dies before it
+    // can mark the row sent.
+    let claimed = notifications::claim(
+        &w.app.db,
+        uuid::Uuid::now_v7(),
+        chrono::Duration::milliseconds(500),
+        1,
+    )
+    .await
+    .expect("claim");
+    let item = claimed.first().expect("an e-mail");
+    let message = worker.message(item).expect("message");
+    worker
+        .mailer
+        .send(message, &item.id.to_string())
+        .await
+        .expect("accepted");
+    assert_eq!(w.smtp.received().len(), 1);
+    // After the lease, a restarted worker sends it again, recognisably the same message.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    for _ in 0..4 {
+        worker.drain_once().await.expect("drain");
+    }
+    let resent: Vec<_> = w
+        .smtp
+        .received()
+        .iter()
+        .filter(|m| m.to() == item.to_address)
+        .cloned()
+        .collect();
+    assert_eq!(resent.len(), 2, "sent twice to {}", item.to_address);
+    assert_eq!(resent[0].message_id(), resent[1].message_id());
+    assert_eq!(
+        resent[0].message_id(),
+        skupaj_domain::notification::message_id(item.id).trim_matches(['<', '>'])
+    );
+}
+
+#[tokio::test]
+async fn a_rolled_back_mutation_sends_nothing() {
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let admin = w.app.platform_admin().await;
+    let third_staff = member_in(&w.app, &admin, &w.third, "petra@tretja.test", "STAFF", "sl").await;
+    // Two transfers of the same participant; the second acceptance rolls back (the case moved).
+    let respond_by = (chrono::Utc::now() + chrono::Duration::days(3))
+        .date_naive()
+        .to_string();
+    let mut ids = Vec::new();
+    for to in [&w.space, &w.third] {
+        let created = w
+            .app
+            .graphql(
+                Some(&w.case_manager.access_token),
+                "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }",
+                json!({ "input": { "participantId": w.participant, "toOrganisationId": to, "needDomain": "SOCIAL",
+                    "reason": "Moving", "respondBy": respond_by, "kind": "TRANSFER", "send": true } }),
+            )
+            .await;
+        ids.push(referral_id(&created));
+    }
+    const ACCEPT: &str = "mutation($input: ReferralStepInput!) { acceptReferral(input: $input) { referral { status } } }";
+    let first = w
+        .app
+        .graphql(
+            Some(&w.receivers[0].access_token),
+            ACCEPT,
+            json!({ "input": { "id": ids[0], "version": 1 } }),
+        )
+        .await;
+    assert_eq!(
+        first["data"]["acceptReferral"]["referral"]["status"], "ACCEPTED",
+        "{first}"
+    );
+    let second = w
+        .app
+        .graphql(
+            Some(&third_staff.access_token),
+            ACCEPT,
+            json!({ "input": { "id": ids[1], "version": 1 } }),
+        )
+        .await;
+    assert_eq!(error_code(&second), Some("CONFLICT"), "{second}");
+
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let inbox = w
+        .app
+        .graphql(Some(&w.case_manager.access_token), INBOX, json!({}))
+        .await;
+    let accepted: Vec<&Value> = inbox["data"]["notifications"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter(|e| e["node"]["kind"] == "REFERRAL_ACCEPTED")
+        .collect();
+    assert_eq!(accepted.len(), 1, "{inbox}");
+    assert_eq!(accepted[0]["node"]["subjectId"], ids[0].as_str());
+    let to_referrer: Vec<_> = w
+        .smtp
+        .received()
+        .into_iter()
+        .filter(|m| m.to() == "nina@most.test")
+        .collect();
+    assert_eq!(
+        to_referrer.len(),
+        1,
+        "one e-mail for the acceptance that happened"
+    );
+}
+
+/// A graphql-transport-ws client subscribed to `notificationReceived`.
+async fn subscribe(
+    app: &TestApp,
+    session: &Session,
+) -> tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>> {
+    let url = format!("{}/graphql/ws", app.address.replace("http://", "ws://"));
+    let mut request = url.into_client_request().expect("request");
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().expect("header"),
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("connect");
+    let init = json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {}", session.access_token) } });
+    socket
+        .send(WsMessage::Text(init.to_string().into()))
+        .await
+        .expect("init");
+    let ack = socket.next().await.expect("ack").expect("ack");
+    assert!(
+        ack.to_text().unwrap_or_default().contains("connection_ack"),
+        "{ack:?}"
+    );
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { notificationReceived { kind subjectId title } }" } });
+    socket
+        .send(WsMessage::Text(subscribe.to_string().into()))
+        .await
+        .expect("subscribe");
+    socket
+}
+
+async fn next_event(
+    socket: &mut tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+    wait: Duration,
+) -> Option<Value> {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let message = tokio::time::timeout_at(deadline, socket.next())
+            .await
+            .ok()??
+            .ok()?;
+        let value: Value = serde_json::from_str(message.to_text().ok()?).ok()?;
+        if value["type"] == "next" {
+            return Some(value["payload"]["data"]["notificationReceived"].clone());
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_subscriber_receives_their_own_notifications_and_never_anothers() {
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let admin = w.app.platform_admin().await;
+    let third_staff = member_in(&w.app, &admin, &w.third, "petra@tretja.test", "STAFF", "sl").await;
+    let mut olena = subscribe(&w.app, &w.receivers[0]).await;
+    let mut petra = subscribe(&w.app, &third_staff).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let id = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    let event = next_event(&mut olena, Duration::from_secs(10))
+        .await
+        .expect("Olena's notification");
+    assert_eq!(event["kind"], "REFERRAL_RECEIVED");
+    assert_eq!(event["subjectId"], id.as_str());
+    assert_eq!(event["title"], "Нове направлення для вашої організації");
+    assert!(
+        next_event(&mut petra, Duration::from_secs(1))
+            .await
+            .is_none(),
+        "Petra's organisation was not referred to"
+    );
+
+    let to_third = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.third, true).await,
+    );
+    let event = next_event(&mut petra, Duration::from_secs(10))
+        .await
+        .expect("Petra's notification");
+    assert_eq!(event["subjectId"], to_third.as_str());
+    assert!(
+        next_event(&mut olena, Duration::from_secs(1))
+            .await
+            .is_none(),
+        "not Olena's"
+    );
+}
+
+#[tokio::test]
+async fn a_websocket_without_a_valid_token_is_refused() {
+    let app = TestApp::spawn().await;
+    let url = format!("{}/graphql/ws", app.address.replace("http://", "ws://"));
+    let mut request = url.into_client_request().expect("request");
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().expect("header"),
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("connect");
+    let init =
+        json!({ "type": "connection_init", "payload": { "Authorization": "Bearer forged" } });
+    socket
+        .send(WsMessage::Text(init.to_string().into()))
+        .await
+        .expect("init");
+    let answer = tokio::time::timeout(Duration::from_secs(5), socket.next())
+        .await
+        .expect("an answer");
+    let acknowledged = answer
+        .and_then(|m| m.ok())
+        .and_then(|m| m.to_text().ok().map(str::to_owned))
+        .is_some_and(|text| text.contains("connection_ack"));
+    assert!(!acknowledged, "a forged token must not be acknowledged");
+}
+
+#[tokio::test]
+async fn two_instances_deliver_each_email_once_and_share_live_events() {
+    let smtp = SmtpServer::start().await;
+    let w = world(smtp, |_| {}).await;
+    if !w.app.database_url().starts_with("postgres") {
+        // Several instances share one PostgreSQL; on SQLite there is one instance by design.
+        return;
+    }
+    let url = w.smtp.url();
+    let second = TestApp::spawn_at(w.app.database_url().to_owned(), move |settings| {
+        settings.smtp_url = Some(url.into());
+    })
+    .await;
+    // A subscriber on the second instance hears of an event raised through the first.
+    let mut olena = subscribe(&second, &w.receivers[0]).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for _ in 0..30 {
+        create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    }
+    let event = next_event(&mut olena, Duration::from_secs(10))
+        .await
+        .expect("an event from the other instance");
+    assert_eq!(event["kind"], "REFERRAL_RECEIVED");
+
+    eventually("60 e-mails", async || w.smtp.received().len() >= 60).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let mut ids: Vec<String> = w.smtp.received().iter().map(|m| m.message_id()).collect();
+    assert_eq!(
+        ids.len(),
+        60,
+        "each e-mail once, whichever instance sent it"
+    );
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 60);
+}
