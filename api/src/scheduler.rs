@@ -1,7 +1,9 @@
-//! Work the server does on its own: expiring referrals past their respond-by date.
+//! Work the server does on its own, every few minutes: expiring referrals past their respond-by
+//! date, then sending the scheduled notices (session tomorrow, consent expiring, follow-up due).
 //!
-//! Safe with several instances: each expiry is a versioned conditional update, so however many
-//! instances scan at once, each referral expires once and gets one history entry.
+//! Safe with several instances: each expiry is a versioned conditional update, and each notice
+//! is raised only by the transaction that first records its key, so however many instances scan
+//! at once, each referral expires once and each notice goes out once.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,16 +11,17 @@ use std::time::Duration;
 use crate::metrics::Metrics;
 
 use chrono::Utc;
-use skupaj_persistence::{Database, referrals};
+use skupaj_persistence::{Database, referrals, scheduled};
 
-/// Starts the periodic expiry scan on the current Tokio runtime.
-pub fn spawn_expiry_scan(db: Database, metrics: Arc<Metrics>, every: Duration) {
+/// Starts the periodic scan on the current Tokio runtime.
+pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            match referrals::expire_overdue(&db, Utc::now().date_naive()).await {
+            let today = Utc::now().date_naive();
+            match referrals::expire_overdue(&db, today).await {
                 Ok(0) => {}
                 Ok(expired) => {
                     metrics
@@ -27,6 +30,16 @@ pub fn spawn_expiry_scan(db: Database, metrics: Arc<Metrics>, every: Duration) {
                     tracing::info!(expired, "expired unanswered referrals");
                 }
                 Err(err) => tracing::warn!(error = %err, "referral expiry scan failed"),
+            }
+            match scheduled::send_due_notices(&db, today).await {
+                Ok(report) if report.total() == 0 => {}
+                Ok(report) => tracing::info!(
+                    session_reminders = report.session_reminders,
+                    consents_expiring = report.consents_expiring,
+                    follow_ups_due = report.follow_ups_due,
+                    "sent scheduled notices"
+                ),
+                Err(err) => tracing::warn!(error = %err, "scheduled notice scan failed"),
             }
         }
     });

@@ -65,11 +65,11 @@ impl Application {
             tokens,
             metrics: metrics.clone(),
         };
-        if settings.referral_expiry_interval_seconds > 0 {
-            crate::scheduler::spawn_expiry_scan(
+        if settings.schedule_interval_seconds > 0 {
+            crate::scheduler::spawn_schedule(
                 db.clone(),
                 metrics.clone(),
-                std::time::Duration::from_secs(settings.referral_expiry_interval_seconds),
+                std::time::Duration::from_secs(settings.schedule_interval_seconds),
             );
         }
         let listener = TcpListener::bind(&settings.bind_address)?;

@@ -42,8 +42,9 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// A `tracing` filter, e.g. `info` or `skupaj=debug,info`.
     pub log_filter: String,
-    /// How often to look for referrals past their respond-by date (0 turns the scan off).
-    pub referral_expiry_interval_seconds: u64,
+    /// How often to expire referrals past their respond-by date and send the scheduled notices
+    /// (session tomorrow, consent expiring, follow-up due); 0 turns the scan off.
+    pub schedule_interval_seconds: u64,
     /// Failed sign-ins allowed per account within the window before `RATE_LIMITED`.
     pub auth_failures_per_account: u64,
     /// Failed sign-ins and refreshes allowed per client address within the window.
@@ -89,7 +90,7 @@ impl Default for Settings {
             cors_allowed_origins: Vec::new(),
             max_body_bytes: 64 * 1024,
             log_filter: "info".to_owned(),
-            referral_expiry_interval_seconds: 300,
+            schedule_interval_seconds: 300,
             auth_failures_per_account: 10,
             auth_failures_per_address: 100,
             auth_failure_window_seconds: 15 * 60,

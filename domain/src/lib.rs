@@ -36,6 +36,7 @@ pub mod participant;
 pub mod password;
 pub mod programme;
 pub mod referral;
+pub mod schedule;
 pub mod stakeholder_group;
 pub mod text;
 pub mod user;

@@ -19,6 +19,7 @@ pub mod page;
 pub mod participants;
 pub mod programmes;
 pub mod referrals;
+pub mod scheduled;
 pub mod sessions;
 pub mod stakeholder_groups;
 pub mod users;

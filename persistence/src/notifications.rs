@@ -328,19 +328,20 @@ pub async fn set_email(
 /// Records that the scheduled notice `key` went out; `false` when it already had (so it goes out
 /// once, whichever instance runs the scan first).
 pub async fn first_time(txn: &impl ConnectionTrait, key: &str) -> Result<bool, PersistenceError> {
-    let result = scheduled_notice::ActiveModel {
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL a failed
+    // statement would abort the caller's transaction.
+    let inserted = scheduled_notice::Entity::insert(scheduled_notice::ActiveModel {
         key: Set(key.to_owned()),
         created_at: Set(Utc::now()),
-    }
-    .insert(txn)
-    .await;
-    match result {
-        Ok(_) => Ok(true),
-        Err(err) => match PersistenceError::unique(err, "scheduled notice") {
-            PersistenceError::Duplicate(_) => Ok(false),
-            other => Err(other),
-        },
-    }
+    })
+    .on_conflict(
+        OnConflict::column(scheduled_notice::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
+    Ok(inserted == 1)
 }
 
 /// An e-mail to deliver, with what the template needs.

@@ -70,7 +70,7 @@ impl TestApp {
             jwt_issuer: TEST_ISSUER.to_owned(),
             jwt_audience: TEST_AUDIENCE.to_owned(),
             // Tests run the expiry scan themselves, at a moment they choose.
-            referral_expiry_interval_seconds: 0,
+            schedule_interval_seconds: 0,
             // E-mails go to the log unless a test starts an SMTP server; workers poll briskly.
             mail_folder: None,
             outbox_poll_ms: 50,

@@ -643,3 +643,132 @@ async fn two_instances_deliver_each_email_once_and_share_live_events() {
     ids.dedup();
     assert_eq!(ids.len(), 60);
 }
+
+/// A session tomorrow, a consent expiring within the warning span and a completion 100 days ago
+/// each produce one notice per case worker, however many scans run, at once or later.
+#[tokio::test]
+async fn scheduled_notices_go_out_once_however_many_scans_run() {
+    use crate::programmes::{enrol, enrolment_id, programme};
+    use skupaj_persistence::scheduled;
+
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let staff = &w.receivers[0];
+    let today = chrono::Utc::now().date_naive();
+    let day = |offset: i64| today + chrono::Duration::days(offset);
+
+    // Bor has a place in a course that meets tomorrow at nine and again in three days.
+    let course = programme(
+        &w.app,
+        staff,
+        json!({ "startsOn": day(-1).to_string() }),
+        true,
+    )
+    .await;
+    let bor = register_participant(&w.app, staff, "Bor").await;
+    enrolment_id(&enrol(&w.app, staff, &course, &bor, None).await);
+    for offset in [1, 3] {
+        let answer = w.app.graphql(
+            Some(&staff.access_token),
+            "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }",
+            json!({ "input": { "programmeId": course, "startsAt": format!("{}T09:00:00Z", day(offset)), "endsAt": format!("{}T12:00:00Z", day(offset)) } }),
+        ).await;
+        assert!(answer["errors"].is_null(), "{answer}");
+    }
+    // Cvetka completed another course 100 days ago: her 3-month follow-up is due.
+    let earlier = programme(
+        &w.app,
+        staff,
+        json!({ "startsOn": day(-200).to_string(), "minAttendancePercent": 0 }),
+        true,
+    )
+    .await;
+    let cvetka = register_participant(&w.app, staff, "Cvetka").await;
+    let place = enrolment_id(&enrol(&w.app, staff, &earlier, &cvetka, None).await);
+    let done = w.app.graphql(
+        Some(&staff.access_token),
+        "mutation($input: CompleteEnrolmentInput!) { completeEnrolment(input: $input) { enrolment { status } } }",
+        json!({ "input": { "id": place, "modulesCompleted": [], "completedOn": day(-100).to_string() } }),
+    ).await;
+    assert_eq!(
+        done["data"]["completeEnrolment"]["enrolment"]["status"], "COMPLETED",
+        "{done}"
+    );
+    // Bor's consent runs out in a week; Cvetka's in a month (too early to warn).
+    for (who, expires) in [(&bor, day(7)), (&cvetka, day(30))] {
+        let answer = w.app.graphql(
+            Some(&staff.access_token),
+            "mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }",
+            json!({ "input": { "participantId": who, "purpose": "REFERRAL", "coveredOrganisationIds": [w.third],
+                "fieldGroups": ["IDENTITY"], "method": "WRITTEN", "language": "sl", "expiresAt": format!("{expires}T12:00:00Z") } }),
+        ).await;
+        assert!(answer["errors"].is_null(), "{answer}");
+    }
+
+    // The two confirmations of a place went out to both staff already.
+    eventually("four confirmations", async || w.smtp.received().len() == 4).await;
+
+    // Two scans race (two instances); a third runs later the same day, a fourth tomorrow.
+    let (first, second) = tokio::join!(
+        scheduled::send_due_notices(&w.app.db, today),
+        scheduled::send_due_notices(&w.app.db, today)
+    );
+    let (first, second) = (first.expect("scan"), second.expect("scan"));
+    assert_eq!(
+        first.session_reminders + second.session_reminders,
+        1,
+        "{first:?} {second:?}"
+    );
+    assert_eq!(first.consents_expiring + second.consents_expiring, 1);
+    assert_eq!(first.follow_ups_due + second.follow_ups_due, 1);
+    let later = scheduled::send_due_notices(&w.app.db, today)
+        .await
+        .expect("scan");
+    assert_eq!(later.total(), 0, "{later:?}");
+    let tomorrow = scheduled::send_due_notices(&w.app.db, day(1))
+        .await
+        .expect("scan");
+    assert_eq!(tomorrow.total(), 0, "{tomorrow:?}");
+
+    // Both staff of the space (it runs the courses and supports Bor and Cvetka) hear of each,
+    // in the app and by e-mail in their language; the NGO, which is not involved, hears nothing.
+    for receiver in &w.receivers {
+        let inbox = w
+            .app
+            .graphql(Some(&receiver.access_token), INBOX, json!({}))
+            .await;
+        let mut kinds: Vec<String> = inbox["data"]["notifications"]["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .map(|e| e["node"]["kind"].as_str().unwrap_or_default().to_owned())
+            .filter(|kind| kind != "ENROLMENT_CONFIRMED")
+            .collect();
+        kinds.sort();
+        assert_eq!(
+            kinds,
+            ["CONSENT_EXPIRING", "FOLLOW_UP_DUE", "SESSION_REMINDER"],
+            "{inbox}"
+        );
+    }
+    let ngo = w
+        .app
+        .graphql(Some(&w.case_manager.access_token), INBOX, json!({}))
+        .await;
+    assert_eq!(ngo["data"]["unreadNotificationCount"], 0, "{ngo}");
+
+    eventually("six more e-mails", async || w.smtp.received().len() >= 10).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mail = w.smtp.received();
+    assert_eq!(mail.len(), 10, "each notice once per recipient");
+    assert!(
+        mail.iter()
+            .any(|m| m.to() == "olena@fablab.test" && m.subject() == "Завтра заняття"),
+        "Olena's reminder is in Ukrainian"
+    );
+    for m in &mail {
+        assert!(
+            !m.text().contains("Bor") && !m.text().contains("Cvetka"),
+            "no names in e-mails"
+        );
+    }
+}

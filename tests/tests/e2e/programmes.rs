@@ -29,7 +29,12 @@ fn programme_input(extra: Value) -> Value {
     input
 }
 
-async fn programme(app: &TestApp, staff: &Session, extra: Value, publish: bool) -> String {
+pub(crate) async fn programme(
+    app: &TestApp,
+    staff: &Session,
+    extra: Value,
+    publish: bool,
+) -> String {
     let answer = app
         .graphql(
             Some(&staff.access_token),
@@ -57,7 +62,7 @@ async fn programme(app: &TestApp, staff: &Session, extra: Value, publish: bool) 
     id
 }
 
-async fn enrol(
+pub(crate) async fn enrol(
     app: &TestApp,
     staff: &Session,
     programme: &str,
@@ -72,7 +77,7 @@ async fn enrol(
     .await
 }
 
-fn enrolment_id(answer: &Value) -> String {
+pub(crate) fn enrolment_id(answer: &Value) -> String {
     answer["data"]["enrolParticipant"]["enrolment"]["id"]
         .as_str()
         .unwrap_or_else(|| panic!("enrolParticipant failed: {answer}"))

@@ -1,0 +1,208 @@
+//! The scan for notices nobody triggers by hand: sessions tomorrow, consents about to expire,
+//! follow-up outcomes due. The rules of when are in `skupaj_domain::schedule`; this module finds
+//! the records and sends each notice once.
+//!
+//! Once, even with several instances scanning at the same time: a notice is raised in the same
+//! transaction that records its key in `scheduled_notices`, and only the transaction that
+//! inserted the key raises it.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use skupaj_domain::enrolment::EnrolmentStatus;
+use skupaj_domain::schedule::{self, DueNotice, FollowUpMilestone};
+use uuid::Uuid;
+
+use crate::entity::{consent, enrolment, participant, programme, programme_session};
+use crate::{Database, PersistenceError, notifications};
+
+/// How many notices one scan sent, by kind.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ScanReport {
+    pub session_reminders: usize,
+    pub consents_expiring: usize,
+    pub follow_ups_due: usize,
+}
+
+impl ScanReport {
+    pub fn total(&self) -> usize {
+        self.session_reminders + self.consents_expiring + self.follow_ups_due
+    }
+}
+
+/// Sends every notice due on `today` that has not gone out yet.
+pub async fn send_due_notices(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<ScanReport, PersistenceError> {
+    Ok(ScanReport {
+        session_reminders: send_once(db, session_reminders(db, today).await?).await?,
+        consents_expiring: send_once(db, consents_expiring(db, today).await?).await?,
+        follow_ups_due: send_once(db, follow_ups_due(db, today).await?).await?,
+    })
+}
+
+async fn send_once(db: &Database, due: Vec<DueNotice>) -> Result<usize, PersistenceError> {
+    let mut sent = 0;
+    for notice in due {
+        let txn = db.begin().await?;
+        if notifications::first_time(&txn, &notice.key).await? {
+            notifications::raise(&txn, std::slice::from_ref(&notice.event)).await?;
+            sent += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(sent)
+}
+
+fn midnight(day: NaiveDate) -> DateTime<Utc> {
+    day.and_time(chrono::NaiveTime::MIN).and_utc()
+}
+
+fn plus(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_add_days(Days::new(days)).unwrap_or(day)
+}
+
+fn minus(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_sub_days(Days::new(days)).unwrap_or(day)
+}
+
+/// Sessions starting tomorrow (UTC day) of programmes where someone has a place.
+async fn session_reminders(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<Vec<DueNotice>, PersistenceError> {
+    let tomorrow = plus(today, 1);
+    let sessions: Vec<(Uuid, Uuid, DateTime<Utc>)> = programme_session::Entity::find()
+        .select_only()
+        .column(programme_session::Column::Id)
+        .column(programme_session::Column::ProgrammeId)
+        .column(programme_session::Column::StartsAt)
+        .filter(programme_session::Column::StartsAt.gte(midnight(tomorrow)))
+        .filter(programme_session::Column::StartsAt.lt(midnight(plus(tomorrow, 1))))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut due = Vec::new();
+    for (session_id, programme_id, starts_at) in sessions {
+        if !schedule::is_tomorrow(starts_at.date_naive(), today) {
+            continue;
+        }
+        let supporters: Vec<Uuid> = participant::Entity::find()
+            .select_only()
+            .column(participant::Column::OwnerOrganisationId)
+            .distinct()
+            .filter(
+                participant::Column::Id.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(enrolment::Column::ParticipantId)
+                        .from(enrolment::Entity)
+                        .and_where(enrolment::Column::ProgrammeId.eq(programme_id))
+                        .and_where(
+                            enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.to_string()),
+                        )
+                        .to_owned(),
+                ),
+            )
+            .into_tuple()
+            .all(db)
+            .await?;
+        if supporters.is_empty() {
+            continue;
+        }
+        let lead: Option<Uuid> = programme::Entity::find_by_id(programme_id)
+            .select_only()
+            .column(programme::Column::LeadOrganisationId)
+            .into_tuple()
+            .one(db)
+            .await?;
+        let organisations: Vec<Uuid> = lead.into_iter().chain(supporters).collect();
+        due.push(schedule::session_reminder(session_id, &organisations));
+    }
+    Ok(due)
+}
+
+/// Consents not withdrawn whose expiry falls within the warning span.
+async fn consents_expiring(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<Vec<DueNotice>, PersistenceError> {
+    let last_day = plus(today, schedule::CONSENT_WARNING_DAYS.unsigned_abs());
+    let expiring: Vec<(Uuid, Uuid, Option<DateTime<Utc>>)> = consent::Entity::find()
+        .select_only()
+        .column(consent::Column::Id)
+        .column(consent::Column::ParticipantId)
+        .column(consent::Column::ExpiresAt)
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .filter(consent::Column::ExpiresAt.gte(midnight(today)))
+        .filter(consent::Column::ExpiresAt.lt(midnight(plus(last_day, 1))))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let owners = owners_of(db, expiring.iter().map(|(_, p, _)| *p)).await?;
+    Ok(expiring
+        .into_iter()
+        .filter_map(|(id, participant_id, expires_at)| {
+            let expires_on = expires_at?.date_naive();
+            let owner = owners.get(&participant_id)?;
+            schedule::consent_expiring_soon(expires_on, today)
+                .then(|| schedule::consent_expiring(id, expires_on, *owner))
+        })
+        .collect())
+}
+
+async fn owners_of(
+    db: &Database,
+    participants: impl Iterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, Uuid>, PersistenceError> {
+    let rows: Vec<(Uuid, Uuid)> = participant::Entity::find()
+        .select_only()
+        .column(participant::Column::Id)
+        .column(participant::Column::OwnerOrganisationId)
+        .filter(participant::Column::Id.is_in(participants.collect::<Vec<_>>()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Completed enrolments within a follow-up window, for the organisation running the programme.
+async fn follow_ups_due(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<Vec<DueNotice>, PersistenceError> {
+    let completed: Vec<(Uuid, Uuid, Option<NaiveDate>)> = enrolment::Entity::find()
+        .select_only()
+        .column(enrolment::Column::Id)
+        .column(enrolment::Column::ProgrammeId)
+        .column(enrolment::Column::CompletedOn)
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Completed.to_string()))
+        .filter(enrolment::Column::CompletedOn.lte(minus(today, 91)))
+        .filter(enrolment::Column::CompletedOn.gt(minus(today, 273)))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let programme_ids: Vec<Uuid> = completed.iter().map(|(_, p, _)| *p).collect();
+    let runners: HashMap<Uuid, Uuid> = programme::Entity::find()
+        .select_only()
+        .column(programme::Column::Id)
+        .column(programme::Column::LeadOrganisationId)
+        .filter(programme::Column::Id.is_in(programme_ids))
+        .into_tuple::<(Uuid, Uuid)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(completed
+        .into_iter()
+        .filter_map(|(id, programme_id, completed_on)| {
+            let milestone = FollowUpMilestone::due(completed_on?, today)?;
+            Some(schedule::follow_up_due(
+                id,
+                milestone,
+                *runners.get(&programme_id)?,
+            ))
+        })
+        .collect())
+}
