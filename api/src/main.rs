@@ -108,7 +108,11 @@ async fn main() -> anyhow::Result<()> {
                 format!("http://{}", display_address(&settings, application.port()))
             });
             tracing::info!(port = application.port(), "listening");
-            let mut hint = format!("Skupaj is serving GraphQL at {base}/graphql\n");
+            let mut hint = format!(
+                "Skupaj is serving GraphQL at {base}/graphql\n\
+                 Notification e-mails go to {}\n",
+                application.mail_goes_to()
+            );
             if !settings.is_production() {
                 hint.push_str(&format!("GraphiQL: {base}/graphiql\n"));
             }

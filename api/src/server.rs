@@ -22,6 +22,7 @@ use crate::settings::Settings;
 pub struct Application {
     port: u16,
     server: Server,
+    mail_goes_to: String,
 }
 
 impl Application {
@@ -97,11 +98,20 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        Ok(Self { port, server })
+        Ok(Self {
+            port,
+            server,
+            mail_goes_to: services.mail_goes_to,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// Where notification e-mails go (SMTP, a folder or the log), for the operator.
+    pub fn mail_goes_to(&self) -> &str {
+        &self.mail_goes_to
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

@@ -45,8 +45,8 @@ impl Mailer {
     pub fn describe(&self) -> String {
         match self {
             Self::Smtp(_) => "SMTP".to_owned(),
-            Self::Files(folder) => format!("files in {}", folder.display()),
-            Self::Log => "the log".to_owned(),
+            Self::Files(folder) => format!("files in {} (one .eml per e-mail)", folder.display()),
+            Self::Log => "the log (no SMTP server or mail folder is set)".to_owned(),
         }
     }
 
