@@ -28,8 +28,9 @@ pub struct NotificationServices {
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     Ok(match (&settings.smtp_url, &settings.mail_folder) {
         (Some(url), _) => Mailer::smtp(url.expose_secret(), Duration::from_secs(10))?,
-        (None, Some(folder)) => Mailer::Files(PathBuf::from(folder)),
-        (None, None) => Mailer::Log,
+        // An empty folder (`SKUPAJ_MAIL_FOLDER=`) means "only log them".
+        (None, Some(folder)) if !folder.is_empty() => Mailer::Files(PathBuf::from(folder)),
+        (None, _) => Mailer::Log,
     })
 }
 
