@@ -40,6 +40,7 @@ pub fn start(
     db: &Database,
     counters: DeliveryCounters,
 ) -> anyhow::Result<NotificationServices> {
+    skupaj_notifier::mailer::check_sender(&settings.mail_from)?;
     let templates = Arc::new(Templates::load()?);
     let mailer = mailer(settings)?;
     let mail_goes_to = mailer.describe();

@@ -32,11 +32,12 @@ pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
                 Err(err) => tracing::warn!(error = %err, "referral expiry scan failed"),
             }
             match scheduled::send_due_notices(&db, today).await {
-                Ok(report) if report.total() == 0 => {}
+                Ok(report) if report.total() == 0 && report.failed == 0 => {}
                 Ok(report) => tracing::info!(
                     session_reminders = report.session_reminders,
                     consents_expiring = report.consents_expiring,
                     follow_ups_due = report.follow_ups_due,
+                    failed = report.failed,
                     "sent scheduled notices"
                 ),
                 Err(err) => tracing::warn!(error = %err, "scheduled notice scan failed"),

@@ -154,6 +154,12 @@ impl Settings {
             }
             _ => {}
         }
+        if self.is_production() && self.smtp_url.is_none() {
+            // Without it e-mails would be written to files or the log and counted as sent.
+            return Err(SettingsError::Invalid(
+                "SKUPAJ_SMTP_URL must be set in production".to_owned(),
+            ));
+        }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
                 "token lifetimes must be positive".to_owned(),
@@ -197,6 +203,8 @@ mod tests {
             jail.set_env("SKUPAJ_ENVIRONMENT", "production");
             assert!(Settings::load(None).is_err());
             jail.set_env("SKUPAJ_JWT_SECRET", "0123456789abcdef0123456789abcdef");
+            assert!(Settings::load(None).is_err(), "production also needs SMTP");
+            jail.set_env("SKUPAJ_SMTP_URL", "smtp://mail.example:25");
             assert!(Settings::load(None).expect("loads").is_production());
             Ok(())
         });

@@ -53,10 +53,12 @@ impl Mailer {
     pub async fn send(&self, message: Message, file_name: &str) -> Result<(), SendError> {
         match self {
             Self::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|err| {
-                if err.is_permanent() {
-                    SendError::Permanent(err.to_string())
+                let code = err.status().map(u16::from);
+                let text = without_addresses(&err.to_string());
+                if err.is_permanent() && !code.is_some_and(is_our_configuration) {
+                    SendError::Permanent(text)
                 } else {
-                    SendError::Transient(err.to_string())
+                    SendError::Transient(text)
                 }
             }),
             Self::Files(folder) => {
@@ -71,5 +73,55 @@ impl Mailer {
                 Ok(())
             }
         }
+    }
+}
+
+/// Checks the sender address at start, so a typo stops the server instead of turning every
+/// e-mail into a dead letter.
+pub fn check_sender(from: &str) -> anyhow::Result<()> {
+    from.parse::<lettre::message::Mailbox>()
+        .map(|_| ())
+        .map_err(|err| anyhow::anyhow!("SKUPAJ_MAIL_FROM is not an e-mail address: {err}"))
+}
+
+/// Refusals that say our credentials or TLS settings are wrong (530 authentication or STARTTLS
+/// required, 534/538 mechanism or encryption required, 535 bad credentials) are fixed by the
+/// operator, not by giving up on the e-mail: they are retried until the deadline like an outage.
+fn is_our_configuration(code: u16) -> bool {
+    matches!(code, 530 | 534 | 535 | 538)
+}
+
+/// An SMTP error with every e-mail address replaced, so neither the log nor the stored last
+/// error holds a recipient's address (servers echo it: "550 <olena@…> user unknown").
+pub fn without_addresses(error: &str) -> String {
+    error
+        .split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "<address>"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_lose_their_addresses() {
+        assert_eq!(
+            without_addresses("550 5.1.1 <olena@fablab.test>: user unknown"),
+            "550 5.1.1 <address> user unknown"
+        );
+    }
+
+    #[test]
+    fn credential_refusals_are_not_the_e_mails_fault() {
+        assert!(is_our_configuration(535));
+        assert!(!is_our_configuration(550));
     }
 }

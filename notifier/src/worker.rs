@@ -70,11 +70,19 @@ impl Worker {
     /// Delivers what is due now; returns how many e-mails it handled.
     pub async fn drain_once(&self) -> Result<usize, PersistenceError> {
         let token = Uuid::now_v7();
+        let claimed_at = Utc::now();
         let items =
             notifications::claim(&self.db, token, self.settings.lease, self.settings.batch).await?;
-        let handled = items.len();
+        let mut handled = 0;
         for item in items {
+            // A slow SMTP server must not carry a send past the lease, when another instance
+            // may claim the same row: what is left goes back when the lease runs out.
+            if Utc::now() - claimed_at > self.settings.lease / 2 {
+                tracing::info!("half the lease is gone; leaving the rest of the batch");
+                break;
+            }
             self.deliver(token, item).await?;
+            handled += 1;
         }
         Ok(handled)
     }
@@ -87,8 +95,13 @@ impl Worker {
         let now = Utc::now();
         match outcome {
             Ok(()) => {
-                notifications::finish(&self.db, item.id, token, DeliveryStatus::Sent, None).await?;
-                self.counters.sent.inc();
+                if notifications::finish(&self.db, item.id, token, DeliveryStatus::Sent, None)
+                    .await?
+                {
+                    self.counters.sent.inc();
+                } else {
+                    tracing::warn!(outbox_id = %item.id, "sent after the claim was lost; the resend carries the same Message-ID");
+                }
             }
             Err(SendError::Permanent(error)) => {
                 tracing::warn!(outbox_id = %item.id, error = %error, "e-mail refused for good");

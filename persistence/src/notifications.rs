@@ -414,10 +414,23 @@ pub async fn claim(
             .await?;
             continue;
         };
+        // A kind this build does not know (a newer instance wrote it during a rolling deploy)
+        // must not stall the batch: it becomes a dead letter that says why.
+        let Ok(kind) = parse_stored::<NotificationKind>("email_outbox.kind", &row.kind) else {
+            finish(
+                db,
+                row.id,
+                token,
+                DeliveryStatus::Dead,
+                Some(format!("unknown notification kind {}", row.kind)),
+            )
+            .await?;
+            continue;
+        };
         items.push(OutboxItem {
             id: row.id,
             notification_id: row.notification_id,
-            kind: parse_stored("email_outbox.kind", &row.kind)?,
+            kind,
             subject_id: row.subject_id,
             to_address: recipient.email,
             display_name: recipient.display_name,
@@ -429,14 +442,15 @@ pub async fn claim(
     Ok(items)
 }
 
-/// Marks a claimed e-mail sent (or dead). Only the holder of the claim can.
+/// Marks a claimed e-mail sent (or dead). Only the holder of the claim can: `false` when the
+/// claim was lost (its lease ran out and another worker took the row).
 pub async fn finish(
     db: &Database,
     id: Uuid,
     token: Uuid,
     status: DeliveryStatus,
     error: Option<String>,
-) -> Result<(), PersistenceError> {
+) -> Result<bool, PersistenceError> {
     let now = Utc::now();
     let mut update = email_outbox::Entity::update_many()
         .col_expr(email_outbox::Column::Status, status.to_string().into())
@@ -460,8 +474,7 @@ pub async fn finish(
     if let Some(error) = error {
         update = update.col_expr(email_outbox::Column::LastError, Some(error).into());
     }
-    update.exec(db).await?;
-    Ok(())
+    Ok(update.exec(db).await?.rows_affected == 1)
 }
 
 /// Puts a claimed e-mail back for a later attempt.

@@ -23,6 +23,8 @@ pub struct ScanReport {
     pub session_reminders: usize,
     pub consents_expiring: usize,
     pub follow_ups_due: usize,
+    /// Notices that failed this time (they are tried again at the next scan).
+    pub failed: usize,
 }
 
 impl ScanReport {
@@ -31,29 +33,53 @@ impl ScanReport {
     }
 }
 
-/// Sends every notice due on `today` that has not gone out yet.
+/// Sends every notice due on `today` that has not gone out yet. One notice failing does not
+/// hold up the others.
 pub async fn send_due_notices(
     db: &Database,
     today: NaiveDate,
 ) -> Result<ScanReport, PersistenceError> {
-    Ok(ScanReport {
-        session_reminders: send_once(db, session_reminders(db, today).await?).await?,
-        consents_expiring: send_once(db, consents_expiring(db, today).await?).await?,
-        follow_ups_due: send_once(db, follow_ups_due(db, today).await?).await?,
-    })
+    let mut report = ScanReport::default();
+    let (sessions, failed) = send_each(db, session_reminders(db, today).await?).await;
+    report.session_reminders = sessions;
+    report.failed += failed;
+    let (consents, failed) = send_each(db, consents_expiring(db, today).await?).await;
+    report.consents_expiring = consents;
+    report.failed += failed;
+    let (follow_ups, failed) = send_each(db, follow_ups_due(db, today).await?).await;
+    report.follow_ups_due = follow_ups;
+    report.failed += failed;
+    Ok(report)
 }
 
-async fn send_once(db: &Database, due: Vec<DueNotice>) -> Result<usize, PersistenceError> {
-    let mut sent = 0;
+/// (sent, failed)
+async fn send_each(db: &Database, due: Vec<DueNotice>) -> (usize, usize) {
+    let (mut sent, mut failed) = (0, 0);
     for notice in due {
-        let txn = db.begin().await?;
-        if notifications::first_time(&txn, &notice.key).await? {
-            notifications::raise(&txn, std::slice::from_ref(&notice.event)).await?;
-            sent += 1;
+        match send_once(db, &notice).await {
+            Ok(true) => sent += 1,
+            Ok(false) => {}
+            Err(_) => failed += 1,
         }
-        txn.commit().await?;
     }
-    Ok(sent)
+    (sent, failed)
+}
+
+/// Raises the notice unless its key is already recorded. When nobody would receive it (no
+/// active case worker today), the key is not kept, so a later scan still tries.
+async fn send_once(db: &Database, notice: &DueNotice) -> Result<bool, PersistenceError> {
+    let txn = db.begin().await?;
+    if !notifications::first_time(&txn, &notice.key).await? {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    let raised = notifications::raise(&txn, std::slice::from_ref(&notice.event)).await?;
+    if raised.is_empty() {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    txn.commit().await?;
+    Ok(true)
 }
 
 fn midnight(day: NaiveDate) -> DateTime<Utc> {

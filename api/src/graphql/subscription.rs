@@ -44,7 +44,11 @@ impl SubscriptionRoot {
                                 let found =
                                     notifications::get_many(&db, &[announcement.notification_id])
                                         .await;
-                                if let Ok(Some(notification)) = found.map(|mut n| n.pop()) {
+                                // The announcement named the user; the stored row must agree.
+                                if let Ok(Some(notification)) = found
+                                    .map(|mut n| n.pop())
+                                    .map(|n| n.filter(|n| n.user_id == user))
+                                {
                                     let item = Notification {
                                         inner: notification,
                                         language: language.clone(),

@@ -214,6 +214,16 @@ async fn the_inbox_marks_read_and_preferences_turn_email_off() {
         marked["data"]["markNotificationsRead"],
         json!({ "marked": 1, "unread": 1 })
     );
+    // Too many ids at once is refused and marks nothing.
+    let too_many = w
+        .app
+        .graphql(
+            Some(&olena.access_token),
+            "mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }",
+            json!({ "input": { "ids": vec![first.clone(); 101] } }),
+        )
+        .await;
+    assert_eq!(error_code(&too_many), Some("VALIDATION"), "{too_many}");
     // Unread first: the read one comes last.
     let inbox = w
         .app

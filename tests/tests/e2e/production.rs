@@ -6,7 +6,18 @@ use skupaj_tests::{TestApp, error_code};
 
 #[tokio::test]
 async fn production_hides_graphiql_introspection_and_suggestions() {
-    let app = TestApp::spawn_with(|settings| settings.environment = Environment::Production).await;
+    let app = TestApp::spawn_with(|settings| {
+        settings.environment = Environment::Production;
+        // Production needs an SMTP server; this test sends no e-mail, so a closed port will do.
+        settings.smtp_url = Some(
+            format!(
+                "smtp://127.0.0.1:{}",
+                skupaj_tests::smtp::SmtpServer::closed_port()
+            )
+            .into(),
+        );
+    })
+    .await;
 
     let graphiql = app
         .client()

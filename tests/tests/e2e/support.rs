@@ -19,7 +19,12 @@ pub struct Case {
 }
 
 pub async fn case() -> Case {
-    let app = TestApp::spawn().await;
+    case_with(|_| {}).await
+}
+
+/// The same case, on a server with adjusted settings.
+pub async fn case_with(configure: impl FnOnce(&mut skupaj_api::Settings)) -> Case {
+    let app = TestApp::spawn_with(configure).await;
     let admin = app.platform_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")

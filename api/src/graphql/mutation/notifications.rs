@@ -12,7 +12,7 @@ use crate::graphql::types::notification::NotificationKind;
 /// Which notifications to mark read.
 #[derive(InputObject, Debug)]
 pub struct MarkNotificationsReadInput {
-    /// These notifications (the caller's own; others are ignored).
+    /// These notifications, at most 100 (the caller's own; others are ignored).
     pub ids: Option<Vec<ID>>,
     /// Every unread notification of the caller.
     #[graphql(default = false)]
@@ -75,6 +75,12 @@ impl NotificationMutation {
             let marked = match (input.all, &input.ids) {
                 (true, _) => notifications::mark_read(db, user, None).await?,
                 (false, Some(ids)) => {
+                    if ids.len() > 100 {
+                        return Err(ApiError::validation(
+                            "ids",
+                            "at most 100 at a time (or set all)",
+                        ));
+                    }
                     let ids = ids
                         .iter()
                         .enumerate()
