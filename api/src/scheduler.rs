@@ -1,9 +1,10 @@
 //! Work the server does on its own, every few minutes: expiring referrals past their respond-by
 //! date, then sending the scheduled notices (session tomorrow, consent expiring, follow-up due).
 //!
-//! Safe with several instances: each expiry is a versioned conditional update, and each notice
-//! is raised only by the transaction that first records its key, so however many instances scan
-//! at once, each referral expires once and each notice goes out once.
+//! Safe with several instances: on PostgreSQL the scan runs under an advisory lock, so one
+//! instance scans at a time; and even without it each expiry is a versioned conditional update
+//! and each notice is raised only by the transaction that first records its key, so each referral
+//! expires once and each notice goes out once.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +21,14 @@ pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
+            let lock = match scheduled::try_scan_lock(&db).await {
+                Ok(Some(lock)) => lock,
+                Ok(None) => continue, // another instance is scanning
+                Err(err) => {
+                    tracing::warn!(error = %err, "scheduled scan could not take its lock");
+                    continue;
+                }
+            };
             let today = Utc::now().date_naive();
             match referrals::expire_overdue(&db, today).await {
                 Ok(0) => {}
@@ -41,6 +50,9 @@ pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
                     "sent scheduled notices"
                 ),
                 Err(err) => tracing::warn!(error = %err, "scheduled notice scan failed"),
+            }
+            if let Err(err) = lock.release().await {
+                tracing::warn!(error = %err, "scheduled scan lock release failed");
             }
         }
     });

@@ -9,13 +9,55 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter,
+    QuerySelect, Statement, TransactionTrait,
+};
 use skupaj_domain::enrolment::EnrolmentStatus;
 use skupaj_domain::schedule::{self, DueNotice, FollowUpMilestone};
 use uuid::Uuid;
 
 use crate::entity::{consent, enrolment, participant, programme, programme_session};
 use crate::{Database, PersistenceError, notifications};
+
+/// While held, no other instance runs the scan (PostgreSQL: a transaction-scoped advisory lock
+/// on a connection of its own; `release` ends the transaction and frees the lock). The scan is
+/// correct without it, since every notice and expiry is once-only; the lock saves the duplicate
+/// work. SQLite runs one instance, so the lock is always granted.
+pub struct ScanLock(Option<DatabaseTransaction>);
+
+impl ScanLock {
+    /// Frees the lock now (dropping it frees it too, once the connection is next used).
+    pub async fn release(self) -> Result<(), PersistenceError> {
+        if let Some(txn) = self.0 {
+            txn.rollback().await?;
+        }
+        Ok(())
+    }
+}
+
+/// An arbitrary, fixed key naming "the scheduled scan" among advisory locks.
+const SCAN_LOCK_KEY: i64 = 0x736b_7570_616a;
+
+/// `None` when another instance is scanning now.
+pub async fn try_scan_lock(db: &Database) -> Result<Option<ScanLock>, PersistenceError> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(Some(ScanLock(None)));
+    }
+    let txn = db.begin().await?;
+    let row = txn
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_try_advisory_xact_lock($1) AS locked",
+            [SCAN_LOCK_KEY.into()],
+        ))
+        .await?;
+    let locked = match row {
+        Some(row) => row.try_get::<bool>("", "locked")?,
+        None => false,
+    };
+    Ok(locked.then_some(ScanLock(Some(txn))))
+}
 
 /// How many notices one scan sent, by kind.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

@@ -782,3 +782,22 @@ async fn scheduled_notices_go_out_once_however_many_scans_run() {
         );
     }
 }
+
+/// On PostgreSQL one instance at a time runs the scheduled scan; the lock frees when dropped.
+#[tokio::test]
+async fn one_instance_at_a_time_holds_the_scan_lock() {
+    use skupaj_persistence::scheduled::try_scan_lock;
+
+    let app = TestApp::spawn().await;
+    let first = try_scan_lock(&app.db).await.expect("lock query");
+    assert!(first.is_some(), "a free lock is granted");
+    if !app.database_url().starts_with("postgres") {
+        // One SQLite instance by design: the lock is always granted.
+        return;
+    }
+    let second = try_scan_lock(&app.db).await.expect("lock query");
+    assert!(second.is_none(), "a held lock is refused");
+    first.expect("granted").release().await.expect("released");
+    let third = try_scan_lock(&app.db).await.expect("lock query");
+    assert!(third.is_some(), "a dropped lock is free again");
+}
