@@ -27,6 +27,7 @@ pub mod enrolment;
 pub mod error;
 pub mod language;
 pub mod life_card;
+pub mod matching;
 pub mod mediation;
 pub mod membership;
 pub mod mentorship;
