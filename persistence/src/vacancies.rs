@@ -151,3 +151,31 @@ fn to_domain(row: vacancy::Model) -> Result<Vacancy, PersistenceError> {
         created_at: row.created_at,
     })
 }
+
+/// Openings of vacancies still valid on `today` in `municipality`, summed per occupation as
+/// stored. One grouped statement, whatever the number of vacancies.
+pub async fn openings_by_occupation(
+    db: &Database,
+    municipality: &str,
+    today: NaiveDate,
+) -> Result<Vec<(String, u32)>, PersistenceError> {
+    let rows: Vec<(String, Option<i64>)> = vacancy::Entity::find()
+        .select_only()
+        .column(Column::Occupation)
+        .column_as(Column::Openings.sum(), "openings")
+        .filter(Column::Municipality.eq(municipality))
+        .filter(Column::ValidUntil.gte(today))
+        .group_by(Column::Occupation)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(occupation, openings)| {
+            (
+                occupation,
+                u32::try_from(openings.unwrap_or(0)).unwrap_or(0),
+            )
+        })
+        .collect())
+}

@@ -9,6 +9,7 @@ mod demo;
 mod directory;
 mod hardening;
 mod limits;
+mod matching;
 mod members;
 mod notifications;
 mod organisations;

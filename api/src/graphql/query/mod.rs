@@ -5,6 +5,7 @@ use async_graphql::MergedObject;
 mod account;
 mod audit;
 mod directory;
+mod matching;
 mod notifications;
 mod participants;
 mod programmes;
@@ -22,4 +23,5 @@ pub struct QueryRoot(
     audit::AuditQuery,
     support::SupportQuery,
     notifications::NotificationQuery,
+    matching::MatchQuery,
 );

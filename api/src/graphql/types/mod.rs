@@ -15,6 +15,7 @@ pub mod participant;
 pub mod participant_enums;
 pub mod programme;
 pub mod programme_enums;
+pub mod programme_match;
 pub mod referral;
 pub mod referral_enums;
 pub mod session;

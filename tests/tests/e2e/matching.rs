@@ -1,0 +1,151 @@
+//! Matching a participant to programmes over HTTP: open, eligible programmes only, best first,
+//! each with caseworker-readable reasons; nothing for a caller who may not see the participant.
+
+use serde_json::{Value, json};
+use skupaj_tests::{TestApp, error_code, register_participant};
+
+use crate::programmes::programme;
+
+const MATCH: &str = "query($id: ID!, $first: Int) { matchProgrammes(participantId: $id, first: $first) { score reasons programme { id } } }";
+
+fn ids(answer: &Value) -> Vec<String> {
+    answer["data"]["matchProgrammes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"))
+        .iter()
+        .map(|m| m["programme"]["id"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let ngo = app
+        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
+        .await;
+    let space = app
+        .organisation(&admin, "CWCS", "Skupni Prostor", "Ljubljana")
+        .await;
+    let company = app
+        .organisation(&admin, "COMPANY", "Kovina", "Ljubljana")
+        .await;
+    let case_manager = app
+        .member(&admin, &ngo, "nina@most.test", "CASE_MANAGER")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@prostor.test", "STAFF")
+        .await;
+    let employer = app
+        .member(&admin, &company, "hr@kovina.test", "STAFF")
+        .await;
+    // Amina: skills welding, interested in cooking, needs childcare, lives in Ljubljana.
+    let amina = register_participant(&app, &case_manager, "Amina").await;
+
+    let welding = programme(
+        &app,
+        &staff,
+        json!({ "municipality": "Ljubljana", "childcare": true }),
+        true,
+    )
+    .await;
+    let cooking = programme(
+        &app,
+        &staff,
+        json!({ "municipality": "Ljubljana", "skillsTaught": ["cooking"], "targetOccupations": ["cook"],
+                "childcare": false, "interpretation": false, "languagesOfInstruction": ["sl"] }),
+        true,
+    )
+    .await;
+    let draft = programme(&app, &staff, json!({ "municipality": "Ljubljana" }), false).await;
+    let for_older = programme(
+        &app,
+        &staff,
+        json!({ "municipality": "Ljubljana", "eligibility": { "minAge": 60 } }),
+        true,
+    )
+    .await;
+    let posted = app
+        .graphql(
+            Some(&employer.access_token),
+            "mutation($input: PostVacancyInput!) { postVacancy(input: $input) { vacancy { id } } }",
+            json!({ "input": { "occupation": "welder", "municipality": "Ljubljana", "openings": 4, "validUntil": "2099-12-31" } }),
+        )
+        .await;
+    assert!(posted["errors"].is_null(), "{posted}");
+
+    let answer = app
+        .graphql(
+            Some(&case_manager.access_token),
+            MATCH,
+            json!({ "id": amina }),
+        )
+        .await;
+    assert!(answer["errors"].is_null(), "{answer}");
+    // The draft and the programme she is too young for are not offered; welding (her skill,
+    // jobs nearby, childcare, a language she speaks) ranks above cooking (her interest only).
+    assert_eq!(ids(&answer), [welding.clone(), cooking.clone()], "{answer}");
+    assert!(!ids(&answer).contains(&draft) && !ids(&answer).contains(&for_older));
+    let best = &answer["data"]["matchProgrammes"][0];
+    let second = &answer["data"]["matchProgrammes"][1];
+    assert!(
+        best["score"].as_u64() > second["score"].as_u64(),
+        "{answer}"
+    );
+    let reasons = |m: &Value| -> Vec<String> {
+        m["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .map(|r| r.as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert!(
+        reasons(best)
+            .contains(&"Nearby: 4 open job(s) for the occupations it trains for".to_owned()),
+        "{best}"
+    );
+    assert!(
+        reasons(best).contains(&"Offers the childcare they need".to_owned()),
+        "{best}"
+    );
+    assert!(
+        reasons(second).contains(&"Teaches cooking, which they are interested in".to_owned()),
+        "{second}"
+    );
+    assert!(
+        reasons(second).contains(&"No childcare, which they need".to_owned()),
+        "{second}"
+    );
+
+    // `first` bounds the list; out of range is VALIDATION.
+    let one = app
+        .graphql(
+            Some(&case_manager.access_token),
+            MATCH,
+            json!({ "id": amina, "first": 1 }),
+        )
+        .await;
+    assert_eq!(ids(&one), [welding]);
+    let bad = app
+        .graphql(
+            Some(&case_manager.access_token),
+            MATCH,
+            json!({ "id": amina, "first": 0 }),
+        )
+        .await;
+    assert_eq!(error_code(&bad), Some("VALIDATION"), "{bad}");
+
+    // The space has no consent for Amina: NOT_FOUND, and no data at all.
+    let stranger = app
+        .graphql(Some(&staff.access_token), MATCH, json!({ "id": amina }))
+        .await;
+    assert_eq!(error_code(&stranger), Some("NOT_FOUND"), "{stranger}");
+    assert!(stranger["data"].is_null(), "{stranger}");
+    let anonymous = app.graphql(None, MATCH, json!({ "id": amina })).await;
+    assert_eq!(
+        error_code(&anonymous),
+        Some("UNAUTHENTICATED"),
+        "{anonymous}"
+    );
+}
