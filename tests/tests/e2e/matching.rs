@@ -126,7 +126,7 @@ async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() 
             json!({ "id": amina, "first": 1 }),
         )
         .await;
-    assert_eq!(ids(&one), [welding]);
+    assert_eq!(ids(&one), std::slice::from_ref(&welding));
     let bad = app
         .graphql(
             Some(&case_manager.access_token),
@@ -142,6 +142,63 @@ async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() 
         .await;
     assert_eq!(error_code(&stranger), Some("NOT_FOUND"), "{stranger}");
     assert!(stranger["data"].is_null(), "{stranger}");
+    // The other way round: for the welding course, the NGO sees Amina (and only its own
+    // participants); the space, which may see none of them, gets an empty list; a draft the NGO
+    // does not organise is NOT_FOUND.
+    const FOR_PROGRAMME: &str = "query($id: ID!) { matchParticipants(programmeId: $id) { score reasons participant { id givenName } } }";
+    let bor_elsewhere = register_participant(&app, &staff, "Bor").await;
+    let for_welding = app
+        .graphql(
+            Some(&case_manager.access_token),
+            FOR_PROGRAMME,
+            json!({ "id": welding }),
+        )
+        .await;
+    let matched = for_welding["data"]["matchParticipants"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{for_welding}"));
+    assert_eq!(matched.len(), 1, "{for_welding}");
+    assert_eq!(matched[0]["participant"]["id"], amina.as_str());
+    assert_eq!(matched[0]["participant"]["givenName"], "Amina");
+    assert_eq!(
+        matched[0]["score"], best["score"],
+        "the same score both ways"
+    );
+    let for_space = app
+        .graphql(
+            Some(&staff.access_token),
+            FOR_PROGRAMME,
+            json!({ "id": welding }),
+        )
+        .await;
+    let theirs = for_space["data"]["matchParticipants"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{for_space}"));
+    assert!(
+        theirs
+            .iter()
+            .all(|m| m["participant"]["id"] != amina.as_str()),
+        "{for_space}"
+    );
+    assert!(
+        theirs
+            .iter()
+            .any(|m| m["participant"]["id"] == bor_elsewhere.as_str()),
+        "{for_space}"
+    );
+    let hidden_draft = app
+        .graphql(
+            Some(&case_manager.access_token),
+            FOR_PROGRAMME,
+            json!({ "id": draft }),
+        )
+        .await;
+    assert_eq!(
+        error_code(&hidden_draft),
+        Some("NOT_FOUND"),
+        "{hidden_draft}"
+    );
+
     let anonymous = app.graphql(None, MATCH, json!({ "id": amina })).await;
     assert_eq!(
         error_code(&anonymous),

@@ -1,22 +1,24 @@
-//! Suggesting programmes for a participant.
+//! Suggesting programmes for a participant, and participants for a programme.
 
 use std::collections::{BTreeSet, HashMap};
 
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
-use skupaj_domain::access::ParticipantFacet;
+use skupaj_domain::access::{
+    ParticipantFacet, ParticipantRelation, participant_facets, participant_scope, view_programme,
+};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::matching::{Surroundings, assess};
 use skupaj_domain::participant::ParticipantProfile;
-use skupaj_persistence::{programmes, vacancies};
+use skupaj_persistence::{participants, programmes, vacancies};
 
 use crate::graphql::audit::{denied_read, participant_read};
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::programme::Programme;
-use crate::graphql::types::programme_match::ProgrammeMatch;
+use crate::graphql::types::programme_match::{ParticipantMatch, ProgrammeMatch};
 
 /// How many open programmes a match scores at most: the newest ones. Bounded so a request
 /// costs the same however large the catalogue grows.
@@ -39,10 +41,7 @@ impl MatchQuery {
     ) -> ApiResult<Vec<ProgrammeMatch>> {
         actor(ctx)?;
         let id = parse_id("participantId", &participant_id)?;
-        let first = match first.unwrap_or(10) {
-            n @ 1..=50 => usize::try_from(n).unwrap_or(10),
-            _ => return Err(ApiError::validation("first", "must be between 1 and 50")),
-        };
+        let first = match_count(first)?;
         let Some(view) = ctx
             .data_unchecked::<Loaders>()
             .participants
@@ -54,9 +53,7 @@ impl MatchQuery {
             return Err(ApiError::NotFound);
         };
         // Skills, interests and languages are what a match is made of.
-        if !view.facets.contains(&ParticipantFacet::Skills)
-            || !view.facets.contains(&ParticipantFacet::Languages)
-        {
+        if !can_match(&view.facets) {
             denied_read(ctx, "matchProgrammes", "Participant", id);
             return Err(ApiError::Forbidden);
         }
@@ -64,34 +61,12 @@ impl MatchQuery {
         let profile = visible_profile(view.participant.profile.clone(), &view.facets);
         let today = Utc::now().date_naive();
         let db = db(ctx);
-        let openings: HashMap<String, u32> = match &profile.municipality {
-            Some(home) => vacancies::openings_by_occupation(db, home, today)
-                .await?
-                .into_iter()
-                .map(|(occupation, n)| (occupation.trim().to_lowercase(), n))
-                .collect(),
-            None => HashMap::new(),
-        };
+        let openings = openings_near(db, profile.municipality.as_deref(), today).await?;
         let mut found: Vec<_> = programmes::open_candidates(db, today, CANDIDATES)
             .await?
             .into_iter()
             .filter_map(|programme| {
-                let around = Surroundings {
-                    open_vacancies_near: programme
-                        .profile
-                        .target_occupations
-                        .iter()
-                        .filter_map(|o| openings.get(&o.trim().to_lowercase()))
-                        .sum(),
-                    // Municipalities have no coordinates yet: the same one is "here", any other
-                    // is unknown.
-                    distance_km: profile
-                        .municipality
-                        .as_ref()
-                        .filter(|home| **home == programme.profile.municipality)
-                        .map(|_| 0),
-                    setting: None,
-                };
+                let around = surroundings(&profile, &programme, &openings);
                 let assessment = assess(&profile, &programme, around, today).ok()?;
                 Some((programme, assessment))
             })
@@ -108,6 +83,126 @@ impl MatchQuery {
             })
             .collect())
     }
+
+    /// The participants the caller's organisation may see who fit a programme best, best first,
+    /// each with the score and reasons. Scores the first 500 participants in the caller's scope
+    /// whose skills and languages they may see. `NOT_FOUND` for a programme they may not see.
+    async fn match_participants(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme.")] programme_id: ID,
+        #[graphql(desc = "How many to return (1 to 50, default 10).")] first: Option<i32>,
+    ) -> ApiResult<Vec<ParticipantMatch>> {
+        let actor = actor(ctx)?;
+        let id = parse_id("programmeId", &programme_id)?;
+        let first = match_count(first)?;
+        let db = db(ctx);
+        let programme = programmes::get(db, id)
+            .await?
+            .filter(|p| view_programme(Some(actor), p))
+            .ok_or(ApiError::NotFound)?;
+        let now = Utc::now();
+        let today = now.date_naive();
+        let scope = participant_scope(actor);
+        let page = participants::list_related(db, scope, now, None, CANDIDATES).await?;
+        let relations = participants::relations(db, scope, &page.items, now).await?;
+        let mut openings_by_home: HashMap<Option<String>, HashMap<String, u32>> = HashMap::new();
+        let mut found = Vec::new();
+        for participant in page.items {
+            let relation = relations
+                .get(&participant.id)
+                .cloned()
+                .unwrap_or(ParticipantRelation::Unrelated);
+            let facets = participant_facets(actor, &relation);
+            if !can_match(&facets) {
+                continue;
+            }
+            let profile = visible_profile(participant.profile.clone(), &facets);
+            let home = profile.municipality.clone();
+            if !openings_by_home.contains_key(&home) {
+                let openings = openings_near(db, home.as_deref(), today).await?;
+                openings_by_home.insert(home.clone(), openings);
+            }
+            let openings = openings_by_home.get(&home).cloned().unwrap_or_default();
+            let around = surroundings(&profile, &programme, &openings);
+            if let Ok(assessment) = assess(&profile, &programme, around, today) {
+                found.push((
+                    ParticipantView {
+                        participant,
+                        facets,
+                        relation,
+                    },
+                    assessment,
+                ));
+            }
+        }
+        // Best first; among equals the longest known first (ids sort by time).
+        found.sort_by(|a, b| {
+            b.1.score
+                .cmp(&a.1.score)
+                .then(a.0.participant.id.cmp(&b.0.participant.id))
+        });
+        Ok(found
+            .into_iter()
+            .take(first)
+            .map(|(view, assessment)| ParticipantMatch {
+                participant: view.into(),
+                score: assessment.score,
+                reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+            })
+            .collect())
+    }
+}
+
+/// `first` of a match list: 1 to 50, default 10.
+fn match_count(first: Option<i32>) -> ApiResult<usize> {
+    match first.unwrap_or(10) {
+        n @ 1..=50 => Ok(usize::try_from(n).unwrap_or(10)),
+        _ => Err(ApiError::validation("first", "must be between 1 and 50")),
+    }
+}
+
+/// Open vacancy openings per occupation (lower-cased) in a municipality.
+async fn openings_near(
+    db: &skupaj_persistence::Database,
+    municipality: Option<&str>,
+    today: chrono::NaiveDate,
+) -> ApiResult<HashMap<String, u32>> {
+    let Some(home) = municipality else {
+        return Ok(HashMap::new());
+    };
+    Ok(vacancies::openings_by_occupation(db, home, today)
+        .await?
+        .into_iter()
+        .map(|(occupation, n)| (occupation.trim().to_lowercase(), n))
+        .collect())
+}
+
+fn surroundings(
+    profile: &ParticipantProfile,
+    programme: &skupaj_domain::programme::Programme,
+    openings: &HashMap<String, u32>,
+) -> Surroundings {
+    Surroundings {
+        open_vacancies_near: programme
+            .profile
+            .target_occupations
+            .iter()
+            .filter_map(|o| openings.get(&o.trim().to_lowercase()))
+            .sum(),
+        // Municipalities have no coordinates yet: the same one is "here", any other is unknown.
+        distance_km: profile
+            .municipality
+            .as_ref()
+            .filter(|home| **home == programme.profile.municipality)
+            .map(|_| 0),
+        setting: None,
+    }
+}
+
+/// Whether the viewer sees enough of a participant to match them: skills, interests, languages.
+fn can_match(facets: &BTreeSet<ParticipantFacet>) -> bool {
+    facets.contains(&ParticipantFacet::Skills) && facets.contains(&ParticipantFacet::Languages)
 }
 
 /// The profile with every part the viewer may not see blanked, so no rule or score can depend

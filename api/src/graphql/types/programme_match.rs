@@ -16,3 +16,15 @@ pub struct ProgrammeMatch {
     /// Why, one sentence each (interests, labour demand, distance, language, needs, waitlist).
     pub reasons: Vec<String>,
 }
+
+/// A participant suggested for a programme: how well the programme fits them, out of 100, and
+/// why. Only participants the caller's organisation may see, who are eligible and can reach it.
+#[derive(SimpleObject)]
+pub struct ParticipantMatch {
+    /// The participant, as far as the caller may see them.
+    pub participant: crate::graphql::types::participant::Participant,
+    /// How well the programme fits them, from 0 to 100.
+    pub score: u32,
+    /// Why, one sentence each.
+    pub reasons: Vec<String>,
+}
