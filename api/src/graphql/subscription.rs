@@ -3,10 +3,10 @@
 use async_graphql::{Context, Subscription};
 use futures_util::Stream;
 use skupaj_notifier::live::Hub;
-use skupaj_persistence::{notifications, users};
+use skupaj_persistence::{Database, notifications, sessions, users};
 use tokio::sync::broadcast::error::RecvError;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, viewer};
 use crate::graphql::error::ApiError;
 use crate::graphql::types::notification::Notification;
 
@@ -25,6 +25,7 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = Notification> + use<>> {
         let user = actor(ctx)?.user_id;
+        let session = viewer(ctx)?.session_id;
         let db = db(ctx).clone();
         let language = users::get(&db, user)
             .await
@@ -41,6 +42,12 @@ impl SubscriptionRoot {
                     loop {
                         match receiver.recv().await {
                             Ok(announcement) if announcement.user_id == user => {
+                                // The token was checked once, at connection_init: a logout or
+                                // a deactivation since ends the stream before anything more
+                                // is delivered.
+                                if !still_signed_in(&db, session, user).await {
+                                    return None;
+                                }
                                 let found =
                                     notifications::get_many(&db, &[announcement.notification_id])
                                         .await;
@@ -64,4 +71,11 @@ impl SubscriptionRoot {
             },
         ))
     }
+}
+
+/// Whether the subscriber's session is still open and their account still active.
+async fn still_signed_in(db: &Database, session: uuid::Uuid, user: uuid::Uuid) -> bool {
+    let session_open = matches!(sessions::live(db, session).await, Ok(Some(_)));
+    let active = matches!(users::get(db, user).await, Ok(Some(u)) if u.active);
+    session_open && active
 }

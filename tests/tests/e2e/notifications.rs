@@ -587,6 +587,50 @@ async fn a_subscriber_receives_their_own_notifications_and_never_anothers() {
             .is_none(),
         "not Olena's"
     );
+
+    // A subscription ends with its session: Nina subscribes, signs out of that session, and
+    // hears nothing live of Petra's decline; it is still in her inbox.
+    let mut nina = subscribe(&w.app, &w.case_manager).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let signed_out = w
+        .app
+        .graphql(
+            Some(&w.case_manager.access_token),
+            "mutation { logout(input: {}) { endedSessions } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        signed_out["data"]["logout"]["endedSessions"], 1,
+        "{signed_out}"
+    );
+    let declined = w
+        .app
+        .graphql(
+            Some(&third_staff.access_token),
+            "mutation($input: DeclineReferralInput!) { declineReferral(input: $input) { referral { status } } }",
+            json!({ "input": { "id": to_third, "version": 1, "reason": "NO_CAPACITY", "comment": "Full until spring" } }),
+        )
+        .await;
+    assert_eq!(
+        declined["data"]["declineReferral"]["referral"]["status"], "DECLINED",
+        "{declined}"
+    );
+    assert!(
+        next_event(&mut nina, Duration::from_secs(2))
+            .await
+            .is_none(),
+        "a signed-out session receives nothing"
+    );
+    let again = w.app.login("nina@most.test", PASSWORD).await;
+    let inbox = w
+        .app
+        .graphql(Some(&again.access_token), INBOX, json!({}))
+        .await;
+    assert_eq!(
+        inbox["data"]["notifications"]["edges"][0]["node"]["kind"], "REFERRAL_DECLINED",
+        "{inbox}"
+    );
 }
 
 #[tokio::test]
