@@ -105,9 +105,7 @@ impl Worker {
             }
             Err(SendError::Permanent(error)) => {
                 tracing::warn!(outbox_id = %item.id, error = %error, "e-mail refused for good");
-                notifications::finish(&self.db, item.id, token, DeliveryStatus::Dead, Some(error))
-                    .await?;
-                self.counters.dead.inc();
+                self.give_up(token, &item, error).await?;
             }
             Err(SendError::Transient(error)) => {
                 let next = now
@@ -115,21 +113,25 @@ impl Worker {
                         * i32::try_from(backoff_seconds(item.attempts + 1)).unwrap_or(i32::MAX);
                 if next > item.created_at + self.settings.deadline {
                     tracing::warn!(outbox_id = %item.id, error = %error, "e-mail undeliverable by its deadline");
-                    notifications::finish(
-                        &self.db,
-                        item.id,
-                        token,
-                        DeliveryStatus::Dead,
-                        Some(error),
-                    )
-                    .await?;
-                    self.counters.dead.inc();
+                    self.give_up(token, &item, error).await?;
                 } else {
                     notifications::retry_later(&self.db, item.id, token, next, error).await?;
                     self.counters.retried.inc();
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Keeps the row as a dead letter with its last error.
+    async fn give_up(
+        &self,
+        token: Uuid,
+        item: &OutboxItem,
+        error: String,
+    ) -> Result<(), PersistenceError> {
+        notifications::finish(&self.db, item.id, token, DeliveryStatus::Dead, Some(error)).await?;
+        self.counters.dead.inc();
         Ok(())
     }
 

@@ -152,43 +152,59 @@ async fn session_reminders(
         .into_tuple()
         .all(db)
         .await?;
-    let mut due = Vec::new();
-    for (session_id, programme_id, starts_at) in sessions {
-        if !schedule::is_tomorrow(starts_at.date_naive(), today) {
-            continue;
+    // Three statements whatever the number of sessions: who has a place, whose they are, and
+    // who leads each programme.
+    let programme_ids: Vec<Uuid> = sessions.iter().map(|(_, p, _)| *p).collect();
+    let places: Vec<(Uuid, Uuid)> = enrolment::Entity::find()
+        .select_only()
+        .column(enrolment::Column::ProgrammeId)
+        .column(enrolment::Column::ParticipantId)
+        .filter(enrolment::Column::ProgrammeId.is_in(programme_ids.clone()))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.to_string()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let owners = owners_of(db, places.iter().map(|(_, p)| *p)).await?;
+    let leads = leads_of(db, programme_ids).await?;
+    let mut supporters: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for (programme_id, participant_id) in places {
+        if let Some(owner) = owners.get(&participant_id) {
+            let organisations = supporters.entry(programme_id).or_default();
+            if !organisations.contains(owner) {
+                organisations.push(*owner);
+            }
         }
-        let supporters: Vec<Uuid> = participant::Entity::find()
-            .select_only()
-            .column(participant::Column::OwnerOrganisationId)
-            .distinct()
-            .filter(
-                participant::Column::Id.in_subquery(
-                    sea_orm::sea_query::Query::select()
-                        .column(enrolment::Column::ParticipantId)
-                        .from(enrolment::Entity)
-                        .and_where(enrolment::Column::ProgrammeId.eq(programme_id))
-                        .and_where(
-                            enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.to_string()),
-                        )
-                        .to_owned(),
-                ),
-            )
-            .into_tuple()
-            .all(db)
-            .await?;
-        if supporters.is_empty() {
-            continue;
-        }
-        let lead: Option<Uuid> = programme::Entity::find_by_id(programme_id)
-            .select_only()
-            .column(programme::Column::LeadOrganisationId)
-            .into_tuple()
-            .one(db)
-            .await?;
-        let organisations: Vec<Uuid> = lead.into_iter().chain(supporters).collect();
-        due.push(schedule::session_reminder(session_id, &organisations));
     }
-    Ok(due)
+    Ok(sessions
+        .into_iter()
+        .filter(|(_, _, starts_at)| schedule::is_tomorrow(starts_at.date_naive(), today))
+        .filter_map(|(session_id, programme_id, _)| {
+            let supporters = supporters.get(&programme_id)?;
+            let organisations: Vec<Uuid> = leads
+                .get(&programme_id)
+                .copied()
+                .into_iter()
+                .chain(supporters.iter().copied())
+                .collect();
+            Some(schedule::session_reminder(session_id, &organisations))
+        })
+        .collect())
+}
+
+/// The lead organisation of each programme.
+async fn leads_of(
+    db: &Database,
+    programmes: Vec<Uuid>,
+) -> Result<HashMap<Uuid, Uuid>, PersistenceError> {
+    let rows: Vec<(Uuid, Uuid)> = programme::Entity::find()
+        .select_only()
+        .column(programme::Column::Id)
+        .column(programme::Column::LeadOrganisationId)
+        .filter(programme::Column::Id.is_in(programmes))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Consents not withdrawn whose expiry falls within the warning span.
@@ -252,16 +268,7 @@ async fn follow_ups_due(
         .all(db)
         .await?;
     let programme_ids: Vec<Uuid> = completed.iter().map(|(_, p, _)| *p).collect();
-    let runners: HashMap<Uuid, Uuid> = programme::Entity::find()
-        .select_only()
-        .column(programme::Column::Id)
-        .column(programme::Column::LeadOrganisationId)
-        .filter(programme::Column::Id.is_in(programme_ids))
-        .into_tuple::<(Uuid, Uuid)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let runners = leads_of(db, programme_ids).await?;
     Ok(completed
         .into_iter()
         .filter_map(|(id, programme_id, completed_on)| {

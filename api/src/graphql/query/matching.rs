@@ -123,8 +123,10 @@ impl MatchQuery {
                 let openings = openings_near(db, home.as_deref(), today).await?;
                 openings_by_home.insert(home.clone(), openings);
             }
-            let openings = openings_by_home.get(&home).cloned().unwrap_or_default();
-            let around = surroundings(&profile, &programme, &openings);
+            let Some(openings) = openings_by_home.get(&home) else {
+                continue;
+            };
+            let around = surroundings(&profile, &programme, openings);
             if let Ok(assessment) = assess(&profile, &programme, around, today) {
                 found.push((
                     ParticipantView {
