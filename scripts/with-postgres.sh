@@ -11,6 +11,9 @@
 set -euo pipefail
 
 port="${SKUPAJ_PG_PORT:-54329}"
+# Server settings: by default durability is off (tests need speed, not crash safety); the
+# benchmark passes its own (durable) settings.
+options="${SKUPAJ_PG_OPTIONS:--c fsync=off -c synchronous_commit=off -c full_page_writes=off}"
 
 find_bin() {
   local dir
@@ -48,7 +51,7 @@ trap cleanup EXIT
 "${as_owner[@]}" "$bin/initdb" -D "$data/cluster" -U postgres --auth=trust --encoding=UTF8 \
   --locale=C.UTF-8 >"$data/initdb.log" 2>&1 || { cat "$data/initdb.log" >&2; exit 1; }
 "${as_owner[@]}" "$bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
-  -o "-h 127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  -o "-h 127.0.0.1 -p $port -k $data -c max_connections=300 $options" \
   start >/dev/null || { cat "$data/server.log" >&2; exit 1; }
 
 export SKUPAJ_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"

@@ -14,6 +14,9 @@ pub struct Metrics {
     pub graphql_errors: IntCounterVec,
     /// Referrals the expiry scan marked `EXPIRED`.
     pub referrals_expired: IntCounter,
+    /// SQL statements run (requests, workers and scans together): divided by the requests of a
+    /// quiet moment, the cost of one request.
+    pub sql_statements: IntCounter,
     /// E-mails sent, retried, and given up on.
     pub delivery: DeliveryCounters,
     /// E-mails waiting in the outbox, and dead letters (set when scraped).
@@ -41,6 +44,8 @@ impl Metrics {
             retried: IntCounter::new("emails_retried_total", "E-mail attempts put back for later")?,
             dead: IntCounter::new("emails_dead_total", "E-mails given up on (dead letters)")?,
         };
+        let sql_statements = IntCounter::new("sql_statements_total", "SQL statements run")?;
+        registry.register(Box::new(sql_statements.clone()))?;
         let outbox_pending = IntGauge::new("outbox_pending", "E-mails waiting to be sent")?;
         let outbox_dead = IntGauge::new("outbox_dead", "Dead letters in the outbox")?;
         for collector in [&delivery.sent, &delivery.retried, &delivery.dead] {
@@ -56,6 +61,7 @@ impl Metrics {
             graphql_requests,
             graphql_errors,
             referrals_expired,
+            sql_statements,
             delivery,
             outbox_pending,
             outbox_dead,

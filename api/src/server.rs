@@ -21,6 +21,7 @@ use crate::settings::Settings;
 /// A bound, ready-to-run server.
 pub struct Application {
     port: u16,
+    metrics: Arc<crate::metrics::Metrics>,
     server: Server,
     mail_goes_to: String,
 }
@@ -34,7 +35,7 @@ impl Application {
     }
 
     /// Binds the listener for an already migrated database.
-    pub fn build_with_database(settings: Settings, db: Database) -> anyhow::Result<Self> {
+    pub fn build_with_database(settings: Settings, mut db: Database) -> anyhow::Result<Self> {
         settings.validate()?;
         let tokens = Arc::new(TokenService::from_settings(&settings));
         if tokens.ephemeral_key {
@@ -45,6 +46,9 @@ impl Application {
         }
         let development = !settings.is_production();
         let metrics = Arc::new(crate::metrics::Metrics::new()?);
+        // Before the first clone: every clone shares the callback.
+        let statements = metrics.sql_statements.clone();
+        db.set_metric_callback(move |_| statements.inc());
         let services = crate::notifications::start(&settings, &db, metrics.delivery.clone())?;
         tracing::info!(mail = %services.mail_goes_to, "notification e-mails go to");
         let schema = graphql::build(
@@ -100,6 +104,7 @@ impl Application {
         .run();
         Ok(Self {
             port,
+            metrics,
             server,
             mail_goes_to: services.mail_goes_to,
         })
@@ -107,6 +112,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The server's counters (shared with the running server).
+    pub fn metrics(&self) -> Arc<crate::metrics::Metrics> {
+        self.metrics.clone()
     }
 
     /// Where notification e-mails go (SMTP, a folder or the log), for the operator.

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth_attempts;
+pub mod bulk;
 pub mod consents;
 pub mod database;
 pub mod enrolments;

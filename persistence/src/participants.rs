@@ -334,7 +334,7 @@ fn reference_code() -> String {
     format!("P-{}-{}", &code[..4], &code[4..])
 }
 
-fn profile_columns(profile: &ParticipantProfile) -> participant::ActiveModel {
+pub(crate) fn profile_columns(profile: &ParticipantProfile) -> participant::ActiveModel {
     let languages: Vec<StoredSkill> = profile
         .languages
         .iter()

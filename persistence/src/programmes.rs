@@ -269,7 +269,7 @@ fn search_text(profile: &ProgrammeProfile) -> String {
         .join(" \u{1f} ")
 }
 
-fn profile_columns(profile: &ProgrammeProfile) -> programme::ActiveModel {
+pub(crate) fn profile_columns(profile: &ProgrammeProfile) -> programme::ActiveModel {
     let to_i32 = |n: u32| i32::try_from(n).unwrap_or(i32::MAX);
     programme::ActiveModel {
         kind: Set(profile.kind.to_string()),
@@ -340,6 +340,15 @@ async fn write_attributes(
     id: Uuid,
     profile: &ProgrammeProfile,
 ) -> Result<(), PersistenceError> {
+    let rows = attribute_rows(id, profile);
+    if !rows.is_empty() {
+        attribute::Entity::insert_many(rows).exec(txn).await?;
+    }
+    Ok(())
+}
+
+/// The searchable attributes of a programme: languages of instruction, skills, occupations.
+pub(crate) fn attribute_rows(id: Uuid, profile: &ProgrammeProfile) -> Vec<attribute::ActiveModel> {
     let mut rows = Vec::new();
     let mut push = |name: &str, values: Vec<String>| {
         for value in values {
@@ -360,10 +369,7 @@ async fn write_attributes(
     );
     push(SKILL, profile.skills_taught.clone());
     push(OCCUPATION, profile.target_occupations.clone());
-    if !rows.is_empty() {
-        attribute::Entity::insert_many(rows).exec(txn).await?;
-    }
-    Ok(())
+    rows
 }
 
 async fn with_partners(

@@ -8,7 +8,6 @@ pub mod smtp;
 
 use std::sync::Arc;
 use std::sync::Once;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -34,7 +33,7 @@ pub struct TestApp {
     database_url: String,
     pub db: Database,
     client: reqwest::Client,
-    statements: Arc<AtomicU64>,
+    metrics: Arc<skupaj_api::metrics::Metrics>,
 }
 
 /// Tokens of one signed-in user.
@@ -80,31 +79,27 @@ impl TestApp {
             ..Settings::default()
         };
         configure(&mut settings);
-        let mut db = skupaj_persistence::connect(&settings.database_url)
+        let db = skupaj_persistence::connect(&settings.database_url)
             .await
             .expect("connect to the test database");
-        let statements = Arc::new(AtomicU64::new(0));
-        let counter = Arc::clone(&statements);
-        db.set_metric_callback(move |_| {
-            counter.fetch_add(1, Ordering::SeqCst);
-        });
         skupaj_persistence::migrate(&db).await.expect("migrate");
         let application =
             Application::build_with_database(settings, db.clone()).expect("build the server");
         let address = format!("http://127.0.0.1:{}", application.port());
+        let metrics = application.metrics();
         tokio::spawn(application.run_until_stopped());
         Self {
             address,
             database_url,
             db,
             client: reqwest::Client::new(),
-            statements,
+            metrics,
         }
     }
 
     /// How many SQL statements the server has run so far.
     pub fn statements(&self) -> u64 {
-        self.statements.load(Ordering::SeqCst)
+        self.metrics.sql_statements.get()
     }
 
     /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer.

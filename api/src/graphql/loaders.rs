@@ -9,8 +9,11 @@ use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use skupaj_domain::access::{Actor, ParticipantFacet, ParticipantRelation, participant_facets};
 use skupaj_domain::organisation::Organisation;
 use skupaj_domain::participant::Participant;
+use skupaj_domain::programme::Programme;
 use skupaj_domain::user::User;
-use skupaj_persistence::{Database, PersistenceError, organisations, participants, users};
+use skupaj_persistence::{
+    Database, PersistenceError, organisations, participants, programmes, users,
+};
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
@@ -27,6 +30,22 @@ impl Loader<Uuid> for OrganisationLoader {
             .await
             .map_err(Arc::new)?;
         Ok(found.into_iter().map(|o| (o.id, o)).collect())
+    }
+}
+
+/// Loads programmes by id (with their partners).
+#[derive(Debug)]
+pub struct ProgrammeLoader(pub Database);
+
+impl Loader<Uuid> for ProgrammeLoader {
+    type Value = Programme;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Programme>, Self::Error> {
+        let found = programmes::get_many(&self.0, keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(found.into_iter().map(|p| (p.id, p)).collect())
     }
 }
 
@@ -115,6 +134,7 @@ impl Loader<Uuid> for ParticipantViewLoader {
 /// The loaders of one request.
 pub struct Loaders {
     pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
+    pub programmes: DataLoader<ProgrammeLoader, HashMapCache>,
     pub users: DataLoader<UserLoader>,
     pub reference_codes: DataLoader<ReferenceCodeLoader, HashMapCache>,
     pub participants: DataLoader<ParticipantViewLoader>,
@@ -123,11 +143,16 @@ pub struct Loaders {
 impl Loaders {
     pub fn new(db: &Database, actor: Option<Actor>) -> Self {
         Self {
-            // Organisations and reference codes do not change within a request, so these two
-            // cache for the request's lifetime: a list can load them for the whole page up
+            // Organisations, programmes and reference codes do not change within a request, so
+            // these three cache for the request's lifetime: a list can load them for the whole page up
             // front, and the nested fields then cost nothing, however the batches fall.
             organisations: DataLoader::with_cache(
                 OrganisationLoader(db.clone()),
+                tokio::spawn,
+                HashMapCache::default(),
+            ),
+            programmes: DataLoader::with_cache(
+                ProgrammeLoader(db.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),

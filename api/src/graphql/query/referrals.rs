@@ -113,6 +113,11 @@ impl ReferralQuery {
             .load_many(page.items.iter().map(|r| r.participant_id))
             .await
             .map_err(loader_error)?;
+        loaders
+            .programmes
+            .load_many(page.items.iter().filter_map(|r| r.programme_id))
+            .await
+            .map_err(loader_error)?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection
             .edges

@@ -2,17 +2,18 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::acting_side;
+use skupaj_domain::access::{acting_side, view_programme};
 use skupaj_domain::referral::{self, Side};
 use skupaj_persistence::{consents, referrals};
 
 use crate::graphql::audit::denied_read;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, request};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant::Participant;
+use crate::graphql::types::programme::Programme;
 use crate::graphql::types::referral_enums::{
     CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
     ReferralPriority, ReferralStatus,
@@ -173,6 +174,23 @@ impl Referral {
     /// The programme the participant is referred into, if any.
     async fn programme_id(&self) -> Option<ID> {
         self.0.programme_id.map(|id| ID(id.to_string()))
+    }
+
+    /// The programme the participant is referred into, when there is one the viewer may see
+    /// (published and running programmes are public; drafts only to their organisers).
+    async fn programme(&self, ctx: &Context<'_>) -> ApiResult<Option<Programme>> {
+        let Some(id) = self.0.programme_id else {
+            return Ok(None);
+        };
+        let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
+        Ok(ctx
+            .data_unchecked::<Loaders>()
+            .programmes
+            .load_one(id)
+            .await
+            .map_err(loader_error)?
+            .filter(|programme| view_programme(viewer, programme))
+            .map(Programme))
     }
 
     /// The referral this one was redirected from, if any.

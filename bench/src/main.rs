@@ -1,0 +1,76 @@
+//! `skupaj-bench`: Skupaj's benchmark suite.
+//!
+//! - `seed` fills an empty database with generated data at a chosen scale;
+//! - `baselines` serves B0 (fixed bytes) and B1 (W1's SQL through the persistence layer and
+//!   serde, without GraphQL), to compare the server against;
+//! - `run` does everything: seeds SQLite and PostgreSQL at both sizes, starts the real server and
+//!   the baselines, drives them with wrk and writes `BENCHMARKS.md`.
+//!
+//! `bash scripts/bench.sh` builds in release mode, installs wrk when missing and calls `run`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+mod baselines;
+mod catalogue;
+mod load;
+mod report;
+mod run;
+mod seed;
+
+#[derive(Parser)]
+#[command(name = "skupaj-bench", about = "Skupaj's benchmark suite")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fills an empty database (migrated first) with generated data.
+    Seed {
+        /// The database, `sqlite://…?mode=rwc` or `postgres://…`.
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: String,
+        #[command(flatten)]
+        scale: seed::Scale,
+        /// Where to write the accounts and ids the workloads use (JSON).
+        #[arg(long)]
+        cast: Option<PathBuf>,
+    },
+    /// Serves the baselines: `POST /b0` answers W1's bytes, `POST /b1` runs W1's SQL.
+    Baselines(baselines::Options),
+    /// Runs the whole suite and writes the report.
+    Run(run::Options),
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Baselines(options) => baselines::serve(options),
+        Command::Run(options) => runtime()?.block_on(run::run(options)),
+        Command::Seed {
+            database_url,
+            scale,
+            cast,
+        } => runtime()?.block_on(async move {
+            let started = Instant::now();
+            let db = skupaj_persistence::connect(&database_url).await?;
+            skupaj_persistence::migrate(&db).await?;
+            let generated = seed::seed(&db, scale).await?;
+            if let Some(path) = cast {
+                std::fs::write(&path, serde_json::to_vec_pretty(&generated)?)?;
+            }
+            eprintln!("seeded in {:.1} s", started.elapsed().as_secs_f64());
+            Ok(())
+        }),
+    }
+}
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+}

@@ -1,0 +1,286 @@
+//! `BENCHMARKS.md`: the targets of issue 6 judged against the figures, then every figure.
+
+use std::fmt::Write as _;
+
+use crate::load::Measured;
+use crate::run::{Options, Size, Workload};
+use crate::seed::Scale;
+
+/// One measurement.
+pub struct Row {
+    pub workload: Workload,
+    pub connections: u32,
+    pub measured: Measured,
+    /// SQL statements the server ran per request it answered (not for the baselines).
+    pub statements: Option<f64>,
+}
+
+/// The measurements on one database at one size.
+pub struct Dataset {
+    pub backend: &'static str,
+    pub size: Size,
+    pub scale: Scale,
+    pub seed_seconds: f64,
+    pub peak_memory_kib: Option<u64>,
+    /// (page size, statements per W1 request) with nothing else running.
+    pub statements_by_page: Vec<(u32, f64)>,
+    pub rows: Vec<Row>,
+}
+
+impl Dataset {
+    fn row(&self, workload: Workload, connections: u32) -> Option<&Row> {
+        self.rows
+            .iter()
+            .find(|row| row.workload == workload && row.connections == connections)
+    }
+}
+
+pub struct Report {
+    seconds: u32,
+    concurrency: Vec<u32>,
+    pub datasets: Vec<Dataset>,
+}
+
+/// Peak server memory allowed under load.
+const MEMORY_LIMIT_KIB: u64 = 150 * 1024;
+
+impl Report {
+    pub fn new(options: &Options) -> Self {
+        Self {
+            seconds: options.seconds,
+            concurrency: options.concurrency.clone(),
+            datasets: Vec::new(),
+        }
+    }
+
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# Benchmarks\n");
+        let _ = writeln!(
+            out,
+            "Written by `bash scripts/bench.sh` (which runs `skupaj-bench run`) on {}, {}. \
+             wrk drives the real `skupaj` server (release build) for {} s per measurement at \
+             {} open connections, on the same machine as the server; every answer is checked \
+             for a 200 status and no GraphQL `errors`. B0 and B1 run in a separate process of \
+             the same shape (actix-web, same worker count). Statements are the server's \
+             `skupaj_sql_statements_total` divided by the GraphQL requests it answered.\n",
+            chrono::Utc::now().format("%Y-%m-%d"),
+            machine(),
+            self.seconds,
+            self.concurrency
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        self.render_targets(&mut out);
+        for dataset in &self.datasets {
+            render_dataset(&mut out, dataset);
+        }
+        out
+    }
+
+    fn pair(&self, backend: &str) -> (Option<&Dataset>, Option<&Dataset>) {
+        let find = |size| {
+            self.datasets
+                .iter()
+                .find(|d| d.backend == backend && d.size == size)
+        };
+        (find(Size::Small), find(Size::Large))
+    }
+
+    fn render_targets(&self, out: &mut String) {
+        let _ = writeln!(out, "## Targets\n");
+        let _ = writeln!(out, "| Target | Database | Measured | Met |");
+        let _ = writeln!(out, "|---|---|---|---|");
+        for backend in ["SQLite", "PostgreSQL"] {
+            let (small, large) = self.pair(backend);
+            if small.is_none() && large.is_none() {
+                let _ = writeln!(out, "| all | {backend} | not run | |");
+                continue;
+            }
+            for dataset in [small, large].into_iter().flatten() {
+                let label = size_label(dataset);
+                let mut ratios = Vec::new();
+                for &c in &self.concurrency {
+                    if let (Some(w1), Some(b1)) =
+                        (dataset.row(Workload::W1, c), dataset.row(Workload::B1, c))
+                    {
+                        ratios.push((
+                            c,
+                            w1.measured.per_second()
+                                / b1.measured.per_second().max(f64::MIN_POSITIVE),
+                        ));
+                    }
+                }
+                target(
+                    out,
+                    &format!("W1 throughput ≥ 70% of B1 ({label})"),
+                    backend,
+                    &ratios
+                        .iter()
+                        .map(|(c, r)| format!("c={c}: {:.0}%", r * 100.0))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    ratios.iter().all(|(_, r)| *r >= 0.7),
+                );
+                let pages = &dataset.statements_by_page;
+                let constant = pages.windows(2).all(|w| (w[0].1 - w[1].1).abs() < 0.5);
+                target(
+                    out,
+                    &format!("Constant SQL statements per W1 request ({label})"),
+                    backend,
+                    &pages
+                        .iter()
+                        .map(|(first, n)| format!("first: {first} → {n:.1}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    constant,
+                );
+                let errors: u64 = dataset.rows.iter().map(|r| r.measured.errors()).sum();
+                let requests: u64 = dataset.rows.iter().map(|r| r.measured.requests).sum();
+                target(
+                    out,
+                    &format!("No errors under load ({label})"),
+                    backend,
+                    &format!("{errors} of {requests} requests"),
+                    errors == 0,
+                );
+                if let Some(peak) = dataset.peak_memory_kib {
+                    target(
+                        out,
+                        &format!("Peak server memory < 150 MiB ({label})"),
+                        backend,
+                        &format!("{:.1} MiB", peak as f64 / 1024.0),
+                        peak < MEMORY_LIMIT_KIB,
+                    );
+                }
+            }
+            if let (Some(small), Some(large)) = (small, large) {
+                let growth = |workload| {
+                    self.concurrency
+                        .iter()
+                        .filter_map(|&c| {
+                            let a = small.row(workload, c)?.measured.p50_us.max(1) as f64;
+                            let b = large.row(workload, c)?.measured.p50_us as f64;
+                            Some((c, b / a))
+                        })
+                        .collect::<Vec<_>>()
+                };
+                let w1 = growth(Workload::W1);
+                target(
+                    out,
+                    &format!(
+                        "W1 p50 at {} referrals ≤ 1.5× at {}",
+                        large.scale.referrals, small.scale.referrals
+                    ),
+                    backend,
+                    &w1.iter()
+                        .map(|(c, r)| format!("c={c}: {r:.2}×"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    w1.iter().all(|(_, r)| *r <= 1.5),
+                );
+                let w2 = growth(Workload::W2);
+                let linear = large.scale.programmes as f64 / small.scale.programmes.max(1) as f64;
+                target(
+                    out,
+                    &format!(
+                        "W2 p50 from {} to {} programmes grows ≤ linearly (≤ {linear:.0}×)",
+                        small.scale.programmes, large.scale.programmes
+                    ),
+                    backend,
+                    &w2.iter()
+                        .map(|(c, r)| format!("c={c}: {r:.2}×"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    w2.iter().all(|(_, r)| *r <= linear),
+                );
+            }
+        }
+        let _ = writeln!(out);
+    }
+}
+
+fn size_label(dataset: &Dataset) -> String {
+    format!("{} referrals", dataset.scale.referrals)
+}
+
+fn target(out: &mut String, name: &str, backend: &str, measured: &str, met: bool) {
+    let _ = writeln!(
+        out,
+        "| {name} | {backend} | {measured} | {} |",
+        if met { "yes" } else { "**no**" }
+    );
+}
+
+fn render_dataset(out: &mut String, dataset: &Dataset) {
+    let scale = &dataset.scale;
+    let _ = writeln!(
+        out,
+        "## {} · {} referrals, {} programmes\n",
+        dataset.backend, scale.referrals, scale.programmes
+    );
+    let _ = writeln!(
+        out,
+        "{} organisations, {} participants (each with a consent), {} programmes, {} referrals; \
+         generated by `skupaj-bench seed` in {:.0} s. Peak server memory: {}.\n",
+        scale.organisations,
+        scale.participants,
+        scale.programmes,
+        scale.referrals,
+        dataset.seed_seconds,
+        dataset
+            .peak_memory_kib
+            .map_or("unknown".to_owned(), |kib| format!(
+                "{:.1} MiB",
+                kib as f64 / 1024.0
+            ))
+    );
+    let _ = writeln!(
+        out,
+        "| Workload | Connections | Requests/s | p50 ms | p99 ms | Errors | SQL/request |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|");
+    for row in &dataset.rows {
+        let m = &row.measured;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {:.0} | {:.2} | {:.2} | {} | {} |",
+            row.workload.name(),
+            row.connections,
+            m.per_second(),
+            m.p50_us as f64 / 1e3,
+            m.p99_us as f64 / 1e3,
+            m.errors(),
+            row.statements.map_or("–".to_owned(), |n| format!("{n:.1}"))
+        );
+    }
+    let _ = writeln!(out);
+}
+
+/// The CPU model, core count and memory of this machine, from /proc.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|line| line.strip_prefix("model name"))
+        .map(|rest| rest.trim_start_matches([' ', '\t', ':']).trim().to_owned())
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let memory = meminfo
+        .lines()
+        .find_map(|line| line.strip_prefix("MemTotal:"))
+        .and_then(|rest| {
+            rest.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<u64>()
+                .ok()
+        })
+        .map_or("unknown memory".to_owned(), |kib| {
+            format!("{:.0} GiB", kib as f64 / 1024.0 / 1024.0)
+        });
+    format!("{cores} cores ({model}), {memory}")
+}

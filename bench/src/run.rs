@@ -1,0 +1,575 @@
+//! `skupaj-bench run`: the whole suite. For each database (SQLite, and PostgreSQL when a server
+//! is given) and each size (small: 10,000 referrals and programmes; large: 1,000,000 referrals
+//! and 100,000 programmes), it seeds a fresh database, starts the real `skupaj` server and the
+//! baselines as separate processes, drives every workload with wrk at each concurrency, reads
+//! the server's statement counter and peak memory, and writes the report.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+use crate::load;
+use crate::report::{Dataset, Report, Row};
+use crate::seed::{self, Cast, Scale};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Options {
+    /// Where the report goes.
+    #[arg(long, default_value = "BENCHMARKS.md")]
+    pub out: PathBuf,
+    /// Where databases, logs and request files go.
+    #[arg(long, default_value = "target/bench")]
+    pub work_dir: PathBuf,
+    /// Seconds of load per measurement.
+    #[arg(long, default_value_t = 10)]
+    pub seconds: u32,
+    /// Open connections of each measurement.
+    #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+    pub concurrency: Vec<u32>,
+    /// A PostgreSQL server to run on as well (`postgres://user@host:port/postgres`); the suite
+    /// creates and drops its own databases there.
+    #[arg(long, env = "SKUPAJ_BENCH_POSTGRES_URL")]
+    pub postgres_url: Option<String>,
+    /// The `skupaj` binary (by default the one built next to this one).
+    #[arg(long)]
+    pub skupaj: Option<PathBuf>,
+    #[arg(long, default_value_t = 1_000)]
+    pub organisations: usize,
+    #[arg(long, default_value_t = 100_000)]
+    pub participants: usize,
+    #[arg(long, default_value_t = 10_000)]
+    pub small_programmes: usize,
+    #[arg(long, default_value_t = 10_000)]
+    pub small_referrals: usize,
+    #[arg(long, default_value_t = 100_000)]
+    pub large_programmes: usize,
+    #[arg(long, default_value_t = 1_000_000)]
+    pub large_referrals: usize,
+}
+
+/// What a workload sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Workload {
+    B0,
+    B1,
+    W1,
+    W2,
+    W3,
+    W4,
+}
+
+impl Workload {
+    pub const ALL: [Self; 6] = [Self::B0, Self::B1, Self::W1, Self::W2, Self::W3, Self::W4];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::B0 => "B0 bare handler, W1's bytes",
+            Self::B1 => "B1 W1's SQL + serde, no GraphQL",
+            Self::W1 => "W1 dashboard: referrals(first: 50)",
+            Self::W2 => "W2 matchProgrammes(first: 10)",
+            Self::W3 => "W3 create and send a referral",
+            Self::W4 => "W4 mix 90% W1, 9% W2, 1% W3",
+        }
+    }
+
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::B0 => "B0",
+            Self::B1 => "B1",
+            Self::W1 => "W1",
+            Self::W2 => "W2",
+            Self::W3 => "W3",
+            Self::W4 => "W4",
+        }
+    }
+}
+
+pub const W1_QUERY: &str = "query Dashboard($filter: ReferralFilterInput, $first: Int) { \
+    referrals(filter: $filter, first: $first) { edges { node { id status needDomain priority \
+    respondBy createdAt participantCode fromOrganisation { id name } toOrganisation { id name } \
+    programme { id titleIn(language: \"sl\") } } } pageInfo { hasNextPage endCursor } } }";
+
+const W2_QUERY: &str = "query Match($participant: ID!) { matchProgrammes(participantId: \
+    $participant, first: 10) { score reasons programme { id titleIn(language: \"sl\") } } }";
+
+const W3_QUERY: &str = "mutation Refer($input: CreateReferralInput!) { createReferral(input: \
+    $input) { referral { id status } } }";
+
+pub async fn run(options: Options) -> anyhow::Result<()> {
+    let skupaj = match &options.skupaj {
+        Some(path) => path.clone(),
+        None => std::env::current_exe()?.with_file_name("skupaj"),
+    };
+    anyhow::ensure!(
+        skupaj.exists(),
+        "{} not found: build it first (cargo build --release -p skupaj-api)",
+        skupaj.display()
+    );
+    std::fs::create_dir_all(&options.work_dir)?;
+    let work = options.work_dir.canonicalize()?;
+    let script = work.join("graphql.lua");
+    std::fs::write(&script, load::SCRIPT)?;
+    let mut report = Report::new(&options);
+    let mut backends = vec![Backend::Sqlite];
+    if let Some(url) = &options.postgres_url {
+        backends.push(Backend::Postgres(url.clone()));
+    }
+    for backend in &backends {
+        for size in [Size::Small, Size::Large] {
+            let scale = size.scale(&options);
+            eprintln!(
+                "== {} · {} referrals, {} programmes",
+                backend.name(),
+                scale.referrals,
+                scale.programmes
+            );
+            let dataset = measure(&options, &work, &script, &skupaj, backend, size, scale).await?;
+            report.datasets.push(dataset);
+            // Write as we go, so an interrupted run still leaves its figures.
+            std::fs::write(&options.out, report.render())?;
+        }
+    }
+    std::fs::write(&options.out, report.render())?;
+    eprintln!("{}", report.render());
+    eprintln!("written to {}", options.out.display());
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+enum Backend {
+    Sqlite,
+    Postgres(String),
+}
+
+impl Backend {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::Sqlite => "SQLite",
+            Self::Postgres(_) => "PostgreSQL",
+        }
+    }
+
+    /// A fresh, empty database for `size`, and its URL.
+    async fn fresh(&self, work: &Path, size: Size) -> anyhow::Result<String> {
+        let name = format!("skupaj_bench_{}", size.label());
+        match self {
+            Self::Sqlite => {
+                let path = work.join(format!("{name}.db"));
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+                Ok(format!("sqlite://{}?mode=rwc", path.display()))
+            }
+            Self::Postgres(admin_url) => {
+                let admin = skupaj_persistence::connect(admin_url).await?;
+                admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+                    .await?;
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await?;
+                admin.close().await?;
+                let (base, _) = admin_url
+                    .rsplit_once('/')
+                    .context("the PostgreSQL URL names no database")?;
+                Ok(format!("{base}/{name}"))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    Small,
+    Large,
+}
+
+impl Size {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Small => "small",
+            Self::Large => "large",
+        }
+    }
+
+    fn scale(self, options: &Options) -> Scale {
+        let (programmes, referrals) = match self {
+            Self::Small => (options.small_programmes, options.small_referrals),
+            Self::Large => (options.large_programmes, options.large_referrals),
+        };
+        Scale {
+            organisations: options.organisations,
+            participants: options.participants,
+            programmes,
+            referrals,
+            seed: 2026,
+        }
+    }
+}
+
+/// A child process that is killed when dropped.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Process {
+    /// The most memory the process has held (`VmHWM`), in KiB.
+    fn peak_memory_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.0.id())).ok()?;
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
+
+/// The JWT key the server and the baselines share (generated data only; never a real key).
+const BENCH_JWT_SECRET: &str = "skupaj-bench-key-not-for-production-use-0123456789";
+
+fn server_env(command: &mut Command, database_url: &str) {
+    command
+        .env("DATABASE_URL", database_url)
+        .env("SKUPAJ_JWT_SECRET", BENCH_JWT_SECRET)
+        .env("SKUPAJ_ACCESS_TOKEN_TTL_SECONDS", "14400")
+        // The scan and the workers would add their own statements to the count per request;
+        // they run rarely here, and e-mails go to the log.
+        .env("SKUPAJ_SCHEDULE_INTERVAL_SECONDS", "0")
+        .env("SKUPAJ_OUTBOX_POLL_MS", "60000")
+        .env("SKUPAJ_LIVE_POLL_MS", "60000")
+        .env("SKUPAJ_MAIL_FOLDER", "")
+        .env("SKUPAJ_LOG_FILTER", "info")
+        .env("SKUPAJ_AUTH_FAILURES_PER_ADDRESS", "100000");
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn measure(
+    options: &Options,
+    work: &Path,
+    script: &Path,
+    skupaj: &Path,
+    backend: &Backend,
+    size: Size,
+    scale: Scale,
+) -> anyhow::Result<Dataset> {
+    let database_url = backend.fresh(work, size).await?;
+    let seeded = Instant::now();
+    let db = skupaj_persistence::connect(&database_url).await?;
+    skupaj_persistence::migrate(&db).await?;
+    let cast = seed::seed(&db, scale).await?;
+    db.close().await?;
+    let seed_seconds = seeded.elapsed().as_secs_f64();
+    eprintln!("  seeded in {seed_seconds:.0} s");
+
+    let port = free_port()?;
+    let log = std::fs::File::create(work.join(format!(
+        "server-{}-{}.log",
+        backend.name(),
+        size.label()
+    )))?;
+    let mut command = Command::new(skupaj);
+    command
+        .arg("serve")
+        .env("SKUPAJ_BIND_ADDRESS", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::from(log.try_clone()?))
+        .stderr(Stdio::from(log));
+    server_env(&mut command, &database_url);
+    let server = Process(command.spawn().context("start skupaj serve")?);
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    wait_until_ready(&client, &format!("{base}/readyz")).await?;
+
+    let officer = login(&client, &base, &cast.officer_email).await?;
+    let case_manager = login(&client, &base, &cast.case_manager_email).await?;
+    let bodies = Bodies::write(work, &cast, &officer, &case_manager)?;
+
+    // B0 answers the bytes of a real W1 answer, which must be a full page.
+    let w1_answer = post(
+        &client,
+        &format!("{base}/graphql"),
+        &officer,
+        &w1_body(&cast, 50),
+    )
+    .await?;
+    let edges = w1_answer["data"]["referrals"]["edges"]
+        .as_array()
+        .map_or(0, Vec::len);
+    anyhow::ensure!(
+        w1_answer.get("errors").is_none() && edges > 0,
+        "W1 answered {w1_answer}"
+    );
+    let b0_body = work.join("b0-body.json");
+    std::fs::write(&b0_body, serde_json::to_vec(&w1_answer)?)?;
+
+    let baseline_port = free_port()?;
+    let mut command = Command::new(std::env::current_exe()?);
+    command
+        .arg("baselines")
+        .arg("--bind")
+        .arg(format!("127.0.0.1:{baseline_port}"))
+        .arg("--b0-body")
+        .arg(&b0_body)
+        .arg("--municipality")
+        .arg(&cast.municipality)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+    server_env(&mut command, &database_url);
+    let baselines = Process(command.spawn().context("start the baselines")?);
+    let baseline_base = format!("http://127.0.0.1:{baseline_port}");
+    wait_until_answers(&client, &format!("{baseline_base}/b0")).await?;
+    let b1_answer = post(
+        &client,
+        &format!("{baseline_base}/b1"),
+        &officer,
+        &json!({}),
+    )
+    .await?;
+    anyhow::ensure!(
+        b1_answer["data"]["referrals"]["edges"]
+            .as_array()
+            .map_or(0, Vec::len)
+            == edges,
+        "B1 and W1 disagree on the page: {b1_answer}"
+    );
+
+    // Reading /metrics runs statements of its own (the outbox gauges): measure them, to leave
+    // them out of the counts below.
+    let scrape_cost = {
+        let a = scrape(&client, &base).await?;
+        let b = scrape(&client, &base).await?;
+        b.statements - a.statements
+    };
+    // Statements per W1 request, by page size, with nothing else running.
+    let mut statements_by_page = Vec::new();
+    for first in [5, 50] {
+        let before = scrape(&client, &base).await?;
+        for _ in 0..20 {
+            post(
+                &client,
+                &format!("{base}/graphql"),
+                &officer,
+                &w1_body(&cast, first),
+            )
+            .await?;
+        }
+        let after = scrape(&client, &base).await?;
+        let ran = after.statements - before.statements - scrape_cost;
+        statements_by_page.push((first, ran as f64 / 20.0));
+    }
+
+    let mut rows = Vec::new();
+    for workload in Workload::ALL {
+        let (url, file) = match workload {
+            Workload::B0 => (format!("{baseline_base}/b0"), &bodies.w1),
+            Workload::B1 => (format!("{baseline_base}/b1"), &bodies.w1),
+            Workload::W1 => (format!("{base}/graphql"), &bodies.w1),
+            Workload::W2 => (format!("{base}/graphql"), &bodies.w2),
+            Workload::W3 => (format!("{base}/graphql"), &bodies.w3),
+            Workload::W4 => (format!("{base}/graphql"), &bodies.w4),
+        };
+        for &connections in &options.concurrency {
+            let before = scrape(&client, &base).await?;
+            let measured = load::wrk(&url, script, file, connections, options.seconds)?;
+            let after = scrape(&client, &base).await?;
+            let served = after.requests.saturating_sub(before.requests);
+            let statements =
+                (!matches!(workload, Workload::B0 | Workload::B1) && served > 0).then(|| {
+                    (after.statements - before.statements - scrape_cost) as f64 / served as f64
+                });
+            eprintln!(
+                "  {:<3} c={connections:<3} {:>8.0} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}",
+                workload.short(),
+                measured.per_second(),
+                measured.p50_us as f64 / 1e3,
+                measured.p99_us as f64 / 1e3,
+                measured.errors()
+            );
+            rows.push(Row {
+                workload,
+                connections,
+                measured,
+                statements,
+            });
+        }
+    }
+    let peak_memory_kib = server.peak_memory_kib();
+    drop(baselines);
+    drop(server);
+    Ok(Dataset {
+        backend: backend.name(),
+        size,
+        scale,
+        seed_seconds,
+        peak_memory_kib,
+        statements_by_page,
+        rows,
+    })
+}
+
+/// The request files of the workloads, one "token<TAB>body" per line.
+struct Bodies {
+    w1: PathBuf,
+    w2: PathBuf,
+    w3: PathBuf,
+    w4: PathBuf,
+}
+
+fn w1_body(cast: &Cast, first: u32) -> Value {
+    json!({
+        "query": W1_QUERY,
+        "variables": {
+            "first": first,
+            "filter": { "municipality": cast.municipality, "statuses": ["SENT"] }
+        }
+    })
+}
+
+impl Bodies {
+    fn write(work: &Path, cast: &Cast, officer: &str, case_manager: &str) -> anyhow::Result<Self> {
+        let line = |token: &str, body: &Value| format!("{token}\t{body}");
+        let w1_line = line(officer, &w1_body(cast, 50));
+        let w2_lines: Vec<String> = cast
+            .participant_ids
+            .iter()
+            .map(|id| {
+                line(
+                    case_manager,
+                    &json!({ "query": W2_QUERY, "variables": { "participant": id } }),
+                )
+            })
+            .collect();
+        let respond_by = (chrono::Utc::now().date_naive() + chrono::Duration::days(14)).to_string();
+        let w3_lines: Vec<String> = cast
+            .participant_ids
+            .iter()
+            .zip(cast.receiver_ids.iter().cycle())
+            .map(|(participant, receiver)| {
+                line(
+                    case_manager,
+                    &json!({ "query": W3_QUERY, "variables": { "input": {
+                        "participantId": participant,
+                        "toOrganisationId": receiver,
+                        "needDomain": "EMPLOYMENT",
+                        "reason": "Looking for vocational training (benchmark).",
+                        "respondBy": respond_by,
+                        "send": true
+                    } } }),
+                )
+            })
+            .collect();
+        anyhow::ensure!(!w2_lines.is_empty(), "the case manager has no participants");
+        // 100 requests: W2 at every eleventh place from the sixth, W3 in the middle, else W1.
+        let w4_lines: Vec<String> = (0..100)
+            .map(|i| match i {
+                50 => w3_lines[0].clone(),
+                i if i % 11 == 5 && i < 100 => w2_lines[i % w2_lines.len()].clone(),
+                _ => w1_line.clone(),
+            })
+            .collect();
+        let write = |name: &str, lines: &[String]| -> anyhow::Result<PathBuf> {
+            let path = work.join(name);
+            std::fs::write(&path, lines.join("\n") + "\n")?;
+            Ok(path)
+        };
+        Ok(Self {
+            w1: write("w1.txt", std::slice::from_ref(&w1_line))?,
+            w2: write("w2.txt", &w2_lines)?,
+            w3: write("w3.txt", &w3_lines)?,
+            w4: write("w4.txt", &w4_lines)?,
+        })
+    }
+}
+
+async fn wait_until_ready(client: &reqwest::Client, url: &str) -> anyhow::Result<()> {
+    for _ in 0..600 {
+        if let Ok(response) = client.get(url).send().await
+            && response.status().is_success()
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("{url} did not become ready within a minute")
+}
+
+async fn wait_until_answers(client: &reqwest::Client, url: &str) -> anyhow::Result<()> {
+    for _ in 0..600 {
+        if client.post(url).send().await.is_ok() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("{url} did not answer within a minute")
+}
+
+async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    token: &str,
+    body: &Value,
+) -> anyhow::Result<Value> {
+    Ok(client
+        .post(url)
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await?
+        .json()
+        .await?)
+}
+
+async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
+    let answer: Value = client
+        .post(format!("{base}/graphql"))
+        .json(&json!({
+            "query": "mutation($input: LoginInput!) { login(input: $input) { accessToken } }",
+            "variables": { "input": { "email": email, "password": seed::PASSWORD } }
+        }))
+        .send()
+        .await?
+        .json()
+        .await?;
+    answer["data"]["login"]["accessToken"]
+        .as_str()
+        .map(str::to_owned)
+        .with_context(|| format!("login of {email} failed: {answer}"))
+}
+
+/// The server's counters at one moment.
+struct Counters {
+    statements: u64,
+    requests: u64,
+}
+
+async fn scrape(client: &reqwest::Client, base: &str) -> anyhow::Result<Counters> {
+    let text = client
+        .get(format!("{base}/metrics"))
+        .send()
+        .await?
+        .text()
+        .await?;
+    let sum = |prefix: &str| -> u64 {
+        text.lines()
+            .filter(|line| line.starts_with(prefix))
+            .filter_map(|line| line.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum::<f64>() as u64
+    };
+    Ok(Counters {
+        statements: sum("skupaj_sql_statements_total"),
+        requests: sum("skupaj_graphql_requests_total"),
+    })
+}

@@ -1,0 +1,154 @@
+//! Loading many rows at once, for the benchmark data generator (`skupaj-bench seed`).
+//!
+//! Each function writes its rows as multi-row `INSERT`s in the caller's transaction, encoded
+//! exactly as the one-at-a-time writes encode them, so the application reads generated data the
+//! way it reads its own. Nothing here checks a rule of the domain, raises a notification or
+//! writes history: the generator builds values that already hold, and the application never
+//! calls these.
+
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use skupaj_domain::consent::Consent;
+use skupaj_domain::participant::Participant;
+use skupaj_domain::programme::Programme;
+use skupaj_domain::referral::Referral;
+
+use crate::entity::{consent, programme_attribute, referral};
+use crate::error::to_json;
+use crate::{PersistenceError, participants, programmes};
+
+/// Rows per statement: well under the bound-parameter limits of SQLite (32,766) and PostgreSQL
+/// (65,535) for the widest table here (about 30 columns).
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Inserts participants with their given ids, reference codes and owners.
+pub async fn insert_participants(
+    txn: &impl ConnectionTrait,
+    rows: &[Participant],
+) -> Result<(), PersistenceError> {
+    insert_chunked(
+        txn,
+        rows.iter().map(|p| {
+            let mut row = participants::profile_columns(&p.profile);
+            row.id = Set(p.id);
+            row.reference_code = Set(p.reference_code.clone());
+            row.owner_organisation_id = Set(p.owner_organisation_id);
+            row.created_at = Set(p.created_at);
+            row.updated_at = Set(p.updated_at);
+            row
+        }),
+    )
+    .await
+}
+
+/// Inserts consents as recorded by `recorded_by`.
+pub async fn insert_consents(
+    txn: &impl ConnectionTrait,
+    rows: &[Consent],
+    recorded_by: uuid::Uuid,
+) -> Result<(), PersistenceError> {
+    insert_chunked(
+        txn,
+        rows.iter().map(|c| consent::ActiveModel {
+            id: Set(c.id),
+            participant_id: Set(c.participant_id),
+            purpose: Set(c.purpose.to_string()),
+            covered_organisations: Set(to_json(&c.covered_organisations)),
+            covered_kinds: Set(to_json(&c.covered_kinds)),
+            field_groups: Set(to_json(&c.field_groups)),
+            method: Set(c.method.to_string()),
+            language: Set(c.language.to_string()),
+            given_at: Set(c.given_at),
+            expires_at: Set(c.expires_at),
+            withdrawn_at: Set(c.withdrawn_at),
+            recorded_by: Set(recorded_by),
+        }),
+    )
+    .await
+}
+
+/// Inserts programmes (without partners) and their searchable attributes.
+pub async fn insert_programmes(
+    txn: &impl ConnectionTrait,
+    rows: &[Programme],
+) -> Result<(), PersistenceError> {
+    insert_chunked(
+        txn,
+        rows.iter().map(|p| {
+            let mut row = programmes::profile_columns(&p.profile);
+            row.id = Set(p.id);
+            row.lead_organisation_id = Set(p.lead_organisation_id);
+            row.status = Set(p.status.to_string());
+            row.enrolled_count = Set(i32::try_from(p.enrolled_count).unwrap_or(i32::MAX));
+            row.next_position = Set(0);
+            row.created_at = Set(p.created_at);
+            row.updated_at = Set(p.created_at);
+            row
+        }),
+    )
+    .await?;
+    let attributes: Vec<programme_attribute::ActiveModel> = rows
+        .iter()
+        .flat_map(|p| programmes::attribute_rows(p.id, &p.profile))
+        .collect();
+    insert_chunked(txn, attributes).await
+}
+
+/// Inserts referrals as they stand, without their history.
+pub async fn insert_referrals(
+    txn: &impl ConnectionTrait,
+    rows: &[Referral],
+) -> Result<(), PersistenceError> {
+    insert_chunked(txn, rows.iter().map(referral_columns)).await
+}
+
+fn referral_columns(r: &Referral) -> referral::ActiveModel {
+    let text = |value: Option<String>| Set(value);
+    referral::ActiveModel {
+        id: Set(r.id),
+        participant_id: Set(r.participant_id),
+        from_organisation_id: Set(r.from_organisation_id),
+        from_user_id: Set(r.from_user_id),
+        to_organisation_id: Set(r.to_organisation_id),
+        programme_id: Set(r.programme_id),
+        need_domain: Set(r.need_domain.to_string()),
+        priority: Set(r.priority.to_string()),
+        reason: Set(r.reason.clone()),
+        respond_by: Set(r.respond_by),
+        kind: Set(r.kind.to_string()),
+        status: Set(r.status.to_string()),
+        consent_id: Set(r.consent_id),
+        redirected_from_id: Set(r.redirected_from_id),
+        decline_reason: text(r.decline_reason.map(|v| v.to_string())),
+        outcome: text(r.outcome.map(|v| v.to_string())),
+        cancel_reason: text(r.cancel_reason.map(|v| v.to_string())),
+        version: Set(r.version),
+        sent_at: Set(r.sent_at),
+        first_response_at: Set(r.first_response_at),
+        created_at: Set(r.created_at),
+        updated_at: Set(r.updated_at),
+    }
+}
+
+async fn insert_chunked<A>(
+    txn: &impl ConnectionTrait,
+    rows: impl IntoIterator<Item = A>,
+) -> Result<(), PersistenceError>
+where
+    A: ActiveModelTrait + Send,
+{
+    let mut chunk = Vec::with_capacity(ROWS_PER_STATEMENT);
+    for row in rows {
+        chunk.push(row);
+        if chunk.len() == ROWS_PER_STATEMENT {
+            A::Entity::insert_many(std::mem::take(&mut chunk))
+                .exec_without_returning(txn)
+                .await?;
+        }
+    }
+    if !chunk.is_empty() {
+        A::Entity::insert_many(chunk)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
+}
