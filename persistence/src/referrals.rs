@@ -714,35 +714,52 @@ fn scope_condition(scope: &ReferralScope) -> Condition {
 }
 
 /// Either organisation is based in the municipality (what any viewer may filter on).
+///
+/// Written as correlated `EXISTS` look-ups by primary key rather than `IN (subquery)`: with
+/// `IN`, both databases gather every referral of every organisation in the municipality and
+/// sort them (a whole city's history, for each page); with `EXISTS` they walk the referrals in
+/// page order (by `(status, id)` or `id`) and stop after a page. Measured by the benchmark: a
+/// page of Ljubljana's sent referrals out of a million went from 0.4 s to under a millisecond.
 fn organisations_in(municipality: &str) -> Condition {
-    let organisations_there = Query::select()
-        .column(organisation::Column::Id)
-        .from(organisation::Entity)
-        .and_where(organisation::Column::Municipality.eq(municipality))
-        .to_owned();
     Condition::any()
-        .add(Column::FromOrganisationId.in_subquery(organisations_there.clone()))
-        .add(Column::ToOrganisationId.in_subquery(organisations_there))
+        .add(based_in(Column::FromOrganisationId, municipality))
+        .add(based_in(Column::ToOrganisationId, municipality))
 }
 
 /// Either organisation is based there, or the participant lives there. Residence is personal
 /// data, so this is used only for the scope of municipal officers, never as a filter anyone
 /// can combine with a participant id.
 fn touches_municipality(municipality: &str) -> Condition {
-    let organisations_there = Query::select()
-        .column(organisation::Column::Id)
-        .from(organisation::Entity)
-        .and_where(organisation::Column::Municipality.eq(municipality))
-        .to_owned();
-    let residents = Query::select()
-        .column(participant::Column::Id)
+    let resident = Query::select()
+        .expr(Expr::val(1))
         .from(participant::Entity)
-        .and_where(participant::Column::Municipality.eq(municipality))
+        .and_where(
+            Expr::col((participant::Entity, participant::Column::Id))
+                .equals((referral::Entity, Column::ParticipantId)),
+        )
+        .and_where(
+            Expr::col((participant::Entity, participant::Column::Municipality)).eq(municipality),
+        )
         .to_owned();
-    Condition::any()
-        .add(Column::FromOrganisationId.in_subquery(organisations_there.clone()))
-        .add(Column::ToOrganisationId.in_subquery(organisations_there))
-        .add(Column::ParticipantId.in_subquery(residents))
+    organisations_in(municipality).add(Expr::exists(resident))
+}
+
+/// The organisation in `column` is based in `municipality`.
+fn based_in(column: Column, municipality: &str) -> sea_orm::sea_query::SimpleExpr {
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(organisation::Entity)
+            .and_where(
+                Expr::col((organisation::Entity, organisation::Column::Id))
+                    .equals((referral::Entity, column)),
+            )
+            .and_where(
+                Expr::col((organisation::Entity, organisation::Column::Municipality))
+                    .eq(municipality),
+            )
+            .to_owned(),
+    )
 }
 
 fn filter_condition(filter: &ReferralFilter) -> Condition {
