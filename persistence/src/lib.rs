@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod auth_attempts;
 pub mod bulk;
+pub mod candidates;
 pub mod consents;
 pub mod database;
 pub mod enrolments;

@@ -372,7 +372,7 @@ pub(crate) fn attribute_rows(id: Uuid, profile: &ProgrammeProfile) -> Vec<attrib
     rows
 }
 
-async fn with_partners(
+pub(crate) async fn with_partners(
     db: &Database,
     rows: Vec<programme::Model>,
 ) -> Result<Vec<Programme>, PersistenceError> {
@@ -459,29 +459,4 @@ fn to_domain(
             stakeholder_group_id: row.stakeholder_group_id,
         },
     })
-}
-
-/// Programmes open to enrolment on `today` (published or running, not ended), newest first, at
-/// most `limit`: the candidates a match is scored over. Filtered in SQL, so the cost follows
-/// `limit`, not the size of the catalogue.
-pub async fn open_candidates(
-    db: &Database,
-    today: NaiveDate,
-    limit: u64,
-) -> Result<Vec<Programme>, PersistenceError> {
-    let rows = programme::Entity::find()
-        .filter(Column::Status.is_in([
-            ProgrammeStatus::Published.to_string(),
-            ProgrammeStatus::Running.to_string(),
-        ]))
-        .filter(
-            Condition::any()
-                .add(Column::EndsOn.is_null())
-                .add(Column::EndsOn.gte(today)),
-        )
-        .order_by_desc(Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?;
-    with_partners(db, rows).await
 }

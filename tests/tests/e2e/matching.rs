@@ -206,3 +206,98 @@ async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() 
         "{anonymous}"
     );
 }
+
+/// Hundreds of newer open programmes must not crowd out an older one the participant is
+/// interested in: candidates are picked in SQL by skill and place, not just by age.
+#[tokio::test]
+async fn a_relevant_programme_is_found_among_many_newer_ones() {
+    use skupaj_domain::language::LanguageCode;
+    use skupaj_domain::programme::{
+        Eligibility, Programme, ProgrammeKind, ProgrammeProfile, ProgrammeStatus,
+    };
+
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let ngo = app
+        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
+        .await;
+    let space = app
+        .organisation(&admin, "CWCS", "Skupni Prostor", "Maribor")
+        .await;
+    let case_manager = app
+        .member(&admin, &ngo, "nina@most.test", "CASE_MANAGER")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@prostor.test", "STAFF")
+        .await;
+    // Amina is interested in cooking (see `register_participant`).
+    let amina = register_participant(&app, &case_manager, "Amina").await;
+    let cooking = programme(
+        &app,
+        &staff,
+        json!({ "municipality": "Maribor", "skillsTaught": ["cooking"], "targetOccupations": ["cook"] }),
+        true,
+    )
+    .await;
+
+    // 650 newer open programmes elsewhere, teaching something else.
+    let sl = LanguageCode::parse("language", "sl").expect("sl");
+    let lead = space.parse().expect("an id");
+    let today = chrono::Utc::now();
+    let newer: Vec<Programme> = (0..650)
+        .map(|i| Programme {
+            id: uuid::Uuid::now_v7(),
+            lead_organisation_id: lead,
+            partners: Vec::new(),
+            status: ProgrammeStatus::Published,
+            profile: ProgrammeProfile {
+                kind: ProgrammeKind::VocationalTraining,
+                title: [(sl.clone(), format!("Knjigovodstvo {i}"))].into(),
+                description: [(sl.clone(), "Tečaj.".to_owned())].into(),
+                modules: Vec::new(),
+                skills_taught: vec!["bookkeeping".to_owned()],
+                target_occupations: vec!["bookkeeper".to_owned()],
+                certificate: None,
+                venue: None,
+                municipality: "Kranj".to_owned(),
+                capacity: 10,
+                eligibility: Eligibility {
+                    legal_statuses: Vec::new(),
+                    min_language: None,
+                    min_age: None,
+                    max_age: None,
+                },
+                languages_of_instruction: vec![sl.clone()],
+                interpretation: false,
+                childcare: false,
+                step_free_access: false,
+                cost_cents: 0,
+                min_attendance_percent: 80,
+                starts_on: None,
+                ends_on: Some(today.date_naive() + chrono::Duration::days(90)),
+                stakeholder_group_id: None,
+            },
+            enrolled_count: 0,
+            created_at: today,
+        })
+        .collect();
+    skupaj_persistence::bulk::insert_programmes(&app.db, &newer)
+        .await
+        .expect("insert programmes");
+
+    let answer = app
+        .graphql(
+            Some(&case_manager.access_token),
+            MATCH,
+            json!({ "id": amina, "first": 5 }),
+        )
+        .await;
+    let found = ids(&answer);
+    assert_eq!(found.len(), 5, "{answer}");
+    assert_eq!(
+        found[0], cooking,
+        "the cooking programme ranks first: {answer}"
+    );
+    let reasons = answer["data"]["matchProgrammes"][0]["reasons"].to_string();
+    assert!(reasons.contains("cooking"), "{reasons}");
+}

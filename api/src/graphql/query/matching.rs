@@ -10,6 +10,7 @@ use skupaj_domain::access::{
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::matching::{Surroundings, assess};
 use skupaj_domain::participant::ParticipantProfile;
+use skupaj_persistence::candidates::{self, Wanted};
 use skupaj_persistence::{participants, programmes, vacancies};
 
 use crate::graphql::audit::{denied_read, participant_read};
@@ -20,9 +21,13 @@ use crate::graphql::pagination::parse_id;
 use crate::graphql::types::programme::Programme;
 use crate::graphql::types::programme_match::{ParticipantMatch, ProgrammeMatch};
 
-/// How many open programmes a match scores at most: the newest ones. Bounded so a request
-/// costs the same however large the catalogue grows.
+/// How many participants `matchParticipants` scores at most. Bounded so a request costs the
+/// same however many participants the caller's organisation follows.
 const CANDIDATES: u64 = 500;
+
+/// How many programmes `matchProgrammes` picks in each of the three ways of
+/// `persistence::candidates` (so at most three times this are scored).
+const CANDIDATES_PER_WAY: u64 = 200;
 
 #[derive(Default)]
 pub struct MatchQuery;
@@ -62,7 +67,16 @@ impl MatchQuery {
         let today = Utc::now().date_naive();
         let db = db(ctx);
         let openings = openings_near(db, profile.municipality.as_deref(), today).await?;
-        let mut found: Vec<_> = programmes::open_candidates(db, today, CANDIDATES)
+        let wanted = Wanted {
+            skills: profile
+                .skills
+                .iter()
+                .chain(&profile.interests)
+                .cloned()
+                .collect(),
+            municipality: profile.municipality.clone(),
+        };
+        let mut found: Vec<_> = candidates::for_participant(db, today, &wanted, CANDIDATES_PER_WAY)
             .await?
             .into_iter()
             .filter_map(|programme| {
