@@ -7,18 +7,14 @@
 //!   the baselines, drives them with wrk and writes `BENCHMARKS.md`.
 //!
 //! `bash scripts/bench.sh` builds in release mode, installs wrk when missing and calls `run`.
+//! The modules live in the library (`lib.rs`).
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-mod baselines;
-mod catalogue;
-mod load;
-mod report;
-mod run;
-mod seed;
+use skupaj_bench::{baselines, run, seed};
 
 #[derive(Parser)]
 #[command(name = "skupaj-bench", about = "Skupaj's benchmark suite")]

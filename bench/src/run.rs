@@ -93,10 +93,10 @@ pub const W1_QUERY: &str = "query Dashboard($filter: ReferralFilterInput, $first
     respondBy createdAt participantCode fromOrganisation { id name } toOrganisation { id name } \
     programme { id titleIn(language: \"sl\") } } } pageInfo { hasNextPage endCursor } } }";
 
-const W2_QUERY: &str = "query Match($participant: ID!) { matchProgrammes(participantId: \
+pub const W2_QUERY: &str = "query Match($participant: ID!) { matchProgrammes(participantId: \
     $participant, first: 10) { score reasons programme { id titleIn(language: \"sl\") } } }";
 
-const W3_QUERY: &str = "mutation Refer($input: CreateReferralInput!) { createReferral(input: \
+pub const W3_QUERY: &str = "mutation Refer($input: CreateReferralInput!) { createReferral(input: \
     $input) { referral { id status } } }";
 
 pub async fn run(options: Options) -> anyhow::Result<()> {

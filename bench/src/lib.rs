@@ -1,0 +1,9 @@
+//! Skupaj's benchmark suite as a library, so that its generator can be tested like the rest of
+//! the product (see `tests/seed.rs`); the `skupaj-bench` binary is a thin command line over it.
+
+pub mod baselines;
+pub mod catalogue;
+pub mod load;
+pub mod report;
+pub mod run;
+pub mod seed;
