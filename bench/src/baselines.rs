@@ -163,22 +163,26 @@ async fn dashboard_page(state: &State, request: &HttpRequest) -> anyhow::Result<
     };
     let scope = referral_scope(&viewer.actor);
     let page = referrals::list(&state.db, &scope, &filter, None, 50).await?;
-    let organisation_ids: Vec<_> = page
+    let mut organisation_ids: Vec<_> = page
         .items
         .iter()
         .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
         .collect();
-    let names: std::collections::HashMap<_, _> =
-        organisations::get_many(&state.db, &organisation_ids)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.profile.name))
-            .collect();
+    organisation_ids.sort_unstable();
+    organisation_ids.dedup();
     let participant_ids: Vec<_> = page.items.iter().map(|r| r.participant_id).collect();
-    let codes = participants::reference_codes(&state.db, &participant_ids).await?;
     let programme_ids: Vec<_> = page.items.iter().filter_map(|r| r.programme_id).collect();
-    let titles: std::collections::HashMap<_, _> = programmes::get_many(&state.db, &programme_ids)
-        .await?
+    // Side by side, as the server's `Loaders::preload_referrals` runs them.
+    let (organisations, codes, programmes) = tokio::try_join!(
+        organisations::get_many(&state.db, &organisation_ids),
+        participants::reference_codes(&state.db, &participant_ids),
+        programmes::get_many(&state.db, &programme_ids),
+    )?;
+    let names: std::collections::HashMap<_, _> = organisations
+        .into_iter()
+        .map(|o| (o.id, o.profile.name))
+        .collect();
+    let titles: std::collections::HashMap<_, _> = programmes
         .into_iter()
         .filter(|p| view_programme(Some(&viewer.actor), p))
         .map(|p| (p.id, p.title_in("sl").to_owned()))

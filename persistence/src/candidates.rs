@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use skupaj_domain::programme::{Programme, ProgrammeStatus};
+use strum::IntoEnumIterator;
 use uuid::Uuid;
 
 use crate::entity::programme::{self, Column};
@@ -76,16 +77,30 @@ pub async fn for_participant(
 }
 
 /// Published or running, not ended by `today`, newest first.
+///
+/// "Open" is written as "not in a closed status": with `status IN (published, running)` both
+/// databases take the status index, gather every open programme and sort them (0.1 s at 100,000
+/// programmes); with `NOT IN` they walk the primary key (or `(municipality, id)`) in page order
+/// and stop after `per_way`.
 fn open(today: NaiveDate) -> sea_orm::Select<programme::Entity> {
+    let closed = ProgrammeStatus::iter()
+        .filter(|status| !is_open(*status))
+        .map(|status| status.to_string());
     programme::Entity::find()
-        .filter(Column::Status.is_in([
-            ProgrammeStatus::Published.to_string(),
-            ProgrammeStatus::Running.to_string(),
-        ]))
+        .filter(Column::Status.is_not_in(closed))
         .filter(
             Condition::any()
                 .add(Column::EndsOn.is_null())
                 .add(Column::EndsOn.gte(today)),
         )
         .order_by_desc(Column::Id)
+}
+
+/// Whether a programme in `status` takes participants. A `match` rather than a list, so that a
+/// new status cannot be added without deciding here.
+fn is_open(status: ProgrammeStatus) -> bool {
+    match status {
+        ProgrammeStatus::Published | ProgrammeStatus::Running => true,
+        ProgrammeStatus::Draft | ProgrammeStatus::Completed | ProgrammeStatus::Cancelled => false,
+    }
 }

@@ -10,6 +10,7 @@ use skupaj_domain::access::{Actor, ParticipantFacet, ParticipantRelation, partic
 use skupaj_domain::organisation::Organisation;
 use skupaj_domain::participant::Participant;
 use skupaj_domain::programme::Programme;
+use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
 use skupaj_persistence::{
     Database, PersistenceError, organisations, participants, programmes, users,
@@ -170,6 +171,39 @@ impl Loaders {
                 tokio::spawn,
             ),
         }
+    }
+}
+
+impl Loaders {
+    /// Fetches what a page of referrals shows (both organisations, the participants' reference
+    /// codes, the programmes) in three statements run side by side, and caches it for the
+    /// nested fields. `load_many` on each loader would wait out three batching delays in a row.
+    pub async fn preload_referrals(
+        &self,
+        db: &Database,
+        referrals: &[Referral],
+    ) -> Result<(), PersistenceError> {
+        let mut organisation_ids: Vec<Uuid> = referrals
+            .iter()
+            .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
+            .collect();
+        organisation_ids.sort_unstable();
+        organisation_ids.dedup();
+        let participant_ids: Vec<Uuid> = referrals.iter().map(|r| r.participant_id).collect();
+        let programme_ids: Vec<Uuid> = referrals.iter().filter_map(|r| r.programme_id).collect();
+        let (organisations, codes, programmes) = tokio::try_join!(
+            organisations::get_many(db, &organisation_ids),
+            participants::reference_codes(db, &participant_ids),
+            programmes::get_many(db, &programme_ids),
+        )?;
+        self.organisations
+            .feed_many(organisations.into_iter().map(|o| (o.id, o)))
+            .await;
+        self.reference_codes.feed_many(codes).await;
+        self.programmes
+            .feed_many(programmes.into_iter().map(|p| (p.id, p)))
+            .await;
+        Ok(())
     }
 }
 

@@ -11,7 +11,7 @@ mod m0004_auth_attempts;
 mod m0005_support;
 mod m0006_positions;
 mod m0007_notifications;
-mod m0008_dashboard_order;
+mod m0008_page_order;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -28,7 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_support::Migration),
             Box::new(m0006_positions::Migration),
             Box::new(m0007_notifications::Migration),
-            Box::new(m0008_dashboard_order::Migration),
+            Box::new(m0008_page_order::Migration),
         ]
     }
 }

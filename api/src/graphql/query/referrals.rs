@@ -9,7 +9,7 @@ use skupaj_persistence::referrals::{self, ReferralFilter};
 use crate::graphql::audit::denied_read;
 use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::referral::{Referral, ReferralStats};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
@@ -97,27 +97,9 @@ impl ReferralQuery {
         let first = page_size(first)?;
         let after = after_id(after)?;
         let page = referrals::list(db(ctx), &scope, &filter, after, first).await?;
-        // Load the page's organisations and reference codes in one batch each.
-        let loaders = ctx.data_unchecked::<Loaders>();
-        loaders
-            .organisations
-            .load_many(
-                page.items
-                    .iter()
-                    .flat_map(|r| [r.from_organisation_id, r.to_organisation_id]),
-            )
-            .await
-            .map_err(loader_error)?;
-        loaders
-            .reference_codes
-            .load_many(page.items.iter().map(|r| r.participant_id))
-            .await
-            .map_err(loader_error)?;
-        loaders
-            .programmes
-            .load_many(page.items.iter().filter_map(|r| r.programme_id))
-            .await
-            .map_err(loader_error)?;
+        ctx.data_unchecked::<Loaders>()
+            .preload_referrals(db(ctx), &page.items)
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection
             .edges
