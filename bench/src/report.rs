@@ -13,6 +13,8 @@ pub struct Row {
     pub measured: Measured,
     /// SQL statements the server ran per request it answered (not for the baselines).
     pub statements: Option<f64>,
+    /// The server's peak memory so far, read right after this measurement.
+    pub peak_memory_kib: Option<u64>,
 }
 
 /// The measurements on one database at one size.
@@ -139,12 +141,20 @@ impl Report {
                 );
                 let errors: u64 = dataset.rows.iter().map(|r| r.measured.errors()).sum();
                 let requests: u64 = dataset.rows.iter().map(|r| r.measured.requests).sum();
+                // A measurement in which nothing completed hides its failures from wrk's counts.
+                let stalled = dataset
+                    .rows
+                    .iter()
+                    .filter(|r| r.measured.requests == 0)
+                    .count();
                 target(
                     out,
                     &format!("No errors under load ({label})"),
                     backend,
-                    &format!("{errors} of {requests} requests"),
-                    errors == 0,
+                    &format!(
+                        "{errors} of {requests} requests; {stalled} measurement(s) with none completed"
+                    ),
+                    errors == 0 && stalled == 0,
                 );
                 if let Some(peak) = dataset.peak_memory_kib {
                     target(
@@ -239,21 +249,25 @@ fn render_dataset(out: &mut String, dataset: &Dataset) {
     );
     let _ = writeln!(
         out,
-        "| Workload | Connections | Requests/s | p50 ms | p99 ms | Errors | SQL/request |"
+        "| Workload | Connections | Requests/s | p50 ms | p99 ms | Errors | SQL/request | Peak MiB so far |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|");
     for row in &dataset.rows {
         let m = &row.measured;
         let _ = writeln!(
             out,
-            "| {} | {} | {:.0} | {:.2} | {:.2} | {} | {} |",
+            "| {} | {} | {:.0} | {:.2} | {:.2} | {} | {} | {} |",
             row.workload.name(),
             row.connections,
             m.per_second(),
             m.p50_us as f64 / 1e3,
             m.p99_us as f64 / 1e3,
             m.errors(),
-            row.statements.map_or("–".to_owned(), |n| format!("{n:.1}"))
+            row.statements.map_or("–".to_owned(), |n| format!("{n:.1}")),
+            row.peak_memory_kib.map_or("–".to_owned(), |kib| format!(
+                "{:.1}",
+                kib as f64 / 1024.0
+            ))
         );
     }
     let _ = writeln!(out);

@@ -21,6 +21,9 @@ pub struct Options {
     /// Where the report goes.
     #[arg(long, default_value = "BENCHMARKS.md")]
     pub out: PathBuf,
+    /// Which sizes to run (`small`, `large`).
+    #[arg(long, value_delimiter = ',', default_value = "small,large")]
+    pub sizes: Vec<String>,
     /// Where databases, logs and request files go.
     #[arg(long, default_value = "target/bench")]
     pub work_dir: PathBuf,
@@ -120,6 +123,9 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     }
     for backend in &backends {
         for size in [Size::Small, Size::Large] {
+            if !options.sizes.iter().any(|s| s == size.label()) {
+                continue;
+            }
             let scale = size.scale(&options);
             eprintln!(
                 "== {} · {} referrals, {} programmes",
@@ -403,6 +409,7 @@ async fn measure(
                 connections,
                 measured,
                 statements,
+                peak_memory_kib: server.peak_memory_kib(),
             });
         }
     }

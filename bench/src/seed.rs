@@ -282,7 +282,7 @@ fn id_at(rng: &mut StdRng, at: DateTime<Utc>) -> Uuid {
     uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid()
 }
 
-fn some_of<'a>(rng: &mut StdRng, from: &[&'a str], most: usize) -> Vec<String> {
+fn some_of(rng: &mut StdRng, from: &[&str], most: usize) -> Vec<String> {
     let count = rng.random_range(1..=most);
     from.choose_multiple(rng, count)
         .map(|s| (*s).to_owned())

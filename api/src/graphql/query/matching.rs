@@ -27,7 +27,7 @@ const CANDIDATES: u64 = 500;
 
 /// How many programmes `matchProgrammes` picks in each of the three ways of
 /// `persistence::candidates` (so at most three times this are scored).
-const CANDIDATES_PER_WAY: u64 = 200;
+const CANDIDATES_PER_WAY: u64 = 100;
 
 #[derive(Default)]
 pub struct MatchQuery;
