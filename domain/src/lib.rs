@@ -25,6 +25,7 @@ pub mod cwcs;
 pub mod email;
 pub mod enrolment;
 pub mod error;
+pub mod geography;
 pub mod language;
 pub mod life_card;
 pub mod matching;

@@ -111,8 +111,12 @@ impl Reason {
             Self::NoLabourDemand => {
                 "No open jobs nearby for the occupations it trains for".to_owned()
             }
-            Self::WithinReach { km } => format!("About {km} km away, within their travel distance"),
-            Self::DistanceUnknown => "Distance unknown (no municipality recorded)".to_owned(),
+            Self::WithinReach { km } => {
+                format!("About {km} km away in a straight line, within their travel distance")
+            }
+            Self::DistanceUnknown => {
+                "Distance unknown (a municipality is not recorded or not on the map)".to_owned()
+            }
             Self::SettingAsPreferred => {
                 "In the kind of place (town or countryside) they prefer".to_owned()
             }

@@ -222,7 +222,7 @@ async fn a_relevant_programme_is_found_among_many_newer_ones() {
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;
     let space = app
-        .organisation(&admin, "CWCS", "Skupni Prostor", "Maribor")
+        .organisation(&admin, "CWCS", "Skupni Prostor", "Kamnik")
         .await;
     let case_manager = app
         .member(&admin, &ngo, "nina@most.test", "CASE_MANAGER")
@@ -230,9 +230,18 @@ async fn a_relevant_programme_is_found_among_many_newer_ones() {
     let staff = app
         .member(&admin, &space, "luka@prostor.test", "STAFF")
         .await;
-    // Amina is interested in cooking (see `register_participant`).
+    // Amina lives in Ljubljana, travels up to 30 km and is interested in cooking (see
+    // `register_participant`).
     let amina = register_participant(&app, &case_manager, "Amina").await;
     let cooking = programme(
+        &app,
+        &staff,
+        json!({ "municipality": "Kamnik", "skillsTaught": ["cooking"], "targetOccupations": ["cook"] }),
+        true,
+    )
+    .await;
+    // The same course in Maribor, about 104 km away: beyond her reach.
+    let far = programme(
         &app,
         &staff,
         json!({ "municipality": "Maribor", "skillsTaught": ["cooking"], "targetOccupations": ["cook"] }),
@@ -298,6 +307,11 @@ async fn a_relevant_programme_is_found_among_many_newer_ones() {
         found[0], cooking,
         "the cooking programme ranks first: {answer}"
     );
+    assert!(!found.contains(&far), "Maribor is beyond 30 km: {answer}");
     let reasons = answer["data"]["matchProgrammes"][0]["reasons"].to_string();
     assert!(reasons.contains("cooking"), "{reasons}");
+    assert!(
+        reasons.contains("About 21 km away"),
+        "Kamnik is about 21 km from Ljubljana: {reasons}"
+    );
 }

@@ -8,6 +8,7 @@ use skupaj_domain::access::{
     ParticipantFacet, ParticipantRelation, participant_facets, participant_scope, view_programme,
 };
 use skupaj_domain::audit::AuditOutcome;
+use skupaj_domain::geography;
 use skupaj_domain::matching::{Surroundings, assess};
 use skupaj_domain::participant::ParticipantProfile;
 use skupaj_persistence::candidates::{self, Wanted};
@@ -206,13 +207,11 @@ fn surroundings(
             .iter()
             .filter_map(|o| openings.get(&o.trim().to_lowercase()))
             .sum(),
-        // Municipalities have no coordinates yet: the same one is "here", any other is unknown.
         distance_km: profile
             .municipality
-            .as_ref()
-            .filter(|home| **home == programme.profile.municipality)
-            .map(|_| 0),
-        setting: None,
+            .as_deref()
+            .and_then(|home| geography::distance_km(home, &programme.profile.municipality)),
+        setting: geography::setting(&programme.profile.municipality),
     }
 }
 
