@@ -12,9 +12,8 @@ use skupaj_domain::participant::Participant;
 use skupaj_domain::programme::Programme;
 use skupaj_domain::referral::Referral;
 
-use crate::entity::{consent, programme_attribute, referral};
-use crate::error::to_json;
-use crate::{PersistenceError, participants, programmes};
+use crate::entity::programme_attribute;
+use crate::{PersistenceError, consents, participants, programmes, referrals};
 
 /// Rows per statement: well under the bound-parameter limits of SQLite (32,766) and PostgreSQL
 /// (65,535) for the widest table here (about 30 columns).
@@ -46,24 +45,7 @@ pub async fn insert_consents(
     rows: &[Consent],
     recorded_by: uuid::Uuid,
 ) -> Result<(), PersistenceError> {
-    insert_chunked(
-        txn,
-        rows.iter().map(|c| consent::ActiveModel {
-            id: Set(c.id),
-            participant_id: Set(c.participant_id),
-            purpose: Set(c.purpose.to_string()),
-            covered_organisations: Set(to_json(&c.covered_organisations)),
-            covered_kinds: Set(to_json(&c.covered_kinds)),
-            field_groups: Set(to_json(&c.field_groups)),
-            method: Set(c.method.to_string()),
-            language: Set(c.language.to_string()),
-            given_at: Set(c.given_at),
-            expires_at: Set(c.expires_at),
-            withdrawn_at: Set(c.withdrawn_at),
-            recorded_by: Set(recorded_by),
-        }),
-    )
-    .await
+    insert_chunked(txn, rows.iter().map(|c| consents::columns(c, recorded_by))).await
 }
 
 /// Inserts programmes (without partners) and their searchable attributes.
@@ -98,35 +80,7 @@ pub async fn insert_referrals(
     txn: &impl ConnectionTrait,
     rows: &[Referral],
 ) -> Result<(), PersistenceError> {
-    insert_chunked(txn, rows.iter().map(referral_columns)).await
-}
-
-fn referral_columns(r: &Referral) -> referral::ActiveModel {
-    let text = |value: Option<String>| Set(value);
-    referral::ActiveModel {
-        id: Set(r.id),
-        participant_id: Set(r.participant_id),
-        from_organisation_id: Set(r.from_organisation_id),
-        from_user_id: Set(r.from_user_id),
-        to_organisation_id: Set(r.to_organisation_id),
-        programme_id: Set(r.programme_id),
-        need_domain: Set(r.need_domain.to_string()),
-        priority: Set(r.priority.to_string()),
-        reason: Set(r.reason.clone()),
-        respond_by: Set(r.respond_by),
-        kind: Set(r.kind.to_string()),
-        status: Set(r.status.to_string()),
-        consent_id: Set(r.consent_id),
-        redirected_from_id: Set(r.redirected_from_id),
-        decline_reason: text(r.decline_reason.map(|v| v.to_string())),
-        outcome: text(r.outcome.map(|v| v.to_string())),
-        cancel_reason: text(r.cancel_reason.map(|v| v.to_string())),
-        version: Set(r.version),
-        sent_at: Set(r.sent_at),
-        first_response_at: Set(r.first_response_at),
-        created_at: Set(r.created_at),
-        updated_at: Set(r.updated_at),
-    }
+    insert_chunked(txn, rows.iter().map(referrals::columns)).await
 }
 
 async fn insert_chunked<A>(

@@ -21,23 +21,39 @@ pub async fn record(
     terms: &ConsentTerms,
     recorded_by: Uuid,
 ) -> Result<Consent, PersistenceError> {
-    let row = consent::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        participant_id: Set(participant_id),
-        purpose: Set(terms.purpose.to_string()),
-        covered_organisations: Set(to_json(&terms.covered_organisations)),
-        covered_kinds: Set(to_json(&terms.covered_kinds)),
-        field_groups: Set(to_json(&terms.field_groups)),
-        method: Set(terms.method.to_string()),
-        language: Set(terms.language.to_string()),
-        given_at: Set(Utc::now()),
-        expires_at: Set(terms.expires_at),
-        withdrawn_at: Set(None),
+    let consent = Consent {
+        id: Uuid::now_v7(),
+        participant_id,
+        purpose: terms.purpose,
+        covered_organisations: terms.covered_organisations.clone(),
+        covered_kinds: terms.covered_kinds.clone(),
+        field_groups: terms.field_groups.clone(),
+        method: terms.method,
+        language: terms.language.clone(),
+        given_at: Utc::now(),
+        expires_at: terms.expires_at,
+        withdrawn_at: None,
+    };
+    let row = columns(&consent, recorded_by).insert(db).await?;
+    to_domain(row)
+}
+
+/// The row of a consent (also what `bulk` loads).
+pub(crate) fn columns(c: &Consent, recorded_by: Uuid) -> consent::ActiveModel {
+    consent::ActiveModel {
+        id: Set(c.id),
+        participant_id: Set(c.participant_id),
+        purpose: Set(c.purpose.to_string()),
+        covered_organisations: Set(to_json(&c.covered_organisations)),
+        covered_kinds: Set(to_json(&c.covered_kinds)),
+        field_groups: Set(to_json(&c.field_groups)),
+        method: Set(c.method.to_string()),
+        language: Set(c.language.to_string()),
+        given_at: Set(c.given_at),
+        expires_at: Set(c.expires_at),
+        withdrawn_at: Set(c.withdrawn_at),
         recorded_by: Set(recorded_by),
     }
-    .insert(db)
-    .await?;
-    to_domain(row)
 }
 
 pub async fn get(db: &Database, id: Uuid) -> Result<Option<Consent>, PersistenceError> {

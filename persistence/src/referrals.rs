@@ -657,33 +657,60 @@ async fn insert(
     } else {
         ReferralStatus::Draft
     };
-    referral::ActiveModel {
-        id: Set(id),
-        participant_id: Set(new.participant_id),
-        from_organisation_id: Set(new.from_organisation_id),
-        from_user_id: Set(new.from_user_id),
-        to_organisation_id: Set(new.to_organisation_id),
-        programme_id: Set(new.programme_id),
-        need_domain: Set(new.need_domain.to_string()),
-        priority: Set(new.priority.to_string()),
-        reason: Set(new.reason.clone()),
-        respond_by: Set(new.respond_by),
-        kind: Set(new.kind.to_string()),
-        status: Set(status.to_string()),
-        consent_id: Set(send),
-        redirected_from_id: Set(new.redirected_from_id),
-        decline_reason: Set(None),
-        outcome: Set(None),
-        cancel_reason: Set(None),
-        version: Set(1),
-        sent_at: Set(send.map(|_| now)),
-        first_response_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(db)
-    .await?;
+    let referral = Referral {
+        id,
+        participant_id: new.participant_id,
+        from_organisation_id: new.from_organisation_id,
+        from_user_id: new.from_user_id,
+        to_organisation_id: new.to_organisation_id,
+        programme_id: new.programme_id,
+        need_domain: new.need_domain,
+        priority: new.priority,
+        reason: new.reason.clone(),
+        respond_by: new.respond_by,
+        kind: new.kind,
+        status,
+        consent_id: send,
+        redirected_from_id: new.redirected_from_id,
+        decline_reason: None,
+        outcome: None,
+        cancel_reason: None,
+        version: 1,
+        sent_at: send.map(|_| now),
+        first_response_at: None,
+        created_at: now,
+        updated_at: now,
+    };
+    columns(&referral).insert(db).await?;
     Ok(id)
+}
+
+/// The row of a referral (also what `bulk` loads).
+pub(crate) fn columns(r: &Referral) -> referral::ActiveModel {
+    referral::ActiveModel {
+        id: Set(r.id),
+        participant_id: Set(r.participant_id),
+        from_organisation_id: Set(r.from_organisation_id),
+        from_user_id: Set(r.from_user_id),
+        to_organisation_id: Set(r.to_organisation_id),
+        programme_id: Set(r.programme_id),
+        need_domain: Set(r.need_domain.to_string()),
+        priority: Set(r.priority.to_string()),
+        reason: Set(r.reason.clone()),
+        respond_by: Set(r.respond_by),
+        kind: Set(r.kind.to_string()),
+        status: Set(r.status.to_string()),
+        consent_id: Set(r.consent_id),
+        redirected_from_id: Set(r.redirected_from_id),
+        decline_reason: Set(r.decline_reason.map(|v| v.to_string())),
+        outcome: Set(r.outcome.map(|v| v.to_string())),
+        cancel_reason: Set(r.cancel_reason.map(|v| v.to_string())),
+        version: Set(r.version),
+        sent_at: Set(r.sent_at),
+        first_response_at: Set(r.first_response_at),
+        created_at: Set(r.created_at),
+        updated_at: Set(r.updated_at),
+    }
 }
 
 /// The SQL form of `access::can_view_referral`.

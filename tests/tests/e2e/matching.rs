@@ -2,7 +2,7 @@
 //! each with caseworker-readable reasons; nothing for a caller who may not see the participant.
 
 use serde_json::{Value, json};
-use skupaj_tests::{TestApp, error_code, register_participant};
+use skupaj_tests::{Session, TestApp, error_code, register_participant};
 
 use crate::programmes::programme;
 
@@ -17,18 +17,26 @@ fn ids(answer: &Value) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() {
+/// An NGO in Ljubljana with a case manager who registered Amina (skills welding, interested in
+/// cooking, needs childcare, lives in Ljubljana, travels up to 30 km), and a space in
+/// `space_town` with a staff member who runs programmes.
+struct World {
+    app: TestApp,
+    admin: Session,
+    case_manager: Session,
+    space: String,
+    staff: Session,
+    amina: String,
+}
+
+async fn world(space_town: &str) -> World {
     let app = TestApp::spawn().await;
     let admin = app.platform_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;
     let space = app
-        .organisation(&admin, "CWCS", "Skupni Prostor", "Ljubljana")
-        .await;
-    let company = app
-        .organisation(&admin, "COMPANY", "Kovina", "Ljubljana")
+        .organisation(&admin, "CWCS", "Skupni Prostor", space_town)
         .await;
     let case_manager = app
         .member(&admin, &ngo, "nina@most.test", "CASE_MANAGER")
@@ -36,11 +44,33 @@ async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() 
     let staff = app
         .member(&admin, &space, "luka@prostor.test", "STAFF")
         .await;
+    let amina = register_participant(&app, &case_manager, "Amina").await;
+    World {
+        app,
+        admin,
+        case_manager,
+        space,
+        staff,
+        amina,
+    }
+}
+
+#[tokio::test]
+async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() {
+    let World {
+        app,
+        admin,
+        case_manager,
+        staff,
+        amina,
+        ..
+    } = world("Ljubljana").await;
+    let company = app
+        .organisation(&admin, "COMPANY", "Kovina", "Ljubljana")
+        .await;
     let employer = app
         .member(&admin, &company, "hr@kovina.test", "STAFF")
         .await;
-    // Amina: skills welding, interested in cooking, needs childcare, lives in Ljubljana.
-    let amina = register_participant(&app, &case_manager, "Amina").await;
 
     let welding = programme(
         &app,
@@ -216,23 +246,14 @@ async fn a_relevant_programme_is_found_among_many_newer_ones() {
         Eligibility, Programme, ProgrammeKind, ProgrammeProfile, ProgrammeStatus,
     };
 
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let ngo = app
-        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
-        .await;
-    let space = app
-        .organisation(&admin, "CWCS", "Skupni Prostor", "Kamnik")
-        .await;
-    let case_manager = app
-        .member(&admin, &ngo, "nina@most.test", "CASE_MANAGER")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@prostor.test", "STAFF")
-        .await;
-    // Amina lives in Ljubljana, travels up to 30 km and is interested in cooking (see
-    // `register_participant`).
-    let amina = register_participant(&app, &case_manager, "Amina").await;
+    let World {
+        app,
+        case_manager,
+        space,
+        staff,
+        amina,
+        ..
+    } = world("Kamnik").await;
     let cooking = programme(
         &app,
         &staff,
