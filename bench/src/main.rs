@@ -42,6 +42,11 @@ enum Command {
     Run(run::Options),
 }
 
+/// The same allocator as the `skupaj` server, so that the baselines differ from it only in what
+/// they leave out.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
