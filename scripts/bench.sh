@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite in one command:
 #
-#   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 40 min)
+#   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 20 min)
 #   bash scripts/bench.sh --seconds 3 --large-referrals 100000   # a quicker look
 #
 # Installs wrk when missing (Debian's package), builds the server and the suite in release
