@@ -1,7 +1,7 @@
 //! The referral lifecycle over HTTP: the right side drives each step, illegal steps change
 //! nothing, concurrent answers conflict, and the loop closes.
 
-use serde_json::json;
+use serde_json::{Value, json};
 use skupaj_tests::{create_referral, error_code, error_field, referral_id};
 
 use crate::support::case;
@@ -538,4 +538,59 @@ async fn bad_input_changes_nothing() {
         json!([]),
         "nothing was created"
     );
+}
+
+/// A referral can ask for a programme the receiving organisation runs; the dashboard then shows
+/// the programme. A programme the receiver does not run is refused and names the field, and an
+/// unknown one is `NOT_FOUND`; neither creates anything.
+#[tokio::test]
+async fn a_referral_into_a_programme_of_the_receiver() {
+    let c = crate::support::case().await;
+    let theirs = crate::programmes::programme(
+        &c.app,
+        &c.receiver,
+        json!({ "municipality": "Ljubljana" }),
+        true,
+    )
+    .await;
+    let elsewhere = crate::programmes::programme(
+        &c.app,
+        &c.third_staff,
+        json!({ "municipality": "Kranj" }),
+        true,
+    )
+    .await;
+    const CREATE: &str = "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id programmeId programme { id } } } }";
+    let input = |programme: &str| {
+        json!({ "input": {
+            "participantId": c.participant, "toOrganisationId": c.space, "programmeId": programme,
+            "needDomain": "EDUCATION", "reason": "Vocational course",
+            "respondBy": (chrono::Utc::now() + chrono::Duration::days(7)).date_naive().to_string(),
+            "send": true
+        } })
+    };
+    let token = Some(c.case_manager.access_token.as_str());
+    let made = c.app.graphql(token, CREATE, input(&theirs)).await;
+    assert_eq!(
+        made["data"]["createReferral"]["referral"]["programme"]["id"], theirs,
+        "{made}"
+    );
+
+    let count = |answer: Value| {
+        answer["data"]["referrals"]["edges"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or_default()
+    };
+    let list = "{ referrals(first: 50) { edges { node { id } } } }";
+    let before = count(c.app.graphql(token, list, json!({})).await);
+    let wrong = c.app.graphql(token, CREATE, input(&elsewhere)).await;
+    assert_eq!(error_code(&wrong), Some("VALIDATION"), "{wrong}");
+    assert_eq!(error_field(&wrong), Some("programmeId"), "{wrong}");
+    let unknown = c
+        .app
+        .graphql(token, CREATE, input(&uuid::Uuid::now_v7().to_string()))
+        .await;
+    assert_eq!(error_code(&unknown), Some("NOT_FOUND"), "{unknown}");
+    assert_eq!(count(c.app.graphql(token, list, json!({})).await), before);
 }

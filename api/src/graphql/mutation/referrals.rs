@@ -16,11 +16,11 @@ use skupaj_domain::referral::{
     optional_text, required_text, transition,
 };
 use skupaj_persistence::referrals::{self, Actor as EventActor, NewReferral, Transition};
-use skupaj_persistence::{PersistenceError, consents, organisations, participants};
+use skupaj_persistence::{PersistenceError, consents, organisations, participants, programmes};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited, denied_read};
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, request};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::referral::{Referral, ReferralNote, may_read_texts};
@@ -570,6 +570,32 @@ async fn act(
     })
 }
 
+/// The programme a referral asks for: one the referrer may see, run by the receiving
+/// organisation (as lead or partner) and taking participants. `NOT_FOUND` for a programme the
+/// referrer may not see, `VALIDATION` for one the receiver does not run or that is not open.
+async fn programme_of(ctx: &Context<'_>, id: Uuid, receiver: Uuid) -> ApiResult<Uuid> {
+    let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
+    let Some(programme) = programmes::get(db(ctx), id)
+        .await?
+        .filter(|programme| access::view_programme(viewer, programme))
+    else {
+        return Err(ApiError::NotFound);
+    };
+    if !programme.is_organiser(receiver) {
+        return Err(ApiError::validation(
+            "programmeId",
+            "the receiving organisation does not run this programme",
+        ));
+    }
+    if !programme.status.accepts_enrolment() {
+        return Err(ApiError::validation(
+            "programmeId",
+            "the programme is not taking participants",
+        ));
+    }
+    Ok(programme.id)
+}
+
 async fn create(ctx: &Context<'_>, input: CreateReferralInput) -> ApiResult<ReferralPayload> {
     let actor = actor(ctx)?;
     let participant_id = parse_id("participantId", &input.participant_id)?;
@@ -606,10 +632,10 @@ async fn create(ctx: &Context<'_>, input: CreateReferralInput) -> ApiResult<Refe
     if organisations::kind_of(db, to_organisation).await?.is_none() {
         return Err(ApiError::NotFound);
     }
-    if input.programme_id.is_some() {
-        // Programmes arrive with the programme issue; until then no programme id can exist.
-        return Err(ApiError::NotFound);
-    }
+    let programme_id = match &input.programme_id {
+        None => None,
+        Some(raw) => Some(programme_of(ctx, parse_id("programmeId", raw)?, to_organisation).await?),
+    };
     let reason = required_text("reason", &input.reason)?;
     let respond_by = check_respond_by(input.respond_by, Utc::now().date_naive())?;
     let consent = if input.send {
@@ -622,7 +648,7 @@ async fn create(ctx: &Context<'_>, input: CreateReferralInput) -> ApiResult<Refe
         from_organisation_id: from_organisation,
         from_user_id: actor.user_id,
         to_organisation_id: to_organisation,
-        programme_id: None,
+        programme_id,
         need_domain: input.need_domain.into(),
         priority: DomainPriority::from(input.priority),
         reason,
