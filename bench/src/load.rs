@@ -46,7 +46,8 @@ pub fn wrk(
         .arg(format!("-t{threads}"))
         .arg(format!("-c{connections}"))
         .arg(format!("-d{seconds}s"))
-        .arg("--timeout=10s")
+        // Well under the measurement, so that a stuck request counts as a timeout error.
+        .arg("--timeout=3s")
         .arg("-s")
         .arg(script)
         .arg(url)

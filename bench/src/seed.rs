@@ -138,8 +138,15 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
     .await?;
     step("referrals", scale.referrals, started);
 
-    // The case manager of the organisation that owns participant 0.
-    let home = people.owner[0];
+    // The workloads' case manager works outside the dashboard's municipality and refers to
+    // organisations outside it, so that W3's new referrals never change W1's page.
+    let dashboard = MUNICIPALITIES[0].0;
+    let home = people
+        .owner
+        .iter()
+        .copied()
+        .find(|owner| orgs.municipality[*owner] != dashboard)
+        .unwrap_or(people.owner[0]);
     let participant_ids = people
         .ids
         .iter()
@@ -155,7 +162,7 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
         receiver_ids: orgs
             .services
             .iter()
-            .filter(|i| **i != home)
+            .filter(|i| **i != home && orgs.municipality[**i] != dashboard)
             .take(20)
             .map(|i| orgs.ids[*i])
             .collect(),
@@ -282,6 +289,11 @@ fn id_at(rng: &mut StdRng, at: DateTime<Utc>) -> Uuid {
     uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid()
 }
 
+/// The moment of row `index` of `count`, spread evenly over `days`.
+fn spread(index: usize, count: usize, days: i64) -> Duration {
+    Duration::seconds(days * 24 * 3600 * index as i64 / count.max(1) as i64)
+}
+
 fn some_of(rng: &mut StdRng, from: &[&str], most: usize) -> Vec<String> {
     let count = rng.random_range(1..=most);
     from.choose_multiple(rng, count)
@@ -300,7 +312,6 @@ async fn seed_participants(
     let needs: Vec<ParticipantNeed> = ParticipantNeed::iter().collect();
     let all_kinds: Vec<OrganisationKind> = OrganisationKind::iter().collect();
     let all_groups: Vec<FieldGroup> = FieldGroup::iter().collect();
-    let recorder = orgs.staff[orgs.services[0]];
     let mut people = People {
         ids: Vec::with_capacity(count),
         owner: Vec::with_capacity(count),
@@ -311,8 +322,10 @@ async fn seed_participants(
         let end = (start + CHUNK).min(count);
         let mut participants = Vec::with_capacity(end - start);
         let mut consents = Vec::with_capacity(end - start);
+        let mut recorders = Vec::with_capacity(end - start);
         for index in start..end {
-            let created = anchor() - Duration::days(900) + Duration::minutes(index as i64 * 7);
+            // Registered in the year before the first referral (referrals span two years).
+            let created = anchor() - Duration::days(1100) + spread(index, count, 360);
             let id = id_at(rng, created);
             let owner = *orgs.services.choose(rng).unwrap_or(&orgs.services[0]);
             let preferred = *LANGUAGES.choose(rng).unwrap_or(&"en");
@@ -366,6 +379,7 @@ async fn seed_participants(
                 updated_at: created,
             });
             let consent_id = id_at(rng, created);
+            recorders.push(orgs.staff[owner]);
             consents.push(Consent {
                 id: consent_id,
                 participant_id: id,
@@ -385,19 +399,21 @@ async fn seed_participants(
         }
         let txn = db.begin().await?;
         bulk::insert_participants(&txn, &participants).await?;
-        bulk::insert_consents(&txn, &consents, recorder).await?;
+        bulk::insert_consents(&txn, &consents, &recorders).await?;
         txn.commit().await?;
         start = end;
     }
     Ok(people)
 }
 
+/// Generates programmes; returns the open ones (those referrals may ask for) with the index of
+/// the organisation that leads each.
 async fn seed_programmes(
     db: &Database,
     rng: &mut StdRng,
     orgs: &Organisations,
     count: usize,
-) -> anyhow::Result<Vec<Uuid>> {
+) -> anyhow::Result<Vec<(Uuid, usize)>> {
     let kinds: Vec<ProgrammeKind> = ProgrammeKind::iter().collect();
     let sl = language("sl")?;
     let en = language("en")?;
@@ -407,7 +423,8 @@ async fn seed_programmes(
         let end = (start + CHUNK).min(count);
         let mut programmes = Vec::with_capacity(end - start);
         for index in start..end {
-            let created = anchor() - Duration::days(400) + Duration::minutes(index as i64 * 3);
+            // Created before the first referral, which may ask for it.
+            let created = anchor() - Duration::days(740) + spread(index, count, 9);
             let id = id_at(rng, created);
             let status = match rng.random_range(0..100) {
                 0..50 => ProgrammeStatus::Published,
@@ -458,17 +475,20 @@ async fn seed_programmes(
                 ends_on: Some(ends_on),
                 stakeholder_group_id: None,
             };
+            let lead = *orgs.services.choose(rng).unwrap_or(&orgs.services[0]);
             programmes.push(Programme {
                 id,
-                lead_organisation_id: orgs.ids
-                    [*orgs.services.choose(rng).unwrap_or(&orgs.services[0])],
+                lead_organisation_id: orgs.ids[lead],
                 partners: Vec::new(),
                 status,
                 profile,
                 enrolled_count: rng.random_range(0..=capacity),
                 created_at: created,
             });
-            ids.push(id);
+            // Referrals ask only for programmes taking participants, as `createReferral` allows.
+            if status.accepts_enrolment() {
+                ids.push((id, lead));
+            }
         }
         let txn = db.begin().await?;
         bulk::insert_programmes(&txn, &programmes).await?;
@@ -530,7 +550,7 @@ async fn seed_referrals(
     rng: &mut StdRng,
     orgs: &Organisations,
     people: &People,
-    programmes: &[Uuid],
+    programmes: &[(Uuid, usize)],
     count: usize,
 ) -> anyhow::Result<()> {
     let domains: Vec<NeedDomain> = NeedDomain::iter().collect();
@@ -549,11 +569,27 @@ async fn seed_referrals(
             let created = first + Duration::seconds(index as i64 * step);
             let person = order[index % order.len()];
             let from = people.owner[person];
-            let mut to = *orgs.services.choose(rng).unwrap_or(&from);
-            if to == from {
-                to = orgs.services[(orgs.services.iter().position(|i| *i == to).unwrap_or(0) + 1)
-                    % orgs.services.len()];
-            }
+            // Two in five ask for a programme; they go to the organisation that leads it.
+            let programme = if rng.random_bool(0.4) {
+                programmes
+                    .choose(rng)
+                    .copied()
+                    .filter(|(_, lead)| *lead != from)
+            } else {
+                None
+            };
+            let to = match programme {
+                Some((_, lead)) => lead,
+                None => {
+                    let to = *orgs.services.choose(rng).unwrap_or(&from);
+                    if to == from {
+                        let at = orgs.services.iter().position(|i| *i == to).unwrap_or(0);
+                        orgs.services[(at + 1) % orgs.services.len()]
+                    } else {
+                        to
+                    }
+                }
+            };
             let status = referral_status(rng);
             let sent = status != ReferralStatus::Draft;
             let answered = !matches!(
@@ -566,11 +602,7 @@ async fn seed_referrals(
                 from_organisation_id: orgs.ids[from],
                 from_user_id: orgs.staff[from],
                 to_organisation_id: orgs.ids[to],
-                programme_id: if rng.random_bool(0.4) {
-                    programmes.choose(rng).copied()
-                } else {
-                    None
-                },
+                programme_id: programme.map(|(id, _)| id),
                 need_domain: *domains.choose(rng).unwrap_or(&NeedDomain::Employment),
                 priority: *priorities.choose(rng).unwrap_or(&ReferralPriority::Normal),
                 reason: "Generated for the benchmark.".to_owned(),

@@ -1,6 +1,7 @@
 //! Where municipalities are, for matching's distance and setting: the seat's coordinates and
-//! whether it is an urban municipality (*mestna občina*, the legal town status). Thirty
-//! municipalities for now, over half of Slovenia's people; for any other the distance is
+//! whether it is an urban municipality (*mestna občina*, the legal town status). Thirty-one
+//! municipalities for now (the thirty largest and Slovenj Gradec), over half of Slovenia's
+//! people; for any other the distance is
 //! unknown, and matching says so rather than guessing. Distances are straight lines between
 //! seats, which understate travel in hilly country; a reason says so.
 

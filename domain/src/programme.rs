@@ -65,7 +65,12 @@ impl ProgrammeStatus {
 
     /// Whether participants may be enrolled now.
     pub fn accepts_enrolment(self) -> bool {
-        matches!(self, Self::Published | Self::Running)
+        // A `match`, not `matches!`: a new status cannot be added without deciding here (SQL
+        // that lists the closed statuses relies on it).
+        match self {
+            Self::Published | Self::Running => true,
+            Self::Draft | Self::Completed | Self::Cancelled => false,
+        }
     }
 }
 

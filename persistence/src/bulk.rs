@@ -39,13 +39,19 @@ pub async fn insert_participants(
     .await
 }
 
-/// Inserts consents as recorded by `recorded_by`.
+/// Inserts consents, each recorded by the user at the same place in `recorded_by`.
 pub async fn insert_consents(
     txn: &impl ConnectionTrait,
     rows: &[Consent],
-    recorded_by: uuid::Uuid,
+    recorded_by: &[uuid::Uuid],
 ) -> Result<(), PersistenceError> {
-    insert_chunked(txn, rows.iter().map(|c| consents::columns(c, recorded_by))).await
+    insert_chunked(
+        txn,
+        rows.iter()
+            .zip(recorded_by)
+            .map(|(c, by)| consents::columns(c, *by)),
+    )
+    .await
 }
 
 /// Inserts programmes (without partners) and their searchable attributes.

@@ -84,7 +84,7 @@ pub async fn for_participant(
 /// and stop after `per_way`.
 fn open(today: NaiveDate) -> sea_orm::Select<programme::Entity> {
     let closed = ProgrammeStatus::iter()
-        .filter(|status| !is_open(*status))
+        .filter(|status| !status.accepts_enrolment())
         .map(|status| status.to_string());
     programme::Entity::find()
         .filter(Column::Status.is_not_in(closed))
@@ -94,13 +94,4 @@ fn open(today: NaiveDate) -> sea_orm::Select<programme::Entity> {
                 .add(Column::EndsOn.gte(today)),
         )
         .order_by_desc(Column::Id)
-}
-
-/// Whether a programme in `status` takes participants. A `match` rather than a list, so that a
-/// new status cannot be added without deciding here.
-fn is_open(status: ProgrammeStatus) -> bool {
-    match status {
-        ProgrammeStatus::Published | ProgrammeStatus::Running => true,
-        ProgrammeStatus::Draft | ProgrammeStatus::Completed | ProgrammeStatus::Cancelled => false,
-    }
 }

@@ -172,11 +172,10 @@ impl Loaders {
             ),
         }
     }
-}
 
-impl Loaders {
     /// Fetches what a page of referrals shows (both organisations, the participants' reference
-    /// codes, the programmes) in three statements run side by side, and caches it for the
+    /// codes, the programmes) in three look-ups run side by side (five statements: organisations
+    /// and programmes bring their attribute and partner rows), and caches it for the
     /// nested fields. `load_many` on each loader would wait out three batching delays in a row.
     pub async fn preload_referrals(
         &self,

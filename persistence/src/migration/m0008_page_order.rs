@@ -23,7 +23,7 @@ enum Referrals {
     Id,
 }
 
-const NAME: &str = "idx_referrals_status_id";
+const REFERRALS_STATUS_ID: &str = "idx_referrals_status_id";
 const PROGRAMMES: &str = "idx_programmes_municipality_id";
 
 #[sea_orm_migration::async_trait::async_trait]
@@ -31,7 +31,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         index(
             manager,
-            NAME,
+            REFERRALS_STATUS_ID,
             Referrals::Table,
             vec![Referrals::Status.into_iden(), Referrals::Id.into_iden()],
         )
@@ -58,7 +58,12 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .drop_index(Index::drop().name(NAME).table(Referrals::Table).to_owned())
+            .drop_index(
+                Index::drop()
+                    .name(REFERRALS_STATUS_ID)
+                    .table(Referrals::Table)
+                    .to_owned(),
+            )
             .await
     }
 }

@@ -24,7 +24,7 @@ use crate::graphql::types::programme_match::{ParticipantMatch, ProgrammeMatch};
 
 /// How many participants `matchParticipants` scores at most. Bounded so a request costs the
 /// same however many participants the caller's organisation follows.
-const CANDIDATES: u64 = 500;
+const PARTICIPANT_CANDIDATES: u64 = 500;
 
 /// How many programmes `matchProgrammes` picks in each of the three ways of
 /// `persistence::candidates` (so at most three times this are scored).
@@ -119,7 +119,7 @@ impl MatchQuery {
         let now = Utc::now();
         let today = now.date_naive();
         let scope = participant_scope(actor);
-        let page = participants::list_related(db, scope, now, None, CANDIDATES).await?;
+        let page = participants::list_related(db, scope, now, None, PARTICIPANT_CANDIDATES).await?;
         let relations = participants::relations(db, scope, &page.items, now).await?;
         let mut openings_by_home: HashMap<Option<String>, HashMap<String, u32>> = HashMap::new();
         let mut found = Vec::new();

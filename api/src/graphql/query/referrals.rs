@@ -27,7 +27,8 @@ pub struct ReferralFilterInput {
     pub to_organisation_id: Option<ID>,
     /// About this participant.
     pub participant_id: Option<ID>,
-    /// Touching this municipality: either organisation is there, or the participant lives there.
+    /// Touching this municipality: either organisation is based there. (Where the participant
+    /// lives is personal data, so it is never a filter; it only widens a municipal officer's scope.)
     pub municipality: Option<String>,
     /// `true`: only referrals still unanswered on or after their respond-by date.
     pub overdue: Option<bool>,

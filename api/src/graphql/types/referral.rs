@@ -176,21 +176,24 @@ impl Referral {
         self.0.programme_id.map(|id| ID(id.to_string()))
     }
 
-    /// The programme the participant is referred into, when there is one the viewer may see
-    /// (published and running programmes are public; drafts only to their organisers).
+    /// The programme the participant is referred into, if any; `null` with `FORBIDDEN` when the
+    /// viewer may not see it (published, running and completed programmes are public; drafts and
+    /// cancelled ones only to their organisers).
     async fn programme(&self, ctx: &Context<'_>) -> ApiResult<Option<Programme>> {
         let Some(id) = self.0.programme_id else {
             return Ok(None);
         };
         let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
-        Ok(ctx
+        match ctx
             .data_unchecked::<Loaders>()
             .programmes
             .load_one(id)
             .await
             .map_err(loader_error)?
-            .filter(|programme| view_programme(viewer, programme))
-            .map(Programme))
+        {
+            Some(programme) if view_programme(viewer, &programme) => Ok(Some(Programme(programme))),
+            _ => Err(ApiError::Forbidden),
+        }
     }
 
     /// The referral this one was redirected from, if any.
