@@ -395,7 +395,9 @@ async fn measure(
             Workload::W4 => (format!("{base}/graphql"), &bodies.w4),
         };
         for &connections in &options.concurrency {
-            let before = scrape(&client, &base).await?;
+            // Requests the previous run left in flight still finish on the server after wrk
+            // stops; wait for them, or they would be counted here.
+            let before = settled(&client, &base).await?;
             let measured = load::wrk(&url, script, file, connections, options.seconds)?;
             let after = scrape(&client, &base).await?;
             let served = after.requests.saturating_sub(before.requests);
@@ -569,6 +571,20 @@ async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Res
         .as_str()
         .map(str::to_owned)
         .with_context(|| format!("login of {email} failed: {answer}"))
+}
+
+/// The server's counters once no request has finished for a moment.
+async fn settled(client: &reqwest::Client, base: &str) -> anyhow::Result<Counters> {
+    let mut last = scrape(client, base).await?;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let now = scrape(client, base).await?;
+        if now.requests == last.requests {
+            return Ok(now);
+        }
+        last = now;
+    }
+    Ok(last)
 }
 
 /// The server's counters at one moment.
