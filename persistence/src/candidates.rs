@@ -24,7 +24,7 @@ use crate::{Database, PersistenceError, programmes};
 /// What candidates are picked by.
 #[derive(Debug, Clone, Default)]
 pub struct Wanted {
-    /// Skills and interests, as recorded.
+    /// Skills and interests, as recorded (lower-case).
     pub skills: Vec<String>,
     /// Where the participant lives.
     pub municipality: Option<String>,
@@ -39,19 +39,14 @@ pub async fn for_participant(
     per_way: u64,
 ) -> Result<Vec<Programme>, PersistenceError> {
     let mut rows: Vec<programme::Model> = Vec::new();
-    let mut terms: Vec<String> = wanted
-        .skills
-        .iter()
-        .flat_map(|skill| [skill.clone(), skill.to_lowercase()])
-        .collect();
-    terms.sort();
-    terms.dedup();
+    // Skills are stored lower-cased on both sides (`text::tags`), so they compare as they are.
+    let terms = &wanted.skills;
     if !terms.is_empty() {
         let teaching = Query::select()
             .column(attribute::Column::ProgrammeId)
             .from(attribute::Entity)
             .and_where(attribute::Column::Attribute.eq(SKILL))
-            .and_where(attribute::Column::Value.is_in(terms))
+            .and_where(attribute::Column::Value.is_in(terms.iter().cloned()))
             .to_owned();
         rows.extend(
             open(today)
