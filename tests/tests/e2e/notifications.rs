@@ -154,7 +154,16 @@ async fn a_sent_referral_notifies_each_recipient_in_their_language() {
             "Haddad",
             "welding",
         ] {
-            assert!(!message.raw.contains(secret), "{secret} in {}", message.raw);
+            // A two-letter code can turn up by chance in a random MIME boundary or an encoded
+            // word, so the raw message is searched only for the longer secrets; the decoded
+            // subject and bodies are searched for all of them.
+            if secret.len() > 3 {
+                assert!(!message.raw.contains(secret), "{secret} in {}", message.raw);
+            }
+            assert!(
+                !message.subject().contains(secret),
+                "{secret} in the subject"
+            );
             assert!(!message.text().contains(secret) && !message.html().contains(secret));
         }
     }
