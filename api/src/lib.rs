@@ -8,9 +8,11 @@ pub mod graphql;
 pub mod http;
 pub mod metrics;
 pub mod notifications;
+pub mod runtime;
 pub mod scheduler;
 pub mod server;
 pub mod settings;
+pub mod shutdown;
 pub mod telemetry;
 
 pub use server::Application;

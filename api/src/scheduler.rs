@@ -13,14 +13,38 @@ use crate::metrics::Metrics;
 
 use chrono::Utc;
 use skupaj_persistence::{Database, referrals, scheduled};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+/// The running scan, to stop it at shutdown.
+#[derive(Debug)]
+pub struct ScheduleHandle {
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+impl ScheduleHandle {
+    /// Lets a scan in progress finish (each of its steps is its own transaction), starts no
+    /// other, and returns when the task has ended.
+    pub async fn stop(self) {
+        self.stop.send_replace(true);
+        if let Err(err) = self.task.await {
+            tracing::warn!(error = %err, "the scheduled scan ended badly");
+        }
+    }
+}
 
 /// Starts the periodic scan on the current Tokio runtime.
-pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
-    tokio::spawn(async move {
+pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) -> ScheduleHandle {
+    let (stop, mut stopped) = watch::channel(false);
+    let task = tokio::spawn(async move {
         let mut ticks = tokio::time::interval(every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                _ = stopped.wait_for(|stop| *stop) => break,
+            }
             let lock = match scheduled::try_scan_lock(&db).await {
                 Ok(Some(lock)) => lock,
                 Ok(None) => continue, // another instance is scanning
@@ -56,4 +80,5 @@ pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) {
             }
         }
     });
+    ScheduleHandle { stop, task }
 }

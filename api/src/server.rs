@@ -2,10 +2,11 @@
 
 use std::net::TcpListener;
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_cors::Cors;
-use actix_web::dev::Server;
-use actix_web::http::{StatusCode, header};
+use actix_web::dev::{Server, Service};
+use actix_web::http::{ConnectionType, StatusCode, header};
 use actix_web::{App, HttpServer, error, web};
 use skupaj_persistence::Database;
 use tracing_actix_web::TracingLogger;
@@ -16,7 +17,10 @@ use crate::graphql::{self, SchemaOptions};
 use crate::http::graphql::{GraphqlState, error_response};
 use crate::http::request_span::PrivateRootSpan;
 use crate::http::{self as routes};
+use crate::runtime::AppRuntime;
+use crate::scheduler::ScheduleHandle;
 use crate::settings::Settings;
+use crate::shutdown::Shutdown;
 
 /// A bound, ready-to-run server.
 pub struct Application {
@@ -24,6 +28,9 @@ pub struct Application {
     metrics: Arc<crate::metrics::Metrics>,
     server: Server,
     mail_goes_to: String,
+    db: Database,
+    shutdown: Shutdown,
+    schedule: Option<ScheduleHandle>,
 }
 
 impl Application {
@@ -64,26 +71,48 @@ impl Application {
                 suggestions: development,
             },
         );
+        let shutdown = Shutdown::default();
         let state = GraphqlState {
             schema,
             db: db.clone(),
             tokens,
             metrics: metrics.clone(),
+            runtime: AppRuntime::current(),
+            shutdown: shutdown.clone(),
         };
-        if settings.schedule_interval_seconds > 0 {
+        let schedule = (settings.schedule_interval_seconds > 0).then(|| {
             crate::scheduler::spawn_schedule(
                 db.clone(),
                 metrics.clone(),
-                std::time::Duration::from_secs(settings.schedule_interval_seconds),
-            );
-        }
+                Duration::from_secs(settings.schedule_interval_seconds),
+            )
+        });
+        let pool = db.clone();
         let listener = TcpListener::bind(&settings.bind_address)?;
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let cors_origins = settings.cors_allowed_origins.clone();
-        let server = HttpServer::new(move || {
+        let draining = shutdown.clone();
+        let mut server = HttpServer::new(move || {
+            let draining = draining.clone();
             let mut app = App::new()
                 .wrap(cors(development, &cors_origins))
+                .wrap_fn(move |request, service| {
+                    let response = service.call(request);
+                    let draining = draining.clone();
+                    async move {
+                        let mut response = response.await?;
+                        // Tell keep-alive clients to reconnect elsewhere rather than send their
+                        // next request to an instance that is going away.
+                        if draining.has_begun() {
+                            response
+                                .response_mut()
+                                .head_mut()
+                                .set_connection_type(ConnectionType::Close);
+                        }
+                        Ok(response)
+                    }
+                })
                 .wrap(TracingLogger::<PrivateRootSpan>::new())
                 .app_data(web::Data::new(state.clone()))
                 .app_data(web::Data::new(db.clone()))
@@ -100,13 +129,22 @@ impl Application {
             }
             app
         })
-        .listen(listener)?
-        .run();
+        // The shutdown is ours (`run_until_stopped`), so that background work and the pool
+        // stop in the right order after the last request.
+        .disable_signals()
+        .shutdown_timeout(settings.shutdown_grace_seconds);
+        if settings.http_workers > 0 {
+            server = server.workers(settings.http_workers);
+        }
+        let server = server.listen(listener)?.run();
         Ok(Self {
             port,
             metrics,
             server,
             mail_goes_to: services.mail_goes_to,
+            db: pool,
+            shutdown,
+            schedule,
         })
     }
 
@@ -124,8 +162,49 @@ impl Application {
         &self.mail_goes_to
     }
 
+    /// What stops this server: [`Shutdown::begin`] does what SIGTERM does.
+    pub fn shutdown(&self) -> Shutdown {
+        self.shutdown.clone()
+    }
+
+    /// Serves until SIGTERM or SIGINT (or [`Shutdown::begin`]), then shuts down in order:
+    /// stop accepting; let every request in flight finish (up to the grace period) while the
+    /// scheduled scan stops; then close the database pool.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let on_signal = self.shutdown.clone();
+        tokio::spawn(async move {
+            crate::shutdown::termination_signal().await;
+            on_signal.begin();
+        });
+        let Self {
+            server,
+            db,
+            shutdown,
+            schedule,
+            ..
+        } = self;
+        let handle = server.handle();
+        let mut server = std::pin::pin!(server);
+        tokio::select! {
+            served = &mut server => return served,
+            () = shutdown.begun() => {}
+        }
+        tracing::info!("shutting down: finishing the requests in flight");
+        let stop_http = async {
+            handle.stop(true).await;
+            server.await
+        };
+        let stop_background = async {
+            if let Some(schedule) = schedule {
+                schedule.stop().await;
+            }
+        };
+        let (served, ()) = tokio::join!(stop_http, stop_background);
+        if let Err(err) = db.close_by_ref().await {
+            tracing::warn!(error = %err, "closing the database pool failed");
+        }
+        tracing::info!("stopped");
+        served
     }
 }
 

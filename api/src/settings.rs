@@ -73,6 +73,11 @@ pub struct Settings {
     pub live_poll_ms: u64,
     /// The unit of the outbox's exponential backoff, in ms: retries wait 2, 4, 8, … units.
     pub outbox_backoff_ms: u64,
+    /// On SIGTERM, how long requests in flight may take to finish, in seconds, before their
+    /// connections are cut.
+    pub shutdown_grace_seconds: u64,
+    /// HTTP worker threads; 0 means one per CPU core.
+    pub http_workers: usize,
 }
 
 impl Default for Settings {
@@ -103,6 +108,8 @@ impl Default for Settings {
             outbox_deadline_seconds: 24 * 60 * 60,
             live_poll_ms: 500,
             outbox_backoff_ms: 1000,
+            shutdown_grace_seconds: 30,
+            http_workers: 0,
         }
     }
 }

@@ -34,6 +34,17 @@ pub struct TestApp {
     pub db: Database,
     client: reqwest::Client,
     metrics: Arc<skupaj_api::metrics::Metrics>,
+    shutdown: skupaj_api::shutdown::Shutdown,
+    /// The server's runtime; dropped without waiting when the test ends.
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
 }
 
 /// Tokens of one signed-in user.
@@ -79,22 +90,46 @@ impl TestApp {
             ..Settings::default()
         };
         configure(&mut settings);
-        let db = skupaj_persistence::connect(&settings.database_url)
+        // The server gets a runtime of its own, as in production (the process's main runtime):
+        // its database work then runs on threads of its own, not inside the test's future.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("test-server")
+            .thread_stack_size(skupaj_api::runtime::THREAD_STACK_BYTES)
+            .enable_all()
+            .build()
+            .expect("a runtime for the server");
+        let (db, application) = runtime
+            .spawn(async move {
+                let db = skupaj_persistence::connect(&settings.database_url)
+                    .await
+                    .expect("connect to the test database");
+                skupaj_persistence::migrate(&db).await.expect("migrate");
+                let application = Application::build_with_database(settings, db.clone())
+                    .expect("build the server");
+                (db, application)
+            })
             .await
-            .expect("connect to the test database");
-        skupaj_persistence::migrate(&db).await.expect("migrate");
-        let application =
-            Application::build_with_database(settings, db.clone()).expect("build the server");
+            .expect("start the server");
         let address = format!("http://127.0.0.1:{}", application.port());
         let metrics = application.metrics();
-        tokio::spawn(application.run_until_stopped());
+        let shutdown = application.shutdown();
+        runtime.spawn(application.run_until_stopped());
         Self {
             address,
             database_url,
             db,
             client: reqwest::Client::new(),
             metrics,
+            shutdown,
+            runtime: Some(runtime),
         }
+    }
+
+    /// Asks the server to stop as SIGTERM does. The server closes its database pool when it
+    /// has stopped, and `db` with it: open a new connection to look at the data afterwards.
+    pub fn begin_shutdown(&self) {
+        self.shutdown.begin();
     }
 
     /// How many SQL statements the server has run so far.

@@ -9,6 +9,7 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::graphql::context::{actor, db, viewer};
 use crate::graphql::error::ApiError;
 use crate::graphql::types::notification::Notification;
+use crate::runtime::AppRuntime;
 
 /// Every subscription of the API.
 #[derive(Default)]
@@ -27,17 +28,29 @@ impl SubscriptionRoot {
         let user = actor(ctx)?.user_id;
         let session = viewer(ctx)?.session_id;
         let db = db(ctx).clone();
-        let language = users::get(&db, user)
-            .await
-            .map_err(ApiError::from)?
-            .map(|u| u.preferred_locale.to_string())
-            .unwrap_or_default();
+        // Database work runs on the application runtime, not on the HTTP worker serving the
+        // socket (see `runtime::AppRuntime`).
+        let runtime = ctx
+            .data_opt::<AppRuntime>()
+            .cloned()
+            .unwrap_or_else(AppRuntime::current);
+        let language = {
+            let db = db.clone();
+            runtime
+                .run(async move { users::get(&db, user).await })
+                .await
+                .ok_or_else(|| ApiError::internal(anyhow::anyhow!("subscription setup failed")))?
+                .map_err(ApiError::from)?
+                .map(|u| u.preferred_locale.to_string())
+                .unwrap_or_default()
+        };
         let receiver = ctx.data_unchecked::<Hub>().subscribe();
         Ok(futures_util::stream::unfold(
             receiver,
             move |mut receiver| {
                 let db = db.clone();
                 let language = language.clone();
+                let runtime = runtime.clone();
                 async move {
                     loop {
                         match receiver.recv().await {
@@ -45,12 +58,18 @@ impl SubscriptionRoot {
                                 // The token was checked once, at connection_init: a logout or
                                 // a deactivation since ends the stream before anything more
                                 // is delivered.
-                                if !still_signed_in(&db, session, user).await {
-                                    return None;
-                                }
-                                let found =
-                                    notifications::get_many(&db, &[announcement.notification_id])
-                                        .await;
+                                let db = db.clone();
+                                let id = announcement.notification_id;
+                                let found = runtime
+                                    .run(async move {
+                                        if still_signed_in(&db, session, user).await {
+                                            Some(notifications::get_many(&db, &[id]).await)
+                                        } else {
+                                            None
+                                        }
+                                    })
+                                    .await
+                                    .flatten()?;
                                 // The announcement named the user; the stored row must agree.
                                 if let Ok(Some(notification)) = found
                                     .map(|mut n| n.pop())

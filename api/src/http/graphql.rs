@@ -20,6 +20,8 @@ use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
 use crate::metrics::Metrics;
+use crate::runtime::AppRuntime;
+use crate::shutdown::Shutdown;
 
 /// Shared by every request.
 #[derive(Clone)]
@@ -28,6 +30,10 @@ pub struct GraphqlState {
     pub db: Database,
     pub tokens: Arc<TokenService>,
     pub metrics: Arc<Metrics>,
+    /// Where database work runs (never on an HTTP worker's own runtime).
+    pub runtime: AppRuntime,
+    /// Whether the server is shutting down.
+    pub shutdown: Shutdown,
 }
 
 pub async fn post(
@@ -90,20 +96,24 @@ pub async fn websocket(
 ) -> actix_web::Result<HttpResponse> {
     let db = state.db.clone();
     let tokens = state.tokens.clone();
+    let runtime = state.runtime.clone();
     GraphQLSubscription::new(state.schema.clone())
         .on_connection_init(move |value| {
             let db = db.clone();
             let tokens = tokens.clone();
+            let runtime = runtime.clone();
             async move {
                 let token = token_in(&value).ok_or_else(|| {
                     async_graphql::Error::new("connection_init needs an access token")
                 })?;
-                let viewer = actor::resolve(&db, &tokens, &token)
+                let viewer = runtime
+                    .run(async move { actor::resolve(&db, &tokens, &token).await })
                     .await
-                    .ok()
+                    .and_then(Result::ok)
                     .flatten()
                     .ok_or_else(|| async_graphql::Error::new("the access token is invalid"))?;
                 let mut data = async_graphql::Data::default();
+                data.insert(runtime);
                 data.insert(RequestContext {
                     viewer: Some(viewer),
                     token_rejected: false,
@@ -133,7 +143,12 @@ fn token_in(payload: &serde_json::Value) -> Option<String> {
 
 /// `GET /metrics`: Prometheus text.
 pub async fn metrics(state: web::Data<GraphqlState>) -> HttpResponse {
-    if let Ok((pending, _, dead)) = skupaj_persistence::notifications::depth(&state.db).await {
+    let db = state.db.clone();
+    let depth = state
+        .runtime
+        .run(async move { skupaj_persistence::notifications::depth(&db).await })
+        .await;
+    if let Some(Ok((pending, _, dead))) = depth {
         state
             .metrics
             .outbox_pending
@@ -166,12 +181,54 @@ async fn execute(
     request: async_graphql::Request,
 ) -> HttpResponse {
     let client_address = http.peer_addr().map(|address| address.ip().to_string());
-    let context = match bearer(http) {
+    let token = bearer(http).map(str::to_owned);
+    let method = http.method().as_str().to_owned();
+    // Boxed where it is made: an executing GraphQL request is a large future, and moving it
+    // by value through `spawn` costs a stack copy per call level (a stack overflow in debug
+    // builds).
+    let work = Box::pin(answer(
+        state.clone(),
+        token,
+        client_address,
+        method,
+        request_id,
+        request,
+    ));
+    match state.runtime.run(work).await {
+        Some(Ok(response)) => HttpResponse::Ok().json(response),
+        // The viewer could not be resolved (the database did not answer): try again later.
+        Some(Err(ViewerUnavailable)) => error_response(
+            actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Internal,
+            &format!("internal error (request id {request_id})"),
+        ),
+        None => error_response(
+            actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Internal,
+            &format!("internal error (request id {request_id})"),
+        ),
+    }
+}
+
+/// The bearer token could not be checked because the database did not answer.
+struct ViewerUnavailable;
+
+/// Resolves the viewer, runs the request and writes its audit trail: all the database work of
+/// a GraphQL request, run on the application runtime.
+async fn answer(
+    state: GraphqlState,
+    token: Option<String>,
+    client_address: Option<String>,
+    method: String,
+    request_id: RequestId,
+    request: async_graphql::Request,
+) -> Result<async_graphql::Response, ViewerUnavailable> {
+    let context = match token {
         None => RequestContext {
             client_address,
             ..RequestContext::default()
         },
-        Some(token) => match actor::resolve(&state.db, &state.tokens, token).await {
+        Some(token) => match actor::resolve(&state.db, &state.tokens, &token).await {
             Ok(viewer) => RequestContext {
                 token_rejected: viewer.is_none(),
                 viewer,
@@ -179,11 +236,7 @@ async fn execute(
             },
             Err(err) => {
                 tracing::error!(request_id = %request_id, error = ?err, "cannot resolve the viewer");
-                return error_response(
-                    actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
-                    ErrorCode::Internal,
-                    &format!("internal error (request id {request_id})"),
-                );
+                return Err(ViewerUnavailable);
             }
         },
     };
@@ -197,13 +250,14 @@ async fn execute(
         .scope(request_id.to_string(), state.schema.execute(request))
         .await;
     ensure_codes(&mut response);
-    state.metrics.observe(http.method().as_str(), &response);
-    // The request's audit entries, in one statement. A failure here cannot undo what the
-    // request did, so it is logged loudly rather than hidden from the client's answer.
+    state.metrics.observe(&method, &response);
+    // The request's remaining audit entries (reads, refusals), in one statement. A failure here
+    // cannot undo what the request did, so it is logged loudly rather than hidden from the
+    // client's answer.
     if let Err(err) = audit::append(&state.db, trail.take()).await {
         tracing::error!(request_id = %request_id, error = ?err, "cannot write the audit log");
     }
-    HttpResponse::Ok().json(response)
+    Ok(response)
 }
 
 fn bearer(http: &HttpRequest) -> Option<&str> {

@@ -17,6 +17,7 @@ mod production;
 mod programmes;
 mod referrals;
 mod schema;
+mod shutdown;
 mod support;
 mod support_work;
 mod tokens;
