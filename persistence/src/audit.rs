@@ -1,7 +1,18 @@
 //! The audit log: appended to, read by auditors, never changed.
+//!
+//! A mutation's entry is written in the transaction of the change it records, so a change can
+//! never commit without it, even when the process dies right after the commit. The API starts
+//! a mutation with its entry pending ([`recording`]); the repository that writes the decided
+//! change commits through [`commit`], which inserts the pending entry first.
+
+use std::future::Future;
+use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 use skupaj_domain::audit::{AuditEntry, AuditOutcome, AuditRecord};
 use uuid::Uuid;
 
@@ -22,8 +33,77 @@ pub struct AuditFilter {
     pub to: Option<DateTime<Utc>>,
 }
 
+/// The entry of the mutation running in this task, until a commit writes it.
+struct Pending {
+    record: Mutex<Option<AuditRecord>>,
+    written: Mutex<bool>,
+}
+
+tokio::task_local! {
+    static PENDING: Pending;
+}
+
+/// Runs a mutation with its audit entry pending (outcome `ALLOWED`): the first transaction
+/// that commits the change through [`commit`] writes the entry with it. Answers the mutation's
+/// result and whether the entry was written; when it was not (the mutation was refused, or it
+/// changed nothing), the caller records the outcome itself.
+pub async fn recording<F: Future>(record: AuditRecord, mutation: F) -> (F::Output, bool) {
+    let pending = Pending {
+        record: Mutex::new(Some(record)),
+        written: Mutex::new(false),
+    };
+    PENDING
+        .scope(pending, async {
+            let output = mutation.await;
+            let written = PENDING
+                .try_with(|pending| pending.written.lock().map(|w| *w).unwrap_or(false))
+                .unwrap_or(false);
+            (output, written)
+        })
+        .await
+}
+
+/// Names the entity a creating mutation's pending entry is about (the id it just made), unless
+/// the entry names one already.
+pub fn created(id: Uuid) {
+    let _ = PENDING.try_with(|pending| {
+        if let Ok(mut record) = pending.record.lock()
+            && let Some(record) = record.as_mut()
+        {
+            record.entity_id.get_or_insert(id);
+        }
+    });
+}
+
+/// Commits the transaction of a mutation's decided change, with the mutation's pending audit
+/// entry written inside it (outside a mutation, or once written, a plain commit).
+pub async fn commit(txn: DatabaseTransaction) -> Result<(), DbErr> {
+    let record = PENDING
+        .try_with(|pending| pending.record.lock().ok().and_then(|record| record.clone()))
+        .ok()
+        .flatten();
+    let Some(record) = record else {
+        return txn.commit().await;
+    };
+    insert(&txn, vec![record]).await?;
+    txn.commit().await?;
+    let _ = PENDING.try_with(|pending| {
+        if let Ok(mut record) = pending.record.lock() {
+            *record = None;
+        }
+        if let Ok(mut written) = pending.written.lock() {
+            *written = true;
+        }
+    });
+    Ok(())
+}
+
 /// Appends entries in one statement.
 pub async fn append(db: &Database, records: Vec<AuditRecord>) -> Result<(), PersistenceError> {
+    Ok(insert(db, records).await?)
+}
+
+async fn insert(db: &impl ConnectionTrait, records: Vec<AuditRecord>) -> Result<(), DbErr> {
     if records.is_empty() {
         return Ok(());
     }

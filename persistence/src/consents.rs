@@ -34,7 +34,10 @@ pub async fn record(
         expires_at: terms.expires_at,
         withdrawn_at: None,
     };
-    let row = columns(&consent, recorded_by).insert(db).await?;
+    let txn = db.begin().await?;
+    let row = columns(&consent, recorded_by).insert(&txn).await?;
+    crate::audit::created(consent.id);
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 
@@ -108,7 +111,7 @@ pub async fn withdraw(
             }
         }
     }
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     let consent = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
     Ok((consent, cancelled))
 }

@@ -125,7 +125,8 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
         };
         referrals::follow(&txn, referral, actions, new.enrolled_by, None).await?;
     }
-    txn.commit().await?;
+    crate::audit::created(row.id);
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 
@@ -143,7 +144,7 @@ pub async fn leave(
     let txn = db.begin().await?;
     let programme = lock_programme(&txn, current.programme_id).await?;
     let promoted = leave_within(&txn, &programme, id, status, actor).await?;
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     let left = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
     let promoted = match promoted {
         Some(id) => get(db, id).await?,
@@ -174,7 +175,7 @@ pub async fn end_all(
         .filter(programme::Column::Id.eq(programme_id))
         .exec(&txn)
         .await?;
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     Ok(u64::try_from(active.len()).unwrap_or(u64::MAX))
 }
 
@@ -309,7 +310,7 @@ pub async fn complete(
         )
         .await?;
     }
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    Set, TransactionTrait,
 };
 use skupaj_domain::life_card::{GoalStatus, LifeDomain, LifeEntry, LifeGoal};
 use uuid::Uuid;
@@ -30,9 +30,10 @@ pub async fn add_goal(
         status: Set(GoalStatus::Open.to_string()),
         organisation_id: Set(organisation_id),
         created_at: Set(Utc::now()),
-    }
-    .insert(db)
-    .await?;
+    };
+    let txn = db.begin().await?;
+    let row = row.insert(&txn).await?;
+    crate::audit::commit(txn).await?;
     goal_to_domain(row)
 }
 
@@ -91,9 +92,10 @@ pub async fn add_entry(
         author_user_id: Set(author_user_id),
         organisation_id: Set(organisation_id),
         created_at: Set(Utc::now()),
-    }
-    .insert(db)
-    .await?;
+    };
+    let txn = db.begin().await?;
+    let row = row.insert(&txn).await?;
+    crate::audit::commit(txn).await?;
     entry_to_domain(row)
 }
 

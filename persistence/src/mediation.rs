@@ -49,7 +49,8 @@ pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, 
     .insert(&txn)
     .await?;
     notifications::raise(&txn, &[on_mediation_request(row.id, language)]).await?;
-    txn.commit().await?;
+    crate::audit::created(row.id);
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 

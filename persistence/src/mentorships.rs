@@ -114,7 +114,8 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
-    txn.commit().await?;
+    crate::audit::created(row.id);
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 

@@ -152,7 +152,8 @@ pub async fn create(
     row.updated_at = Set(now);
     row.insert(&txn).await?;
     write_attributes(&txn, id, profile).await?;
-    txn.commit().await?;
+    crate::audit::created(id);
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
@@ -175,7 +176,7 @@ pub async fn update(
         .exec(&txn)
         .await?;
     write_attributes(&txn, id, profile).await?;
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 

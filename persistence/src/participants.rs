@@ -7,7 +7,7 @@ use rand::Rng;
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use skupaj_domain::access::{ParticipantRelation, ParticipantScope};
@@ -48,8 +48,14 @@ pub async fn create(
         row.owner_organisation_id = Set(owner);
         row.created_at = Set(now);
         row.updated_at = Set(now);
-        match row.insert(db).await {
-            Ok(row) => return to_domain(row),
+        // One transaction per try: on PostgreSQL a failed insert ends its transaction.
+        let txn = db.begin().await?;
+        match row.insert(&txn).await {
+            Ok(row) => {
+                crate::audit::created(id);
+                crate::audit::commit(txn).await?;
+                return to_domain(row);
+            }
             Err(err) => match PersistenceError::unique(err, "reference code") {
                 PersistenceError::Duplicate(_) => continue,
                 other => return Err(other),
@@ -68,10 +74,12 @@ pub async fn update(
     let mut row = profile_columns(profile);
     row.id = sea_orm::Unchanged(id);
     row.updated_at = Set(Utc::now());
-    let row = row.update(db).await.map_err(|err| match err {
+    let txn = db.begin().await?;
+    let row = row.update(&txn).await.map_err(|err| match err {
         sea_orm::DbErr::RecordNotUpdated => PersistenceError::NotFound,
         other => other.into(),
     })?;
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 

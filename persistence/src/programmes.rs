@@ -70,7 +70,8 @@ pub async fn create(
         .await
         .map_err(|err| PersistenceError::unique(err, "this partner"))?;
     }
-    txn.commit().await?;
+    crate::audit::created(id);
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 

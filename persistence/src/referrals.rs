@@ -106,6 +106,7 @@ pub async fn create(
         hold_consent(&txn, consent, now).await?;
     }
     let id = insert(&txn, new, send, now).await?;
+    crate::audit::created(id);
     if send.is_some() {
         insert_event(
             &txn,
@@ -130,7 +131,7 @@ pub async fn create(
         )
         .await?;
     }
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
@@ -253,7 +254,7 @@ pub async fn apply(
         }
         None => None,
     };
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     let referral = get(db, current.id)
         .await?
         .ok_or(PersistenceError::NotFound)?;
@@ -468,9 +469,10 @@ pub async fn add_note(
         author_organisation_id: Set(author_organisation_id),
         body: Set(body),
         created_at: Set(Utc::now()),
-    }
-    .insert(db)
-    .await?;
+    };
+    let txn = db.begin().await?;
+    let row = row.insert(&txn).await?;
+    crate::audit::commit(txn).await?;
     Ok(note_to_domain(row))
 }
 

@@ -51,7 +51,8 @@ pub async fn start(
     .insert(&txn)
     .await?;
     insert_token(&txn, id, token_hash, now, expires_at).await?;
-    txn.commit().await?;
+    crate::audit::created(user_id);
+    crate::audit::commit(txn).await?;
     Ok(Session {
         id,
         user_id,
@@ -97,7 +98,7 @@ pub async fn rotate(
         return Ok(Rotation::Invalid);
     };
     insert_token(&txn, live_session.id, replacement, now, expires_at).await?;
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     Ok(Rotation::Rotated(Session {
         id: live_session.id,
         user_id: live_session.user_id,

@@ -45,7 +45,8 @@ pub async fn create(
     }))
     .exec(&txn)
     .await?;
-    txn.commit().await?;
+    crate::audit::created(id);
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 

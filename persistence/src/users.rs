@@ -109,7 +109,7 @@ pub async fn set_active(db: &Database, id: Uuid, active: bool) -> Result<User, P
             .exec(&txn)
             .await?;
     }
-    txn.commit().await?;
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 

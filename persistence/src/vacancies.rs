@@ -64,7 +64,8 @@ pub async fn create(
         .exec(&txn)
         .await?;
     }
-    txn.commit().await?;
+    crate::audit::created(row.id);
+    crate::audit::commit(txn).await?;
     to_domain(row)
 }
 

@@ -1,7 +1,8 @@
 //! Recording what happens for the audit log: every mutation with its outcome, every denied
 //! access, and every read of a participant's personal data (once per participant per request).
-//! Entries gather in the request's `AuditTrail` and are written in one statement when the
-//! request is answered.
+//! A mutation's entry is written in the transaction of the change it records
+//! (`skupaj_persistence::audit::recording`); the other entries gather in the request's
+//! `AuditTrail` and are written in one statement when the request is answered.
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -10,6 +11,7 @@ use std::sync::Mutex;
 use async_graphql::Context;
 use skupaj_domain::access::Actor;
 use skupaj_domain::audit::{AuditOutcome, AuditRecord};
+use skupaj_persistence::audit;
 use uuid::Uuid;
 
 use crate::graphql::context::request;
@@ -112,15 +114,23 @@ pub async fn audited<T: AuditedPayload>(
     entity_id: Option<Uuid>,
     mutation: impl Future<Output = ApiResult<T>>,
 ) -> ApiResult<T> {
-    let result = mutation.await;
-    let id = entity_id.or_else(|| result.as_ref().ok().and_then(AuditedPayload::audited_id));
-    trail(ctx).record(
-        viewer_actor(ctx),
-        operation,
-        entity_type,
-        id,
-        outcome_of(&result),
-    );
+    let actor = viewer_actor(ctx);
+    let pending = AuditRecord {
+        user_id: actor.map(|a| a.user_id),
+        organisation_id: actor.and_then(Actor::organisation_id),
+        role: actor.and_then(Actor::role),
+        operation: operation.to_owned(),
+        entity_type: Some(entity_type.to_owned()),
+        entity_id,
+        outcome: AuditOutcome::Allowed,
+    };
+    let (result, written) = audit::recording(pending, mutation).await;
+    // Written with the change: nothing more to say. Otherwise (refused, failed, or a mutation
+    // that changed nothing in a transaction of its own) the entry goes with the request's trail.
+    if !(written && result.is_ok()) {
+        let id = entity_id.or_else(|| result.as_ref().ok().and_then(AuditedPayload::audited_id));
+        trail(ctx).record(actor, operation, entity_type, id, outcome_of(&result));
+    }
     result
 }
 

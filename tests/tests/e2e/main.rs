@@ -4,6 +4,7 @@ mod access_matrix;
 mod audit;
 mod auth;
 mod consent;
+mod crash;
 mod dashboard;
 mod demo;
 mod directory;
