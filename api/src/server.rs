@@ -190,9 +190,10 @@ impl Application {
             () = shutdown.begun() => {}
         }
         tracing::info!("shutting down: finishing the requests in flight");
+        // The server future handles the stop command, so it is polled while the stop waits.
         let stop_http = async {
-            handle.stop(true).await;
-            server.await
+            let ((), served) = tokio::join!(handle.stop(true), server);
+            served
         };
         let stop_background = async {
             if let Some(schedule) = schedule {

@@ -1,6 +1,6 @@
 //! Stopping the server: every request in flight gets its real answer (also one waiting on a
-//! lock), every write that committed was answered as committed, keep-alive clients are told to
-//! close.
+//! lock), every write that committed was answered as committed, answers during the shutdown
+//! tell keep-alive clients to close, and the server does stop.
 
 use std::time::Duration;
 
@@ -141,31 +141,18 @@ async fn requests_in_flight_get_their_answers_when_the_server_stops() {
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     c.app.begin_shutdown();
-    // A request on a kept-alive connection during the shutdown is answered, and the client is
-    // told to close that connection.
-    let (status, connection, body) = post(
-        &client,
-        &address,
-        &token,
-        "{ me { actingRole } }",
-        json!({}),
-    )
-    .await
-    .expect("a keep-alive request during the shutdown is answered, not dropped");
-    assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(body["errors"].is_null(), "{body}");
-    assert_eq!(connection.as_deref(), Some("close"), "{body}");
-
     tokio::time::sleep(Duration::from_millis(1500)).await;
     holder.commit().await.expect("release the lock");
 
     let mut acknowledged = 0;
     for write in writes {
-        let (status, _, body) = write
+        let (status, connection, body) = write
             .await
             .expect("task")
             .expect("a referral in flight is answered, not dropped");
         assert_eq!(status, StatusCode::OK, "{body}");
+        // Answered during the shutdown: the keep-alive client is told to go elsewhere next.
+        assert_eq!(connection.as_deref(), Some("close"), "{body}");
         assert!(
             body["errors"].is_null(),
             "a write in flight failed at shutdown: {body}"
@@ -186,4 +173,15 @@ async fn requests_in_flight_get_their_answers_when_the_server_stops() {
     }
     // Every committed write was answered as committed, and nothing else committed.
     assert_eq!(referral_count(&other).await - before, acknowledged);
+
+    // And the server does stop: soon nobody answers on its port.
+    let fresh = reqwest::Client::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    while fresh.get(format!("{address}/healthz")).send().await.is_ok() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the server still answers 15 s after its shutdown began"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
