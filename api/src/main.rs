@@ -73,7 +73,7 @@ async fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let settings = Settings::load(cli.config.as_deref())?;
-    telemetry::init(&settings.log_filter);
+    telemetry::init(&settings.log_filter, settings.log_format);
     match cli.command {
         Command::Schema => Ok(()),
         Command::Migrate => {

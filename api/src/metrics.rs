@@ -1,7 +1,14 @@
 //! Prometheus metrics at `GET /metrics`: GraphQL requests, errors by code, referrals expired.
 //! Counts only: no label ever carries an id, a name or any other personal value.
 
-use prometheus::{Encoder, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+    TextEncoder,
+};
 use skupaj_notifier::worker::DeliveryCounters;
 
 /// The counters of one server.
@@ -22,7 +29,15 @@ pub struct Metrics {
     /// E-mails waiting in the outbox, and dead letters (set when scraped).
     pub outbox_pending: IntGauge,
     pub outbox_dead: IntGauge,
+    /// Time to answer a GraphQL request, by operation name.
+    request_seconds: HistogramVec,
+    /// The operation names with a series of their own (bounded: see `observe_latency`).
+    operations: Arc<Mutex<HashSet<String>>>,
 }
+
+/// At most this many operation names get a latency series of their own; the rest are `other`,
+/// so that clients naming operations at random cannot grow the metrics without bound.
+const MAX_OPERATION_SERIES: usize = 200;
 
 impl Metrics {
     pub fn new() -> anyhow::Result<Self> {
@@ -56,7 +71,25 @@ impl Metrics {
         registry.register(Box::new(graphql_requests.clone()))?;
         registry.register(Box::new(graphql_errors.clone()))?;
         registry.register(Box::new(referrals_expired.clone()))?;
+        let request_seconds = HistogramVec::new(
+            HistogramOpts::new(
+                "graphql_request_duration_seconds",
+                "Time to answer a GraphQL request, by operation name",
+            )
+            .buckets(vec![
+                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+            ]),
+            &["operation"],
+        )?;
+        registry.register(Box::new(request_seconds.clone()))?;
+        // Memory, open file descriptors and CPU time of this process (Linux).
+        #[cfg(target_os = "linux")]
+        registry.register(Box::new(
+            prometheus::process_collector::ProcessCollector::for_self(),
+        ))?;
         Ok(Self {
+            request_seconds,
+            operations: Arc::default(),
             registry,
             graphql_requests,
             graphql_errors,
@@ -69,6 +102,21 @@ impl Metrics {
     }
 
     /// Counts one answered GraphQL request and its errors.
+    /// Counts the time one GraphQL request took, under its operation name.
+    pub fn observe_latency(&self, operation: &str, elapsed: Duration) {
+        let label = match self.operations.lock() {
+            Ok(known) if known.contains(operation) => operation,
+            Ok(mut known) if known.len() < MAX_OPERATION_SERIES => {
+                known.insert(operation.to_owned());
+                operation
+            }
+            _ => "other",
+        };
+        self.request_seconds
+            .with_label_values(&[label])
+            .observe(elapsed.as_secs_f64());
+    }
+
     pub fn observe(&self, method: &str, response: &async_graphql::Response) {
         self.graphql_requests.with_label_values(&[method]).inc();
         for error in &response.errors {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use actix_cors::Cors;
 use actix_web::dev::{Server, Service};
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{ConnectionType, StatusCode, header};
 use actix_web::{App, HttpServer, error, web};
 use skupaj_persistence::Database;
@@ -14,6 +15,8 @@ use tracing_actix_web::TracingLogger;
 use crate::auth::tokens::TokenService;
 use crate::graphql::error::ErrorCode;
 use crate::graphql::{self, SchemaOptions};
+use crate::http::client::{Client, TrustedProxies};
+use crate::http::graphql::OperationName;
 use crate::http::graphql::{GraphqlState, error_response};
 use crate::http::request_span::PrivateRootSpan;
 use crate::http::{self as routes};
@@ -31,6 +34,7 @@ pub struct Application {
     db: Database,
     shutdown: Shutdown,
     schedule: Option<ScheduleHandle>,
+    drain: Duration,
 }
 
 impl Application {
@@ -93,15 +97,41 @@ impl Application {
         let max_body = settings.max_body_bytes;
         let cors_origins = settings.cors_allowed_origins.clone();
         let draining = shutdown.clone();
+        let proxies = TrustedProxies::parse(&settings.trusted_proxies)
+            .map_err(|err| anyhow::anyhow!("SKUPAJ_TRUSTED_PROXIES: {err}"))?;
+        let latency = metrics.clone();
         let mut server = HttpServer::new(move || {
             let draining = draining.clone();
+            let proxies = proxies.clone();
+            let metrics = latency.clone();
             let mut app = App::new()
                 .wrap(cors(development, &cors_origins))
+                .wrap(TracingLogger::<PrivateRootSpan>::new())
+                // Outermost: who the client is and the request id, before the span opens;
+                // the id on the response, the closing log line and the latency afterwards.
                 .wrap_fn(move |request, service| {
+                    let client = Client::identify(&request, &proxies);
+                    let started = std::time::Instant::now();
+                    let method = request.method().clone();
+                    let path = request.path().to_owned();
                     let response = service.call(request);
                     let draining = draining.clone();
+                    let metrics = metrics.clone();
                     async move {
                         let mut response = response.await?;
+                        let elapsed = started.elapsed();
+                        let operation = response
+                            .response()
+                            .extensions()
+                            .get::<OperationName>()
+                            .map(|name| name.0.clone());
+                        if let Some(operation) = &operation {
+                            metrics.observe_latency(operation, elapsed);
+                        }
+                        let headers = response.headers_mut();
+                        if let Ok(id) = HeaderValue::from_str(&client.request_id) {
+                            headers.insert(HeaderName::from_static("x-request-id"), id);
+                        }
                         // Tell keep-alive clients to reconnect elsewhere rather than send their
                         // next request to an instance that is going away.
                         if draining.has_begun() {
@@ -110,10 +140,19 @@ impl Application {
                                 .head_mut()
                                 .set_connection_type(ConnectionType::Close);
                         }
+                        tracing::info!(
+                            request_id = %client.request_id,
+                            method = %method,
+                            path = %path,
+                            status = response.status().as_u16(),
+                            duration_ms = elapsed.as_secs_f64() * 1000.0,
+                            client = client.address.map(|a| a.to_string()).unwrap_or_default(),
+                            operation = operation.as_deref().unwrap_or_default(),
+                            "request finished"
+                        );
                         Ok(response)
                     }
                 })
-                .wrap(TracingLogger::<PrivateRootSpan>::new())
                 .app_data(web::Data::new(state.clone()))
                 .app_data(web::Data::new(db.clone()))
                 .app_data(json_config(max_body))
@@ -145,6 +184,7 @@ impl Application {
             db: pool,
             shutdown,
             schedule,
+            drain: Duration::from_secs(settings.shutdown_drain_seconds),
         })
     }
 
@@ -181,6 +221,7 @@ impl Application {
             db,
             shutdown,
             schedule,
+            drain,
             ..
         } = self;
         let handle = server.handle();
@@ -188,6 +229,12 @@ impl Application {
         tokio::select! {
             served = &mut server => return served,
             () = shutdown.begun() => {}
+        }
+        // Keep serving while the proxy notices `/readyz` saying 503 and stops sending us
+        // new requests; then stop accepting.
+        if !drain.is_zero() {
+            tracing::info!(seconds = drain.as_secs(), "draining before the shutdown");
+            tokio::time::sleep(drain).await;
         }
         tracing::info!("shutting down: finishing the requests in flight");
         // The server future handles the stop command, so it is polled while the stop waits.

@@ -78,6 +78,25 @@ pub struct Settings {
     pub shutdown_grace_seconds: u64,
     /// HTTP worker threads; 0 means one per CPU core.
     pub http_workers: usize,
+    /// On SIGTERM, how long to keep serving with `/readyz` answering 503, so that a proxy takes
+    /// the instance out of rotation before it stops accepting, in seconds.
+    pub shutdown_drain_seconds: u64,
+    /// Reverse proxies (addresses or networks, e.g. `10.0.0.5` or `10.0.0.0/8`) whose
+    /// `Forwarded` / `X-Forwarded-For` and `X-Request-Id` headers are believed. None by default.
+    pub trusted_proxies: Vec<String>,
+    /// `text` (default) or `json`: one JSON object per log line.
+    pub log_format: LogFormat,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines; coloured only when standard error is a terminal.
+    #[default]
+    Text,
+    /// One JSON object per line (time, level, message and the request's fields).
+    Json,
 }
 
 impl Default for Settings {
@@ -110,6 +129,9 @@ impl Default for Settings {
             outbox_backoff_ms: 1000,
             shutdown_grace_seconds: 30,
             http_workers: 0,
+            shutdown_drain_seconds: 0,
+            trusted_proxies: Vec::new(),
+            log_format: LogFormat::Text,
         }
     }
 }

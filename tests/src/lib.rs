@@ -4,6 +4,7 @@
 //! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
 //! PostgreSQL server, a new database on that server per test.
 
+pub mod process;
 pub mod smtp;
 
 use std::sync::Arc;

@@ -4,13 +4,12 @@
 use std::sync::Arc;
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql_actix_web::GraphQLSubscription;
 use serde::Deserialize;
 use skupaj_persistence::{Database, audit};
-use tracing_actix_web::RequestId;
 
 use crate::auth::actor;
 use crate::auth::tokens::TokenService;
@@ -19,6 +18,7 @@ use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
+use crate::http::client::Client;
 use crate::metrics::Metrics;
 use crate::runtime::AppRuntime;
 use crate::shutdown::Shutdown;
@@ -39,10 +39,9 @@ pub struct GraphqlState {
 pub async fn post(
     state: web::Data<GraphqlState>,
     http: HttpRequest,
-    request_id: RequestId,
     body: web::Json<async_graphql::Request>,
 ) -> HttpResponse {
-    execute(&state, &http, request_id, body.into_inner()).await
+    execute(&state, &http, body.into_inner()).await
 }
 
 /// The parameters of a `GET /graphql`.
@@ -57,7 +56,6 @@ pub struct GetParams {
 pub async fn get(
     state: web::Data<GraphqlState>,
     http: HttpRequest,
-    request_id: RequestId,
     params: web::Query<GetParams>,
 ) -> HttpResponse {
     let params = params.into_inner();
@@ -83,7 +81,7 @@ pub async fn get(
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
     }
-    execute(&state, &http, request_id, request).await
+    execute(&state, &http, request).await
 }
 
 /// `GET /graphql/ws`: subscriptions over graphql-transport-ws. The access token comes in the
@@ -174,13 +172,36 @@ pub async fn graphiql() -> HttpResponse {
         )
 }
 
+/// The GraphQL operation a response answered, for the closing log line and the latency
+/// histogram: a name as the client gave it when it is a plain GraphQL name, else `anonymous`.
+#[derive(Debug, Clone)]
+pub struct OperationName(pub String);
+
+impl OperationName {
+    fn of(request: &async_graphql::Request) -> Self {
+        let name = request.operation_name.as_deref().filter(|name| {
+            (1..=64).contains(&name.len())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        });
+        Self(name.unwrap_or("anonymous").to_owned())
+    }
+}
+
 async fn execute(
     state: &GraphqlState,
     http: &HttpRequest,
-    request_id: RequestId,
     request: async_graphql::Request,
 ) -> HttpResponse {
-    let client_address = http.peer_addr().map(|address| address.ip().to_string());
+    let client = http.extensions().get::<Client>().cloned();
+    let request_id = client
+        .as_ref()
+        .map(|client| client.request_id.clone())
+        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+    let client_address = client
+        .and_then(|client| client.address)
+        .map(|address| address.to_string());
+    let operation = OperationName::of(&request);
+    tracing::Span::current().record("operation", operation.0.as_str());
     let token = bearer(http).map(str::to_owned);
     let method = http.method().as_str().to_owned();
     // Boxed where it is made: an executing GraphQL request is a large future, and moving it
@@ -191,10 +212,10 @@ async fn execute(
         token,
         client_address,
         method,
-        request_id,
+        request_id.clone(),
         request,
     ));
-    match state.runtime.run(work).await {
+    let mut response = match state.runtime.run(work).await {
         Some(Ok(response)) => HttpResponse::Ok().json(response),
         // The viewer could not be resolved (the database did not answer): try again later.
         Some(Err(ViewerUnavailable)) => error_response(
@@ -207,7 +228,9 @@ async fn execute(
             ErrorCode::Internal,
             &format!("internal error (request id {request_id})"),
         ),
-    }
+    };
+    response.extensions_mut().insert(operation);
+    response
 }
 
 /// The bearer token could not be checked because the database did not answer.
@@ -220,7 +243,7 @@ async fn answer(
     token: Option<String>,
     client_address: Option<String>,
     method: String,
-    request_id: RequestId,
+    request_id: String,
     request: async_graphql::Request,
 ) -> Result<async_graphql::Response, ViewerUnavailable> {
     let context = match token {
@@ -247,7 +270,7 @@ async fn answer(
         .data(Loaders::new(&state.db, actor))
         .data(Arc::clone(&trail));
     let mut response = REQUEST_ID
-        .scope(request_id.to_string(), state.schema.execute(request))
+        .scope(request_id.clone(), state.schema.execute(request))
         .await;
     ensure_codes(&mut response);
     state.metrics.observe(&method, &response);

@@ -12,7 +12,7 @@ fn main() -> anyhow::Result<()> {
 
 async fn serve() -> anyhow::Result<()> {
     let settings = Settings::load(None)?;
-    telemetry::init(&settings.log_filter);
+    telemetry::init(&settings.log_filter, settings.log_format);
     let application = Application::build(settings).await?;
     {
         let mut stdout = std::io::stdout().lock();

@@ -1,40 +1,16 @@
 //! A crash (SIGKILL of the server process under write load) never leaves a committed mutation
 //! without its audit entry, and loses nothing that was acknowledged.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use sea_orm::{ConnectionTrait, Statement};
-use skupaj_tests::TEST_JWT_SECRET;
+use skupaj_tests::process::ServerProcess;
 
 use crate::shutdown::{CREATE, create_input, post};
 use crate::support::case_with;
-
-/// The test server as a child process on `database_url`, and the port it listens on.
-fn start_child(database_url: &str) -> (Child, u16) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skupaj-test-server"))
-        .env("SKUPAJ_DATABASE_URL", database_url)
-        .env("SKUPAJ_BIND_ADDRESS", "127.0.0.1:0")
-        .env("SKUPAJ_JWT_SECRET", TEST_JWT_SECRET)
-        .env("SKUPAJ_SCHEDULE_INTERVAL_SECONDS", "0")
-        .env("SKUPAJ_MAIL_FOLDER", "")
-        .env("SKUPAJ_LOG_FILTER", "error")
-        .env_remove("RUST_LOG")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the test server");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("the port line");
-    let port = line.trim().parse().expect("a port");
-    (child, port)
-}
 
 #[tokio::test]
 async fn a_killed_server_leaves_no_committed_mutation_without_its_audit_entry() {
@@ -43,8 +19,13 @@ async fn a_killed_server_leaves_no_committed_mutation_without_its_audit_entry() 
     let client = reqwest::Client::new();
     let mut acknowledged = Vec::new();
     for round in 0..3u64 {
-        let (mut child, port) = start_child(c.app.database_url());
-        let address = format!("http://127.0.0.1:{port}");
+        let mut server = ServerProcess::start(
+            env!("CARGO_BIN_EXE_skupaj-test-server"),
+            c.app.database_url(),
+            &[],
+            Stdio::null(),
+        );
+        let address = server.address();
         let stop = Arc::new(AtomicBool::new(false));
         let mut writers = Vec::new();
         for _ in 0..8 {
@@ -70,8 +51,8 @@ async fn a_killed_server_leaves_no_committed_mutation_without_its_audit_entry() 
         }
         // Mid-load, at a different moment each round.
         tokio::time::sleep(Duration::from_millis(400 + 170 * round)).await;
-        child.kill().expect("SIGKILL");
-        child.wait().expect("reap");
+        server.child.kill().expect("SIGKILL");
+        server.child.wait().expect("reap");
         stop.store(true, Ordering::Relaxed);
         for writer in writers {
             acknowledged.extend(writer.await.expect("writer"));

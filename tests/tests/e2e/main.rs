@@ -13,6 +13,7 @@ mod limits;
 mod matching;
 mod members;
 mod notifications;
+mod operations;
 mod organisations;
 mod production;
 mod programmes;
