@@ -20,6 +20,7 @@ macro_rules! closed_set {
 
 pub mod access;
 pub mod audit;
+pub mod calendar;
 pub mod consent;
 pub mod cwcs;
 pub mod email;

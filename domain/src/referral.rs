@@ -310,7 +310,7 @@ pub fn check_respond_by(
     if respond_by < today {
         return Err(ValidationError::new("respondBy", "must not be in the past"));
     }
-    Ok(respond_by)
+    crate::calendar::date("respondBy", respond_by)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{NaiveDate, Utc};
 use skupaj_domain::access::{ParticipantFacet, acting_side, can_view_referral, run_programme};
+use skupaj_domain::calendar;
 use skupaj_domain::enrolment::{
     EnrolmentStatus as DomainStatus, check_completion, check_eligibility,
 };
@@ -253,7 +254,8 @@ impl EnrolmentMutation {
                     }
                 }
                 let today = Utc::now().date_naive();
-                let completed_on = input.completed_on.unwrap_or(today);
+                let completed_on =
+                    calendar::date("completedOn", input.completed_on.unwrap_or(today))?;
                 if completed_on > today {
                     return Err(ApiError::validation(
                         "completedOn",
