@@ -41,6 +41,7 @@ pub mod programme;
 pub mod referral;
 pub mod schedule;
 pub mod stakeholder_group;
+pub mod suppression;
 pub mod text;
 pub mod user;
 pub mod vacancy;
