@@ -106,6 +106,17 @@ pub async fn create(
         hold_consent(&txn, consent, now).await?;
     }
     let id = insert(&txn, new, send, now).await?;
+    insert_event(
+        &txn,
+        id,
+        actor,
+        ReferralAction::Create,
+        None,
+        ReferralStatus::Draft,
+        None,
+        now,
+    )
+    .await?;
     if send.is_some() {
         insert_event(
             &txn,
@@ -227,6 +238,17 @@ pub async fn apply(
     let follow_up = match &transition.follow_up {
         Some((new, consent)) => {
             let id = insert(&txn, new, Some(*consent), now).await?;
+            insert_event(
+                &txn,
+                id,
+                actor,
+                ReferralAction::Create,
+                None,
+                ReferralStatus::Draft,
+                Some("redirected".to_owned()),
+                now,
+            )
+            .await?;
             insert_event(
                 &txn,
                 id,

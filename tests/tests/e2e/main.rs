@@ -16,6 +16,7 @@ mod organisations;
 mod production;
 mod programmes;
 mod referrals;
+mod rules;
 mod schema;
 mod support;
 mod support_work;
