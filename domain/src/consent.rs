@@ -98,6 +98,7 @@ impl ConsentTerms {
                 "a referral consent must cover at least one organisation or organisation kind",
             ));
         }
+        crate::calendar::optional_instant("expiresAt", expires_at)?;
         if expires_at.is_some_and(|at| at <= now) {
             return Err(ValidationError::new("expiresAt", "must be in the future"));
         }

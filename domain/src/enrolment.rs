@@ -139,7 +139,8 @@ pub fn check_eligibility(
     Ok(())
 }
 
-/// Completion needs the minimum share of sessions attended.
+/// Completion needs the minimum share of sessions attended: `present` out of the `sessions` that
+/// count (`session_counts`).
 pub fn check_completion(
     present: u32,
     sessions: u32,
@@ -155,6 +156,33 @@ pub fn check_completion(
     Ok(())
 }
 
+/// Whether a session counts towards an enrolment's minimum attendance: it has been held (it
+/// started by `now`) and the participant was enrolled then (had a place by its start), or
+/// attendance was recorded for them at it (a session entered after the fact still counts).
+pub fn session_counts(
+    starts_at: DateTime<Utc>,
+    placed_at: Option<DateTime<Utc>>,
+    marked: bool,
+    now: DateTime<Utc>,
+) -> bool {
+    starts_at <= now && (marked || placed_at.is_none_or(|placed| starts_at >= placed))
+}
+
+/// Attendance is recorded for sessions that have started; a future one is refused (on
+/// `sessionId`).
+pub fn check_attendance_time(
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), ValidationError> {
+    if starts_at > now {
+        return Err(ValidationError::new(
+            "sessionId",
+            "the session has not started yet; attendance is recorded once it is held",
+        ));
+    }
+    Ok(())
+}
+
 fn attendance_percent(present: u32, sessions: u32) -> f64 {
     if sessions == 0 {
         100.0
@@ -163,7 +191,8 @@ fn attendance_percent(present: u32, sessions: u32) -> f64 {
     }
 }
 
-/// What `programme.stats` reports.
+/// What `programme.stats` reports, in full (for organisers), with the size of the group of
+/// people behind each rate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgrammeStats {
     pub enrolled: u32,
@@ -178,6 +207,66 @@ pub struct ProgrammeStats {
     /// 3 (6) months of completion.
     pub employed_within_3_months: Option<f64>,
     pub employed_within_6_months: Option<f64>,
+    /// The people behind each rate: those who finished, those with attendance recorded, and the
+    /// completions old enough for the 3- and 6-month windows.
+    pub groups: StatsGroups,
+}
+
+/// How many people each rate of `ProgrammeStats` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StatsGroups {
+    pub finished: u32,
+    pub attendees: u32,
+    pub followed_3_months: u32,
+    pub followed_6_months: u32,
+}
+
+/// `ProgrammeStats` as a viewer gets it: any figure may be withheld.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgrammeFigures {
+    pub enrolled: Option<u32>,
+    pub waitlisted: Option<u32>,
+    pub completed: Option<u32>,
+    pub completion_rate: Option<f64>,
+    pub attendance_rate: Option<f64>,
+    pub employed_within_3_months: Option<f64>,
+    pub employed_within_6_months: Option<f64>,
+}
+
+impl ProgrammeStats {
+    /// Every figure, for viewers entitled to the rows (the programme's organisers).
+    pub fn in_full(&self) -> ProgrammeFigures {
+        ProgrammeFigures {
+            enrolled: Some(self.enrolled),
+            waitlisted: Some(self.waitlisted),
+            completed: Some(self.completed),
+            completion_rate: self.completion_rate,
+            attendance_rate: self.attendance_rate,
+            employed_within_3_months: self.employed_within_3_months,
+            employed_within_6_months: self.employed_within_6_months,
+        }
+    }
+
+    /// The figures with every count and rate of a group under `suppression::MIN_CELL` people
+    /// withheld, for everyone else (the public included).
+    pub fn suppressed(&self) -> ProgrammeFigures {
+        use crate::suppression::{count, rate};
+        ProgrammeFigures {
+            enrolled: count(self.enrolled),
+            waitlisted: count(self.waitlisted),
+            completed: count(self.completed),
+            completion_rate: rate(self.completion_rate, self.groups.finished),
+            attendance_rate: rate(self.attendance_rate, self.groups.attendees),
+            employed_within_3_months: rate(
+                self.employed_within_3_months,
+                self.groups.followed_3_months,
+            ),
+            employed_within_6_months: rate(
+                self.employed_within_6_months,
+                self.groups.followed_6_months,
+            ),
+        }
+    }
 }
 
 /// One enrolment, as the statistics see it.
@@ -191,16 +280,23 @@ pub struct EnrolmentFacts {
     pub work_found_on: Vec<NaiveDate>,
 }
 
+/// Attendance over a programme: marks present, marks recorded, and the people (enrolments) with
+/// at least one mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AttendanceFacts {
+    pub present: u32,
+    pub recorded: u32,
+    pub attendees: u32,
+}
+
 /// Computes the statistics of a programme from its enrolments and attendance, as of `today`.
 pub fn programme_stats(
     enrolments: &[EnrolmentFacts],
-    present: u32,
-    attendance_recorded: u32,
+    attendance: AttendanceFacts,
     today: NaiveDate,
 ) -> ProgrammeStats {
-    let count = |status| {
-        u32::try_from(enrolments.iter().filter(|e| e.status == status).count()).unwrap_or(u32::MAX)
-    };
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let count = |status| to_u32(enrolments.iter().filter(|e| e.status == status).count());
     let completed = count(EnrolmentStatus::Completed);
     let finished = enrolments
         .iter()
@@ -230,16 +326,24 @@ pub fn programme_stats(
                     .any(|on| *on >= done && *on <= done + Duration::days(days))
             })
             .count();
-        share(employed, eligible.len())
+        (share(employed, eligible.len()), to_u32(eligible.len()))
     };
+    let (employed_within_3_months, followed_3_months) = within(91);
+    let (employed_within_6_months, followed_6_months) = within(182);
     ProgrammeStats {
         enrolled: count(EnrolmentStatus::Enrolled),
         waitlisted: count(EnrolmentStatus::Waitlisted),
         completed,
         completion_rate: share(completed as usize, finished),
-        attendance_rate: share(present as usize, attendance_recorded as usize),
-        employed_within_3_months: within(91),
-        employed_within_6_months: within(182),
+        attendance_rate: share(attendance.present as usize, attendance.recorded as usize),
+        employed_within_3_months,
+        employed_within_6_months,
+        groups: StatsGroups {
+            finished: to_u32(finished),
+            attendees: attendance.attendees,
+            followed_3_months,
+            followed_6_months,
+        },
     }
 }
 
@@ -383,6 +487,40 @@ mod tests {
     }
 
     #[test]
+    fn sessions_count_once_held_while_enrolled_or_when_marked() {
+        let at = |day| {
+            NaiveDate::from_ymd_opt(2026, 11, day)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap()
+                .and_utc()
+        };
+        let now = at(20);
+        let placed = Some(at(10));
+        // Held while enrolled: counts, marked or not.
+        assert!(session_counts(at(12), placed, false, now));
+        // Not held yet: does not count.
+        assert!(!session_counts(at(25), placed, false, now));
+        assert!(!session_counts(at(25), placed, true, now));
+        // Before the place: counts only when attendance was recorded for it.
+        assert!(!session_counts(at(5), placed, false, now));
+        assert!(session_counts(at(5), placed, true, now));
+        assert!(session_counts(at(5), None, false, now));
+    }
+
+    #[test]
+    fn attendance_is_refused_for_sessions_not_yet_held() {
+        let now = Utc::now();
+        assert!(check_attendance_time(now - Duration::hours(1), now).is_ok());
+        assert_eq!(
+            check_attendance_time(now + Duration::hours(1), now)
+                .unwrap_err()
+                .field,
+            "sessionId"
+        );
+    }
+
+    #[test]
     fn statistics_match_a_hand_computed_fixture() {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
         let facts = |status, had_place, completed_on: Option<NaiveDate>, work: Vec<NaiveDate>| {
@@ -427,7 +565,12 @@ mod tests {
             facts(EnrolmentStatus::Enrolled, true, None, vec![]),
             facts(EnrolmentStatus::Waitlisted, false, None, vec![]),
         ];
-        let stats = programme_stats(&enrolments, 30, 40, today());
+        let attendance = AttendanceFacts {
+            present: 30,
+            recorded: 40,
+            attendees: 4,
+        };
+        let stats = programme_stats(&enrolments, attendance, today());
         assert_eq!(
             (stats.enrolled, stats.waitlisted, stats.completed),
             (1, 1, 4)
@@ -436,5 +579,25 @@ mod tests {
         assert_eq!(stats.attendance_rate, Some(0.75));
         assert_eq!(stats.employed_within_3_months, Some(1.0 / 3.0));
         assert_eq!(stats.employed_within_6_months, Some(2.0 / 3.0));
+        assert_eq!(
+            stats.groups,
+            StatsGroups {
+                finished: 5,
+                attendees: 4,
+                followed_3_months: 3,
+                followed_6_months: 3,
+            }
+        );
+        // Organisers get everything; the public gets only groups of five or more.
+        assert_eq!(stats.in_full().attendance_rate, Some(0.75));
+        let public = stats.suppressed();
+        assert_eq!(
+            (public.enrolled, public.waitlisted, public.completed),
+            (None, None, None)
+        );
+        assert_eq!(public.completion_rate, Some(4.0 / 5.0));
+        assert_eq!(public.attendance_rate, None);
+        assert_eq!(public.employed_within_3_months, None);
+        assert_eq!(public.employed_within_6_months, None);
     }
 }

@@ -30,15 +30,17 @@ impl LanguageCode {
         }
     }
 
-    /// Parses a list, naming the position of the first bad entry (`field[2]`) and dropping
-    /// repeats while keeping the order the user gave.
+    /// Parses a list in the order given, naming the position of the first bad entry or repeat
+    /// (`field[2]`).
     pub fn parse_list(field: &str, raw: &[String]) -> Result<Vec<Self>, ValidationError> {
         let mut codes: Vec<Self> = Vec::with_capacity(raw.len());
         for (index, entry) in raw.iter().enumerate() {
-            let code = Self::parse(&format!("{field}[{index}]"), entry)?;
-            if !codes.contains(&code) {
-                codes.push(code);
+            let field = format!("{field}[{index}]");
+            let code = Self::parse(&field, entry)?;
+            if codes.contains(&code) {
+                return Err(crate::text::repeated(field));
             }
+            codes.push(code);
         }
         Ok(codes)
     }
@@ -73,7 +75,7 @@ mod tests {
     }
 
     #[test]
-    fn list_names_the_bad_position_and_drops_repeats() {
+    fn list_names_the_bad_position_and_the_repeat() {
         let raw = vec!["sl".to_owned(), "en".to_owned(), "zz".to_owned()];
         assert_eq!(
             LanguageCode::parse_list("workingLanguages", &raw)
@@ -81,8 +83,15 @@ mod tests {
                 .field,
             "workingLanguages[2]"
         );
-        let raw = vec!["sl".to_owned(), "SL".to_owned(), "en".to_owned()];
+        let raw = vec!["sl".to_owned(), "en".to_owned()];
         let codes = LanguageCode::parse_list("workingLanguages", &raw).unwrap();
         assert_eq!(codes.len(), 2);
+        let raw = vec!["sl".to_owned(), "en".to_owned(), "SL".to_owned()];
+        assert_eq!(
+            LanguageCode::parse_list("workingLanguages", &raw)
+                .unwrap_err()
+                .field,
+            "workingLanguages[2]"
+        );
     }
 }

@@ -20,6 +20,7 @@ macro_rules! closed_set {
 
 pub mod access;
 pub mod audit;
+pub mod calendar;
 pub mod consent;
 pub mod cwcs;
 pub mod email;
@@ -40,6 +41,7 @@ pub mod programme;
 pub mod referral;
 pub mod schedule;
 pub mod stakeholder_group;
+pub mod suppression;
 pub mod text;
 pub mod user;
 pub mod vacancy;

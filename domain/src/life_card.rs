@@ -67,6 +67,7 @@ pub fn entry(
     occurred_on: NaiveDate,
     today: NaiveDate,
 ) -> Result<String, ValidationError> {
+    crate::calendar::date("occurredOn", occurred_on)?;
     if occurred_on > today {
         return Err(ValidationError::new(
             "occurredOn",

@@ -70,6 +70,7 @@ pub fn check_request(
     notes: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(Option<String>, Option<String>), ValidationError> {
+    crate::calendar::instant("startsAt", starts_at)?;
     if starts_at <= now {
         return Err(ValidationError::new("startsAt", "must be in the future"));
     }

@@ -164,6 +164,7 @@ impl ParticipantInput {
         {
             return Err(ValidationError::new("birthYear", "must be a past year"));
         }
+        crate::calendar::optional_date("arrivalDate", self.arrival_date)?;
         if self.arrival_date.is_some_and(|date| date > today) {
             return Err(ValidationError::new(
                 "arrivalDate",
@@ -189,16 +190,18 @@ impl ParticipantInput {
                 .transpose()?;
         let mut languages = Vec::with_capacity(self.languages.len());
         for (index, (code, level)) in self.languages.iter().enumerate() {
-            let language = LanguageCode::parse(&format!("languages[{index}].language"), code)?;
+            let field = format!("languages[{index}].language");
+            let language = LanguageCode::parse(&field, code)?;
             if languages
                 .iter()
-                .all(|skill: &LanguageSkill| skill.language != language)
+                .any(|skill: &LanguageSkill| skill.language == language)
             {
-                languages.push(LanguageSkill {
-                    language,
-                    level: *level,
-                });
+                return Err(crate::text::repeated(field));
             }
+            languages.push(LanguageSkill {
+                language,
+                level: *level,
+            });
         }
         let mut needs = self.needs.clone();
         needs.sort();
@@ -286,7 +289,7 @@ mod tests {
                 ("ar".to_owned(), CefrLevel::Native),
                 ("en".to_owned(), CefrLevel::B1),
             ],
-            skills: vec!["Welding".to_owned(), "welding".to_owned()],
+            skills: vec!["Welding".to_owned()],
             country_of_origin: Some("sy".to_owned()),
             ..ParticipantInput::default()
         }
@@ -321,6 +324,38 @@ mod tests {
                 "arrivalDate",
                 ParticipantInput {
                     arrival_date: NaiveDate::from_ymd_opt(2027, 1, 1),
+                    ..input()
+                },
+            ),
+            (
+                "arrivalDate",
+                ParticipantInput {
+                    arrival_date: NaiveDate::from_ymd_opt(1850, 1, 1),
+                    ..input()
+                },
+            ),
+            (
+                "givenName",
+                ParticipantInput {
+                    given_name: "Amina\u{202E}nimA".into(),
+                    ..input()
+                },
+            ),
+            (
+                "languages[2].language",
+                ParticipantInput {
+                    languages: vec![
+                        ("sl".into(), CefrLevel::A1),
+                        ("en".into(), CefrLevel::B1),
+                        ("SL".into(), CefrLevel::A2),
+                    ],
+                    ..input()
+                },
+            ),
+            (
+                "skills[1]",
+                ParticipantInput {
+                    skills: vec!["Welding".into(), "welding ".into()],
                     ..input()
                 },
             ),

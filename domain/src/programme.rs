@@ -243,6 +243,8 @@ impl ProgrammeInput {
         {
             return Err(ValidationError::new("maxAge", "must not be below minAge"));
         }
+        crate::calendar::optional_date("startsOn", self.starts_on)?;
+        crate::calendar::optional_date("endsOn", self.ends_on)?;
         if let (Some(start), Some(end)) = (self.starts_on, self.ends_on)
             && end < start
         {
@@ -334,6 +336,8 @@ pub fn check_session(
     ends_at: DateTime<Utc>,
     place: Option<&str>,
 ) -> Result<Option<String>, ValidationError> {
+    crate::calendar::instant("startsAt", starts_at)?;
+    crate::calendar::instant("endsAt", ends_at)?;
     if ends_at <= starts_at {
         return Err(ValidationError::new("endsAt", "must be after startsAt"));
     }

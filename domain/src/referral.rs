@@ -94,6 +94,8 @@ pub enum CancelReason {
 closed_set! {
 /// Something that happens to a referral.
 pub enum ReferralAction {
+    /// Created, as a draft: the first entry of every history (no status before it).
+    Create,
     Send,
     Accept,
     Decline,
@@ -121,7 +123,7 @@ impl ReferralAction {
     /// The side that may take this action.
     pub fn side(self) -> Side {
         match self {
-            Self::Send | Self::Cancel | Self::Reopen => Side::Sender,
+            Self::Create | Self::Send | Self::Cancel | Self::Reopen => Side::Sender,
             Self::Accept
             | Self::Decline
             | Self::Start
@@ -310,7 +312,7 @@ pub fn check_respond_by(
     if respond_by < today {
         return Err(ValidationError::new("respondBy", "must not be in the past"));
     }
-    Ok(respond_by)
+    crate::calendar::date("respondBy", respond_by)
 }
 
 #[cfg(test)]
@@ -342,7 +344,7 @@ mod tests {
 
     fn side_of(action: A) -> Side {
         match action {
-            A::Send | A::Cancel | A::Reopen => Side::Sender,
+            A::Create | A::Send | A::Cancel | A::Reopen => Side::Sender,
             A::Expire => Side::System,
             _ => Side::Receiver,
         }
@@ -369,7 +371,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, 10 * 11 * 3);
+        assert_eq!(checked, 10 * 12 * 3);
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn check_vacancy(
             "must be between 1 and 10000",
         ));
     }
+    crate::calendar::date("validUntil", valid_until)?;
     if valid_until < today {
         return Err(ValidationError::new(
             "validUntil",

@@ -5,14 +5,15 @@
 //! SQLite (the single write lock, taken before anything is read): capacity is never exceeded and
 //! the waitlist keeps arrival order.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use skupaj_domain::enrolment::{
-    AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
+    AttendanceFacts, AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
+    session_counts,
 };
 use skupaj_domain::referral::{ReferralAction, ReferralOutcome};
 use uuid::Uuid;
@@ -343,27 +344,43 @@ pub async fn record_attendance(
     Ok(())
 }
 
-/// (sessions attended, sessions of the programme since the participant got a place).
+/// (sessions attended, sessions that count) for the minimum attendance, as of `now`: every
+/// session held while the participant had a place, and every held session for which attendance
+/// was recorded for them (`enrolment::session_counts`).
 pub async fn attendance_of(
     db: &Database,
     enrolment: &Enrolment,
+    now: DateTime<Utc>,
 ) -> Result<(u32, u32), PersistenceError> {
-    let present = attendance::Entity::find()
+    let marks: Vec<(Uuid, String)> = attendance::Entity::find()
         .filter(attendance::Column::EnrolmentId.eq(enrolment.id))
-        .filter(attendance::Column::Status.eq(AttendanceStatus::Present.to_string()))
-        .count(db)
+        .select_only()
+        .column(attendance::Column::SessionId)
+        .column(attendance::Column::Status)
+        .into_tuple()
+        .all(db)
         .await?;
-    // Sessions held before the participant had a place cannot count against them.
-    let mut sessions = programme_session::Entity::find()
-        .filter(programme_session::Column::ProgrammeId.eq(enrolment.programme_id));
-    if let Some(placed_at) = enrolment.placed_at {
-        sessions = sessions.filter(programme_session::Column::StartsAt.gte(placed_at));
+    let sessions: Vec<(Uuid, DateTime<Utc>)> = programme_session::Entity::find()
+        .filter(programme_session::Column::ProgrammeId.eq(enrolment.programme_id))
+        .filter(programme_session::Column::StartsAt.lte(now))
+        .select_only()
+        .column(programme_session::Column::Id)
+        .column(programme_session::Column::StartsAt)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let present_status = AttendanceStatus::Present.to_string();
+    let (mut present, mut counted) = (0u32, 0u32);
+    for (session, starts_at) in sessions {
+        let mark = marks.iter().find(|(s, _)| *s == session).map(|(_, m)| m);
+        if session_counts(starts_at, enrolment.placed_at, mark.is_some(), now) {
+            counted = counted.saturating_add(1);
+            if mark.is_some_and(|m| *m == present_status) {
+                present = present.saturating_add(1);
+            }
+        }
     }
-    let sessions = sessions.count(db).await?;
-    Ok((
-        u32::try_from(present).unwrap_or(u32::MAX),
-        u32::try_from(sessions).unwrap_or(u32::MAX),
-    ))
+    Ok((present, counted))
 }
 
 pub async fn record_outcome(
@@ -434,7 +451,7 @@ pub async fn of_programme(
 pub async fn facts(
     db: &Database,
     programme_id: Uuid,
-) -> Result<(Vec<EnrolmentFacts>, u32, u32), PersistenceError> {
+) -> Result<(Vec<EnrolmentFacts>, AttendanceFacts), PersistenceError> {
     let rows = enrolment::Entity::find()
         .filter(enrolment::Column::ProgrammeId.eq(programme_id))
         .all(db)
@@ -444,17 +461,23 @@ pub async fn facts(
         .filter(follow_up_outcome::Column::EnrolmentId.is_in(ids.clone()))
         .all(db)
         .await?;
-    let marks: Vec<String> = attendance::Entity::find()
+    let marks: Vec<(Uuid, String)> = attendance::Entity::find()
         .filter(attendance::Column::EnrolmentId.is_in(ids))
         .select_only()
+        .column(attendance::Column::EnrolmentId)
         .column(attendance::Column::Status)
         .into_tuple()
         .all(db)
         .await?;
     let present = marks
         .iter()
-        .filter(|m| **m == AttendanceStatus::Present.to_string())
+        .filter(|(_, m)| *m == AttendanceStatus::Present.to_string())
         .count();
+    let attendees = marks
+        .iter()
+        .map(|(enrolment, _)| *enrolment)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
     let mut facts = Vec::with_capacity(rows.len());
     for row in rows {
         let mut work = Vec::new();
@@ -473,7 +496,12 @@ pub async fn facts(
         });
     }
     let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    Ok((facts, to_u32(present), to_u32(marks.len())))
+    let attendance = AttendanceFacts {
+        present: to_u32(present),
+        recorded: to_u32(marks.len()),
+        attendees: to_u32(attendees),
+    };
+    Ok((facts, attendance))
 }
 
 /// Moves an enrolment from the status just read to `to`; `Stale` when it changed meanwhile.

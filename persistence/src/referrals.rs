@@ -107,6 +107,17 @@ pub async fn create(
     }
     let id = insert(&txn, new, send, now).await?;
     crate::audit::created(id);
+    insert_event(
+        &txn,
+        id,
+        actor,
+        ReferralAction::Create,
+        None,
+        ReferralStatus::Draft,
+        None,
+        now,
+    )
+    .await?;
     if send.is_some() {
         insert_event(
             &txn,
@@ -228,6 +239,17 @@ pub async fn apply(
     let follow_up = match &transition.follow_up {
         Some((new, consent)) => {
             let id = insert(&txn, new, Some(*consent), now).await?;
+            insert_event(
+                &txn,
+                id,
+                actor,
+                ReferralAction::Create,
+                None,
+                ReferralStatus::Draft,
+                Some("redirected".to_owned()),
+                now,
+            )
+            .await?;
             insert_event(
                 &txn,
                 id,

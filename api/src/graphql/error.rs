@@ -181,8 +181,15 @@ impl From<anyhow::Error> for ApiError {
 /// Gives every error that async-graphql raised itself (a syntax error, an unknown field, a
 /// query over the depth or complexity limit) the code `VALIDATION`, so that clients only ever
 /// see codes from the closed list.
+///
+/// A syntax error is cut down to its position and reason: the parser's own message quotes the
+/// offending line of the query, which for a one-line query is the whole of it, variables,
+/// literals and all.
 pub fn ensure_codes(response: &mut async_graphql::Response) {
     for error in &mut response.errors {
+        if let Some(short) = short_syntax_message(&error.message) {
+            error.message = short;
+        }
         let extensions = error.extensions.get_or_insert_with(Default::default);
         if extensions.get("code").is_none() {
             extensions.set("code", ErrorCode::Validation.as_str());
@@ -190,9 +197,37 @@ pub fn ensure_codes(response: &mut async_graphql::Response) {
     }
 }
 
+/// The longest reason kept from a syntax error.
+const SYNTAX_REASON_MAX: usize = 120;
+
+/// `syntax error at 1:7: expected selection` from the parser's message (` --> 1:7`, the quoted
+/// line, a caret line, ` = expected selection`); `None` for any other message.
+fn short_syntax_message(message: &str) -> Option<String> {
+    let rest = message.trim_start().strip_prefix("-->")?;
+    let position = rest.lines().next()?.trim();
+    let reason = message
+        .lines()
+        .rev()
+        .find_map(|line| line.trim_start().strip_prefix("= "))
+        .unwrap_or("unexpected input")
+        .trim();
+    let reason: String = reason.chars().take(SYNTAX_REASON_MAX).collect();
+    Some(format!("syntax error at {position}: {reason}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_errors_keep_position_and_reason_only() {
+        let pest = " --> 1:40\n  |\n1 | { participant(id: \"secret-value\") { givenName }\n  |                                        ^---\n  |\n  = expected selection";
+        assert_eq!(
+            short_syntax_message(pest).as_deref(),
+            Some("syntax error at 1:40: expected selection")
+        );
+        assert_eq!(short_syntax_message("Unknown field \"x\""), None);
+    }
 
     fn code_of(err: ApiError) -> String {
         let err: async_graphql::Error = err.into();

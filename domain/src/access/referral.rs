@@ -13,10 +13,11 @@ pub struct ReferralPlaces {
     pub municipalities: Vec<String>,
 }
 
-/// Members of either organisation see the referral (the receiver once it is sent); municipal
+/// Members of either organisation see the referral (the receiver once it is sent), except its
+/// mentors and mediators, who see their mentees and their mediation requests only; municipal
 /// officers see every sent referral that touches their municipality.
 pub fn can_view_referral(actor: &Actor, referral: &Referral, places: &ReferralPlaces) -> bool {
-    let Some(organisation) = actor.organisation_id() else {
+    let Some(organisation) = referral_organisation(actor) else {
         return false;
     };
     let sent = referral.status != ReferralStatus::Draft;
@@ -40,9 +41,20 @@ pub struct ReferralScope {
 /// The scope of referral lists for this actor; both halves empty means nothing.
 pub fn referral_scope(actor: &Actor) -> ReferralScope {
     ReferralScope {
-        organisation: actor.organisation_id(),
+        organisation: referral_organisation(actor),
         municipality: actor.tracked_municipality().map(str::to_owned),
     }
+}
+
+/// The organisation whose referrals the actor reads: the one they act in, unless their role
+/// there is mentoring or mediation (those roles work with people, not with referrals).
+fn referral_organisation(actor: &Actor) -> Option<Uuid> {
+    let acting = actor.acting.as_ref()?;
+    (!matches!(
+        acting.role,
+        MembershipRole::Mentor | MembershipRole::Mediator
+    ))
+    .then_some(acting.organisation_id)
 }
 
 /// The roles that work on referrals (mentors, mediators and analysts only read).
@@ -127,6 +139,25 @@ mod tests {
         assert!(!can_view_referral(&receiver, &draft, &places("Koper")));
         assert!(can_view_referral(&receiver, &sent, &places("Koper")));
         assert!(!can_view_referral(&stranger, &sent, &places("Koper")));
+    }
+
+    #[test]
+    fn mentors_and_mediators_see_no_referral() {
+        for role in [MembershipRole::Mentor, MembershipRole::Mediator] {
+            for organisation in [1, 2] {
+                let actor = member(role, organisation);
+                for status in [ReferralStatus::Draft, ReferralStatus::Sent] {
+                    assert!(!can_view_referral(
+                        &actor,
+                        &referral(status),
+                        &places("Ljubljana")
+                    ));
+                }
+                assert_eq!(referral_scope(&actor), ReferralScope::default());
+            }
+        }
+        let analyst = member(MembershipRole::Analyst, 1);
+        assert_eq!(referral_scope(&analyst).organisation, Some(org(1)));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use super::{Actor, allow_if};
 use crate::DomainError;
-use crate::mediation::MediationRequest;
+use crate::mediation::{MediationRequest, MediationStatus};
 use crate::membership::MembershipRole;
 use crate::mentorship::{Mentorship, StaffProfile};
 use crate::organisation::OrganisationKind;
@@ -77,6 +77,19 @@ pub fn view_mediation(actor: &Actor, request: &MediationRequest) -> bool {
         || request.mediator_user_id == Some(actor.user_id)
 }
 
+/// Whether the viewer may see the participant through this request at all (what of them is
+/// then up to `participant_facets`). Visibility through a request is per request: a mediator sees
+/// the participant only of a request they took, while it is assigned, even when they took
+/// another request for the same person; the requesting organisation's members go by their own
+/// relation to the participant; anyone else sees nothing.
+pub fn participant_through_mediation(actor: &Actor, request: &MediationRequest) -> bool {
+    if actor.role() == Some(MembershipRole::Mediator) {
+        return request.status == MediationStatus::Assigned
+            && request.mediator_user_id == Some(actor.user_id);
+    }
+    actor.organisation_id() == Some(request.organisation_id)
+}
+
 /// Labour agencies and companies post labour demand.
 pub fn post_vacancy(actor: &Actor) -> Result<Uuid, DomainError> {
     let acting = actor.acting.as_ref().ok_or(DomainError::Forbidden)?;
@@ -115,7 +128,6 @@ mod tests {
     use super::*;
     use crate::access::fixtures::{member, member_of_kind, org};
     use crate::language::LanguageCode;
-    use crate::mediation::MediationStatus;
 
     fn request() -> MediationRequest {
         MediationRequest {
@@ -154,6 +166,43 @@ mod tests {
         assert!(
             take_mediation(&member(MembershipRole::Staff, 5), Some(&arabic), &request()).is_err()
         );
+    }
+
+    #[test]
+    fn a_mediator_sees_the_participant_only_of_the_request_they_took() {
+        let mediator = member(MembershipRole::Mediator, 5);
+        let untaken = request();
+        assert!(!participant_through_mediation(&mediator, &untaken));
+        let taken_by_other = MediationRequest {
+            status: MediationStatus::Assigned,
+            mediator_user_id: Some(Uuid::from_u128(77)),
+            ..request()
+        };
+        assert!(!participant_through_mediation(&mediator, &taken_by_other));
+        let taken = MediationRequest {
+            status: MediationStatus::Assigned,
+            mediator_user_id: Some(mediator.user_id),
+            ..request()
+        };
+        assert!(participant_through_mediation(&mediator, &taken));
+        let done = MediationRequest {
+            status: MediationStatus::Done,
+            ..taken.clone()
+        };
+        assert!(!participant_through_mediation(&mediator, &done));
+        // A mediator of the requesting organisation is still a mediator.
+        assert!(!participant_through_mediation(
+            &member(MembershipRole::Mediator, 1),
+            &untaken
+        ));
+        assert!(participant_through_mediation(
+            &member(MembershipRole::CaseManager, 1),
+            &untaken
+        ));
+        assert!(!participant_through_mediation(
+            &member(MembershipRole::CaseManager, 2),
+            &untaken
+        ));
     }
 
     #[test]

@@ -28,9 +28,9 @@ const MATRIX: &[Expect] = &[
     Expect { viewer: "municipal officer, same",     by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
     Expect { viewer: "municipal officer, other",    by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
     // Mentors and mediators see only their own mentees / the participants of their requests;
-    // belonging to the owning organisation is not enough.
-    Expect { viewer: "mentor of the owner",         by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
-    Expect { viewer: "mediator of the owner",       by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
+    // belonging to the owning organisation is not enough, and they see no referral.
+    Expect { viewer: "mentor of the owner",         by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+    Expect { viewer: "mediator of the owner",       by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
     Expect { viewer: "platform admin",              by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
 ];
 

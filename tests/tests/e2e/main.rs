@@ -18,6 +18,7 @@ mod organisations;
 mod production;
 mod programmes;
 mod referrals;
+mod rules;
 mod schema;
 mod shutdown;
 mod support;

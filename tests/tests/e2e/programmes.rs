@@ -225,7 +225,7 @@ async fn each_eligibility_rule_refuses_with_its_reason() {
         assert_eq!(error_field(&answer), Some(field), "{rules}");
         let stats = app
             .graphql(
-                None,
+                Some(&staff.access_token),
                 "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted } } }",
                 json!({ "id": id }),
             )
@@ -267,7 +267,7 @@ async fn completion_needs_the_minimum_attendance() {
             .graphql(
                 Some(&staff.access_token),
                 "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }",
-                json!({ "input": { "programmeId": id, "startsAt": format!("2099-03-0{day}T09:00:00Z"), "endsAt": format!("2099-03-0{day}T12:00:00Z") } }),
+                json!({ "input": { "programmeId": id, "startsAt": format!("2025-03-0{day}T09:00:00Z"), "endsAt": format!("2025-03-0{day}T12:00:00Z") } }),
             )
             .await;
         sessions.push(
@@ -524,7 +524,7 @@ async fn programme_stats_match_a_hand_computed_fixture() {
             .graphql(
                 Some(&staff.access_token),
                 SESSION,
-                json!({ "input": { "programmeId": id, "startsAt": format!("2099-04-0{}T09:00:00Z", day + 1), "endsAt": format!("2099-04-0{}T12:00:00Z", day + 1) } }),
+                json!({ "input": { "programmeId": id, "startsAt": format!("2025-04-0{}T09:00:00Z", day + 1), "endsAt": format!("2025-04-0{}T12:00:00Z", day + 1) } }),
             )
             .await;
         let session = session["data"]["addProgrammeSession"]["session"]["id"]
@@ -588,16 +588,13 @@ async fn programme_stats_match_a_hand_computed_fixture() {
             .await;
         assert!(answer["errors"].is_null(), "{answer}");
     }
+    const STATS: &str = "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted completed completionRate attendanceRate employedWithin3Months employedWithin6Months } } }";
     let stats = app
-        .graphql(
-            None,
-            "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted completed completionRate attendanceRate employedWithin3Months employedWithin6Months } } }",
-            json!({ "id": id }),
-        )
+        .graphql(Some(&staff.access_token), STATS, json!({ "id": id }))
         .await;
     // By hand: completed 4 of 5 finished (A, B, C, D completed; E dropped out) = 0.8;
     // attendance 5 of 8 = 0.625; among A, B, C (D is too recent), in work within 3 months: A
-    // (1/3); within 6 months: A and B (2/3). Five have finished, so the public sees the rates.
+    // (1/3); within 6 months: A and B (2/3). The organisers see every figure.
     let got = &stats["data"]["programme"]["stats"];
     assert_eq!(got["enrolled"], 1, "{stats}");
     assert_eq!(got["waitlisted"], 0);
@@ -608,4 +605,14 @@ async fn programme_stats_match_a_hand_computed_fixture() {
         |value: &Value, expected: f64| value.as_f64().is_some_and(|v| (v - expected).abs() < 1e-9);
     assert!(close(&got["employedWithin3Months"], 1.0 / 3.0), "{stats}");
     assert!(close(&got["employedWithin6Months"], 2.0 / 3.0), "{stats}");
+    // The public sees only figures about five people or more: the completion rate (five
+    // finished); not the counts (1, 0, 4), the attendance of four people, or the employment
+    // of three.
+    let public = app.graphql(None, STATS, json!({ "id": id })).await;
+    assert_eq!(
+        public["data"]["programme"]["stats"],
+        json!({ "enrolled": null, "waitlisted": null, "completed": null, "completionRate": 0.8,
+                "attendanceRate": null, "employedWithin3Months": null, "employedWithin6Months": null }),
+        "{public}"
+    );
 }

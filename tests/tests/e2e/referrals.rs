@@ -70,6 +70,7 @@ async fn the_whole_lifecycle_driven_by_each_side() {
     assert_eq!(
         history,
         [
+            ("CREATE", "DRAFT"),
             ("SEND", "SENT"),
             ("ACCEPT", "ACCEPTED"),
             ("START", "IN_PROGRESS"),
@@ -78,7 +79,9 @@ async fn the_whole_lifecycle_driven_by_each_side() {
             ("COMPLETE", "COMPLETED"),
         ]
     );
-    assert_eq!(done["history"][1]["comment"], "We have a place");
+    assert_eq!(done["history"][0]["fromStatus"], Value::Null);
+    assert_eq!(done["history"][1]["fromStatus"], "DRAFT");
+    assert_eq!(done["history"][2]["comment"], "We have a place");
 }
 
 #[tokio::test]

@@ -3,8 +3,9 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{NaiveDate, Utc};
 use skupaj_domain::access::{ParticipantFacet, acting_side, can_view_referral, run_programme};
+use skupaj_domain::calendar;
 use skupaj_domain::enrolment::{
-    EnrolmentStatus as DomainStatus, check_completion, check_eligibility,
+    EnrolmentStatus as DomainStatus, check_attendance_time, check_completion, check_eligibility,
 };
 use skupaj_domain::referral::{ReferralStatus, Side};
 use skupaj_persistence::enrolments::{self, NewEnrolment};
@@ -177,7 +178,8 @@ impl EnrolmentMutation {
         .await
     }
 
-    /// Records attendance at a session (case workers of the lead or a partner).
+    /// Records attendance at a session (case workers of the lead or a partner). A session that
+    /// has not started yet is refused (`VALIDATION` on `sessionId`).
     async fn record_attendance(
         &self,
         ctx: &Context<'_>,
@@ -196,6 +198,7 @@ impl EnrolmentMutation {
                     .ok_or(ApiError::NotFound)?;
                 let programme = find(ctx, session.programme_id).await?;
                 run_programme(actor(ctx)?, &programme)?;
+                check_attendance_time(session.starts_at, Utc::now())?;
                 let mut entries = Vec::with_capacity(input.entries.len());
                 for (index, entry) in input.entries.iter().enumerate() {
                     let field = format!("entries[{index}].enrolmentId");
@@ -222,7 +225,9 @@ impl EnrolmentMutation {
     }
 
     /// Completes an enrolment: refused (`VALIDATION` on `attendance`) below the programme's
-    /// minimum attendance. A referral into the programme completes with it.
+    /// minimum attendance, counted over every session held while the participant had a place
+    /// and every session at which their attendance was recorded. A referral into the programme
+    /// completes with it.
     async fn complete_enrolment(
         &self,
         ctx: &Context<'_>,
@@ -253,14 +258,16 @@ impl EnrolmentMutation {
                     }
                 }
                 let today = Utc::now().date_naive();
-                let completed_on = input.completed_on.unwrap_or(today);
+                let completed_on =
+                    calendar::date("completedOn", input.completed_on.unwrap_or(today))?;
                 if completed_on > today {
                     return Err(ApiError::validation(
                         "completedOn",
                         "must not be in the future",
                     ));
                 }
-                let (present, sessions) = enrolments::attendance_of(db, &enrolment).await?;
+                let (present, sessions) =
+                    enrolments::attendance_of(db, &enrolment, Utc::now()).await?;
                 check_completion(present, sessions, programme.profile.min_attendance_percent)?;
                 let completed = enrolments::complete(
                     db,

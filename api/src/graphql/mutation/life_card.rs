@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{NaiveDate, Utc};
 use skupaj_domain::access::{set_life_goals, visible_life_domains, write_life_entries};
+use skupaj_domain::calendar;
 use skupaj_domain::life_card::{entry, goal_title};
 use skupaj_persistence::life_cards;
 use uuid::Uuid;
@@ -101,6 +102,7 @@ impl LifeCardMutation {
                 let actor = actor(ctx)?;
                 set_life_goals(actor, view.participant.owner_organisation_id)?;
                 let title = goal_title(&input.title)?;
+                calendar::optional_date("targetDate", input.target_date)?;
                 let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
                 let goal = life_cards::add_goal(
                     db(ctx),

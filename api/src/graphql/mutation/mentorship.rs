@@ -5,6 +5,7 @@ use chrono::{NaiveDate, Utc};
 use skupaj_domain::access::{
     end_mentorship, keep_staff_profile, log_mentorship, manage_participant,
 };
+use skupaj_domain::calendar;
 use skupaj_domain::consent::ConsentPurpose;
 use skupaj_domain::membership::MembershipRole;
 use skupaj_domain::mentorship::{check_mentor_capacity, staff_profile};
@@ -202,6 +203,7 @@ impl MentorshipMutation {
                         .await?
                         .ok_or(ApiError::NotFound)?;
                 log_mentorship(actor(ctx)?, &mentorship).map_err(|_| ApiError::NotFound)?;
+                calendar::date("heldOn", input.held_on)?;
                 if input.held_on > Utc::now().date_naive() {
                     return Err(ApiError::validation("heldOn", "must not be in the future"));
                 }

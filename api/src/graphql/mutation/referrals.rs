@@ -364,7 +364,10 @@ impl ReferralMutation {
         .await
     }
 
-    /// Adds a note for the other side (either side's case workers).
+    /// Adds a note for the other side (either side's case workers), while the referral is open.
+    /// A closed referral (completed, declined, expired, redirected, cancelled) takes no notes:
+    /// `INVALID_TRANSITION`. `NOT_FOUND` when the viewer may not see the referral, `FORBIDDEN`
+    /// for roles that do not work on referrals, `VALIDATION` on `body`.
     async fn add_referral_note(
         &self,
         ctx: &Context<'_>,

@@ -17,9 +17,6 @@ use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
 use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind, ProgrammeStatus};
 
-/// The fewest finished enrolments whose rates are shown publicly.
-const MIN_COHORT: usize = 5;
-
 /// A programme as stored.
 #[derive(Debug, Clone)]
 pub struct Programme(pub programme::Programme);
@@ -106,23 +103,28 @@ pub struct Eligibility {
     pub max_age: Option<u8>,
 }
 
-/// A programme's outcome figures.
+/// A programme's outcome figures. For anyone but the programme's organisers, every count and
+/// every rate that describes fewer than five people is withheld (`null`), so that no figure is
+/// about an individual.
 #[derive(SimpleObject, Debug, Clone)]
 pub struct ProgrammeStats {
-    /// Participants holding a place now.
-    pub enrolled: u32,
-    /// Participants waiting for a place.
-    pub waitlisted: u32,
-    /// Participants who completed.
-    pub completed: u32,
+    /// Participants holding a place now; `null` for non-organisers when under five.
+    pub enrolled: Option<u32>,
+    /// Participants waiting for a place; `null` for non-organisers when under five.
+    pub waitlisted: Option<u32>,
+    /// Participants who completed; `null` for non-organisers when under five.
+    pub completed: Option<u32>,
     /// Completed among those who finished one way or another (completed, withdrew from a place,
-    /// dropped out).
+    /// dropped out); `null` for non-organisers until five have finished.
     pub completion_rate: Option<f64>,
-    /// Sessions attended among attendance recorded.
+    /// Sessions attended among attendance recorded; `null` for non-organisers until attendance
+    /// is recorded for five people.
     pub attendance_rate: Option<f64>,
-    /// Among completions at least 3 months old, the share in work within 3 months.
+    /// Among completions at least 3 months old, the share in work within 3 months; `null` for
+    /// non-organisers while fewer than five such completions exist.
     pub employed_within_3_months: Option<f64>,
-    /// Among completions at least 6 months old, the share in work within 6 months.
+    /// Among completions at least 6 months old, the share in work within 6 months; `null` for
+    /// non-organisers while fewer than five such completions exist.
     pub employed_within_6_months: Option<f64>,
 }
 
@@ -338,22 +340,25 @@ impl Programme {
     }
 
     /// Outcome figures: places, completion, attendance, and how many found work afterwards.
-    /// Public for public programmes. Rates over fewer than five people would describe
-    /// individuals, so for anyone but the organisers they are `null` until five have finished.
+    /// Public for public programmes. A count or rate over fewer than five people would describe
+    /// individuals, so for anyone but the organisers it is `null` (small-cell suppression).
     async fn stats(&self, ctx: &Context<'_>) -> ApiResult<ProgrammeStats> {
-        let (facts, present, recorded) = enrolments::facts(db(ctx), self.0.id).await?;
-        let stats = programme_stats(&facts, present, recorded, Utc::now().date_naive());
+        let (facts, attendance) = enrolments::facts(db(ctx), self.0.id).await?;
+        let stats = programme_stats(&facts, attendance, Utc::now().date_naive());
         let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
-        let finished = facts.iter().filter(|f| !f.status.is_active()).count();
-        let shown = |rate: Option<f64>| rate.filter(|_| organiser || finished >= MIN_COHORT);
+        let figures = if organiser {
+            stats.in_full()
+        } else {
+            stats.suppressed()
+        };
         Ok(ProgrammeStats {
-            enrolled: stats.enrolled,
-            waitlisted: stats.waitlisted,
-            completed: stats.completed,
-            completion_rate: shown(stats.completion_rate),
-            attendance_rate: stats.attendance_rate,
-            employed_within_3_months: shown(stats.employed_within_3_months),
-            employed_within_6_months: shown(stats.employed_within_6_months),
+            enrolled: figures.enrolled,
+            waitlisted: figures.waitlisted,
+            completed: figures.completed,
+            completion_rate: figures.completion_rate,
+            attendance_rate: figures.attendance_rate,
+            employed_within_3_months: figures.employed_within_3_months,
+            employed_within_6_months: figures.employed_within_6_months,
         })
     }
 

@@ -272,7 +272,7 @@ impl ReferralEvent {
         self.event.action.into()
     }
 
-    /// The status before; `null` for the first entry.
+    /// The status before; `null` for the first entry (`CREATE`, to `DRAFT`).
     async fn from_status(&self) -> Option<ReferralStatus> {
         self.event.from_status.map(Into::into)
     }

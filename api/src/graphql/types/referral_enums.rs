@@ -131,6 +131,8 @@ pub enum CancelReason {
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "referral::ReferralAction")]
 pub enum ReferralAction {
+    /// Created as a draft: the first entry of every history, with no status before it.
+    Create,
     /// Sent (or sent again).
     Send,
     /// Accepted.
