@@ -113,6 +113,11 @@ impl<T: OutputType + ?Sized> OutputType for &T {
         T::create_type_info(registry)
     }
 
+    // skupaj patch: a wrapper is as nullable as what it wraps (lists read this for their items).
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
+    }
+
     #[allow(clippy::trivially_copy_pass_by_ref)]
     async fn resolve(
         &self,
@@ -131,6 +136,11 @@ impl<T: OutputType + Sync, E: Into<Error> + Send + Sync + Clone> OutputType for 
 
     fn create_type_info(registry: &mut Registry) -> String {
         T::create_type_info(registry)
+    }
+
+    // skupaj patch: a wrapper is as nullable as what it wraps (lists read this for their items).
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
     }
 
     async fn resolve(
@@ -174,6 +184,11 @@ impl<T: OutputType + ?Sized> OutputType for Box<T> {
 
     fn create_type_info(registry: &mut Registry) -> String {
         T::create_type_info(registry)
+    }
+
+    // skupaj patch: a wrapper is as nullable as what it wraps (lists read this for their items).
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
     }
 
     #[cfg(feature = "boxed-trait")]
@@ -230,6 +245,11 @@ impl<T: OutputType + ?Sized> OutputType for Arc<T> {
 
     fn create_type_info(registry: &mut Registry) -> String {
         T::create_type_info(registry)
+    }
+
+    // skupaj patch: a wrapper is as nullable as what it wraps (lists read this for their items).
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
     }
 
     #[allow(clippy::trivially_copy_pass_by_ref)]

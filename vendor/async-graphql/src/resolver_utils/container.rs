@@ -174,13 +174,97 @@ async fn resolve_container_inner<'a, T: ContainerType + ?Sized>(
     let mut fields = Fields(Vec::new());
     fields.add_set(ctx, root)?;
 
-    Ok(do_resolve_container(ctx, parallel, fields.0).await)
+    Ok(resolve_fields(parallel, fields.0).await)
 }
 
+/// Resolves the fields of a container (skupaj patch).
+///
+/// Each field completes as "Handling Field Errors" in the GraphQL specification says (see
+/// `complete_field`): a field that yields nothing is a null in a non-null field, and makes the
+/// whole container `null`, which its own field then handles in turn. Every selected field is in
+/// the result.
+async fn resolve_fields<'a>(parallel: bool, futures: Vec<BoxFieldFuture<'a>>) -> Value {
+    let mut results = IndexMap::new();
+
+    if parallel {
+        let mut set = FuturesUnordered::new();
+        set.extend(futures);
+        let mut null = false;
+        while let Some(field) = set.next().await {
+            match field {
+                Some((name, value)) => insert_value(&mut results, name, value),
+                None => null = true,
+            }
+        }
+        if null {
+            return Value::Null;
+        }
+    } else {
+        // Serial fields are mutations: once the container is null, nothing further would be
+        // seen, so nothing further runs (as in the reference implementation).
+        for fut in futures {
+            match fut.await {
+                Some((name, value)) => insert_value(&mut results, name, value),
+                None => return Value::Null,
+            }
+        }
+    }
+    Value::Object(results)
+}
+
+/// Completes one resolved field (skupaj patch), as "Handling Field Errors" in the GraphQL
+/// specification says: an error is reported once, with the field's path, and the field is
+/// `null`; a `null` in a field of a non-null type is propagated to the parent (`None`). A `null`
+/// that no error at or below the field explains is itself reported as an error.
+fn complete_field(
+    ctx_field: &Context<'_>,
+    type_name: &str,
+    name: Name,
+    resolved: ServerResult<Value>,
+) -> Option<(Name, Value)> {
+    let error = match resolved {
+        Ok(Value::Null) => None,
+        Ok(value) => return Some((name, value)),
+        Err(error) => Some(error),
+    };
+    let field_name = ctx_field.item.node.name.node.as_str();
+    let non_null = ctx_field
+        .schema_env
+        .registry
+        .types
+        .get(type_name)
+        .and_then(|ty| ty.field_by_name(field_name))
+        .is_some_and(|field| field.ty.ends_with('!'));
+    match error {
+        Some(error) if error.path.is_empty() => {
+            ctx_field.add_error(ctx_field.set_error_path(error))
+        }
+        Some(error) => ctx_field.add_error(error),
+        None if non_null => {
+            let error = ctx_field.set_error_path(ServerError::new(
+                format!(r#"Cannot return null for non-nullable field "{type_name}.{field_name}"."#),
+                Some(ctx_field.item.pos),
+            ));
+            let mut errors = ctx_field.query_env.errors.lock().unwrap();
+            if !errors
+                .iter()
+                .any(|reported| reported.path.starts_with(&error.path))
+            {
+                errors.push(error);
+            }
+        }
+        None => {}
+    }
+    (!non_null).then_some((name, Value::Null))
+}
+
+/// The dynamic schema's resolution (skupaj patch: unchanged, so it keeps async-graphql's own
+/// handling of field errors; the static schema's goes through `resolve_fields`).
+#[cfg_attr(not(feature = "dynamic-schema"), allow(dead_code))]
 pub(crate) async fn do_resolve_container<'a>(
     ctx: &ContextSelectionSet<'a>,
     parallel: bool,
-    futures: Vec<BoxFieldFuture<'a>>,
+    futures: Vec<Pin<Box<dyn Future<Output = ServerResult<(Name, Value)>> + 'a + Send>>>,
 ) -> Value {
     let mut results = IndexMap::new();
     let mut handle = |res| match res {
@@ -207,7 +291,7 @@ pub(crate) async fn do_resolve_container<'a>(
     }
 }
 
-type BoxFieldFuture<'a> = Pin<Box<dyn Future<Output = ServerResult<(Name, Value)>> + 'a + Send>>;
+type BoxFieldFuture<'a> = Pin<Box<dyn Future<Output = Option<(Name, Value)>> + 'a + Send>>;
 
 /// A set of fields on an container that are being selected.
 pub struct Fields<'a>(Vec<BoxFieldFuture<'a>>);
@@ -230,23 +314,22 @@ impl<'a> Fields<'a> {
                         let typename = root.introspection_type_name().into_owned();
 
                         self.0.push(Box::pin(async move {
-                            Ok((field_name, Value::String(typename)))
+                            Some((field_name, Value::String(typename)))
                         }));
                         continue;
                     }
 
-                    let resolve_fut = Box::pin({
-                        let ctx = ctx.clone();
-                        async move {
-                            let ctx_field = ctx.with_field(field);
-                            let field_name = ctx_field.item.node.response_key().node.clone();
+                    let resolve_fut =
+                        Box::pin({
+                            let ctx = ctx.clone();
+                            async move {
+                                let ctx_field = ctx.with_field(field);
+                                let field_name = ctx_field.item.node.response_key().node.clone();
+                                let resolved = async {
                             let extensions = &ctx.query_env.extensions;
 
                             if extensions.is_empty() && field.node.directives.is_empty() {
-                                Ok((
-                                    field_name,
-                                    root.resolve_field(&ctx_field).await?.unwrap_or_default(),
-                                ))
+                                Ok(root.resolve_field(&ctx_field).await?.unwrap_or_default())
                             } else {
                                 let type_name = T::type_name();
                                 let resolve_info = ResolveInfo {
@@ -287,13 +370,10 @@ impl<'a> Fields<'a> {
 
                                 if field.node.directives.is_empty() {
                                     futures_util::pin_mut!(resolve_fut);
-                                    Ok((
-                                        field_name,
-                                        extensions
-                                            .resolve(resolve_info, &mut resolve_fut)
-                                            .await?
-                                            .unwrap_or_default(),
-                                    ))
+                                    Ok(extensions
+                                        .resolve(resolve_info, &mut resolve_fut)
+                                        .await?
+                                        .unwrap_or_default())
                                 } else {
                                     let mut resolve_fut = resolve_fut.boxed();
 
@@ -324,17 +404,22 @@ impl<'a> Fields<'a> {
                                         }
                                     }
 
-                                    Ok((
-                                        field_name,
-                                        extensions
-                                            .resolve(resolve_info, &mut resolve_fut)
-                                            .await?
-                                            .unwrap_or_default(),
-                                    ))
+                                    Ok(extensions
+                                        .resolve(resolve_info, &mut resolve_fut)
+                                        .await?
+                                        .unwrap_or_default())
                                 }
                             }
-                        }
-                    });
+                            }
+                            .await;
+                                complete_field(
+                                    &ctx_field,
+                                    &root.introspection_type_name(),
+                                    field_name,
+                                    resolved,
+                                )
+                            }
+                        });
 
                     self.0.push(resolve_fut);
                 }

@@ -4,6 +4,10 @@ use crate::{
 };
 
 /// Resolve an list by executing each of the items concurrently.
+///
+/// Skupaj patch: as "Handling Field Errors" in the GraphQL specification says, an item's error is
+/// reported (with the item's path) and the item is `null`; a `null` item in a list of non-null
+/// items makes the whole list `null`, which the list's field then handles.
 pub async fn resolve_list<'a, T: OutputType + 'a>(
     ctx: &ContextSelectionSet<'a>,
     field: &Positioned<Field>,
@@ -36,16 +40,15 @@ pub async fn resolve_list<'a, T: OutputType + 'a>(
                             .map_err(|err| ctx_idx.set_error_path(err))
                     };
                     futures_util::pin_mut!(resolve_fut);
-                    extensions
-                        .resolve(resolve_info, &mut resolve_fut)
-                        .await
-                        .map(|value| value.expect("You definitely encountered a bug!"))
+                    extensions.resolve(resolve_info, &mut resolve_fut).await
                 }
             });
         }
-        Ok(Value::List(
-            futures_util::future::try_join_all(futures).await?,
-        ))
+        let items = futures_util::future::join_all(futures)
+            .await
+            .into_iter()
+            .map(|item| item.map(Option::unwrap_or_default));
+        Ok(complete_items::<T>(ctx, items))
     } else {
         let mut futures = len.map(Vec::with_capacity).unwrap_or_default();
         for (idx, item) in iter.into_iter().enumerate() {
@@ -56,8 +59,26 @@ pub async fn resolve_list<'a, T: OutputType + 'a>(
                     .map_err(|err| ctx_idx.set_error_path(err))
             });
         }
-        Ok(Value::List(
-            futures_util::future::try_join_all(futures).await?,
-        ))
+        let items = futures_util::future::join_all(futures).await;
+        Ok(complete_items::<T>(ctx, items))
     }
+}
+
+/// Reports the items' errors and makes the list `null` when a non-null item is (skupaj patch).
+fn complete_items<'a, T: OutputType + 'a>(
+    ctx: &ContextSelectionSet<'a>,
+    items: impl IntoIterator<Item = ServerResult<Value>>,
+) -> Value {
+    let non_null_items = T::qualified_type_name().ends_with('!');
+    let mut list = Vec::new();
+    let mut null = false;
+    for item in items {
+        let value = item.unwrap_or_else(|error| {
+            ctx.add_error(error);
+            Value::Null
+        });
+        null |= non_null_items && value == Value::Null;
+        list.push(value);
+    }
+    if null { Value::Null } else { Value::List(list) }
 }

@@ -18,6 +18,11 @@ where
         <T as OutputType>::create_type_info(registry)
     }
 
+    // skupaj patch: a wrapper is as nullable as what it wraps (lists read this for their items).
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
+    }
+
     async fn resolve(
         &self,
         ctx: &ContextSelectionSet<'_>,
