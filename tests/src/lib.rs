@@ -3,8 +3,15 @@
 //!
 //! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
 //! PostgreSQL server, a new database on that server per test.
+//!
+//! Every GraphQL answer that passes through the harness (`graphql`, `post_graphql`,
+//! `get_graphql`) is checked against its query and `schema.graphql` (`spec_check`): an answer
+//! that breaks the GraphQL specification fails the test that received it.
 
+#[cfg(test)]
+mod executor;
 pub mod smtp;
+pub mod spec_check;
 
 use std::sync::Arc;
 use std::sync::Once;
@@ -34,13 +41,6 @@ pub struct TestApp {
     pub db: Database,
     client: reqwest::Client,
     metrics: Arc<skupaj_api::metrics::Metrics>,
-}
-
-/// Tokens of one signed-in user.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub access_token: String,
-    pub refresh_token: String,
 }
 
 impl TestApp {
@@ -102,7 +102,8 @@ impl TestApp {
         self.metrics.sql_statements.get()
     }
 
-    /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer.
+    /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer
+    /// (checked against the specification, as every answer is).
     pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
         let (_, body) = self.post_graphql(token, query, variables).await;
         body
@@ -117,13 +118,37 @@ impl TestApp {
         let mut request = self
             .client
             .post(format!("{}/graphql", self.address))
-            .json(&json!({ "query": query, "variables": variables }));
+            .json(&json!({ "query": query, "variables": &variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
         let response = request.send().await.expect("send");
         let status = response.status();
-        (status, response.json().await.expect("a JSON answer"))
+        let answer = response.json().await.expect("a JSON answer");
+        spec_check::assert_answer(query, &variables, &answer);
+        (status, answer)
+    }
+
+    /// Sends a GraphQL request by GET (query and variables in the URL) and returns the status
+    /// and the JSON answer, checked against the specification.
+    pub async fn get_graphql(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .get(format!("{}/graphql", self.address))
+            .query(&[("query", query), ("variables", &variables.to_string())]);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("send");
+        let status = response.status();
+        let answer = response.json().await.expect("a JSON answer");
+        spec_check::assert_answer(query, &variables, &answer);
+        (status, answer)
     }
 
     pub fn client(&self) -> &reqwest::Client {

@@ -17,6 +17,7 @@ mod production;
 mod programmes;
 mod referrals;
 mod schema;
+mod spec;
 mod support;
 mod support_work;
 mod tokens;
