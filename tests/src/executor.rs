@@ -61,6 +61,14 @@ impl Parent {
     async fn maybe_child(&self) -> Option<Child> {
         Some(Child)
     }
+
+    /// Answers after the fields that are ready at once.
+    async fn slow(&self) -> i32 {
+        for _ in 0..3 {
+            tokio::task::yield_now().await;
+        }
+        1
+    }
 }
 
 struct Child;
@@ -171,4 +179,20 @@ async fn aliases_and_fragments_keep_their_keys() {
         json!({ "p": { "ok": "fine", "again": "fine", "why": null } })
     );
     assert_eq!(paths(&answer), [json!(["p", "why"])]);
+}
+
+#[tokio::test]
+async fn fields_answer_in_the_order_of_the_query() {
+    let schema = async_graphql::Schema::new(Query, EmptyMutation, EmptySubscription);
+    let response = schema
+        .execute("{ parent { slow ok nullableFailure } }")
+        .await;
+    let async_graphql::Value::Object(data) = response.data else {
+        panic!("no data");
+    };
+    let Some(async_graphql::Value::Object(parent)) = data.get("parent") else {
+        panic!("no parent");
+    };
+    let keys: Vec<&str> = parent.keys().map(|key| key.as_str()).collect();
+    assert_eq!(keys, ["slow", "ok", "nullableFailure"]);
 }

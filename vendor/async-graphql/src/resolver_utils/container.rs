@@ -187,10 +187,10 @@ async fn resolve_fields<'a>(parallel: bool, futures: Vec<BoxFieldFuture<'a>>) ->
     let mut results = IndexMap::new();
 
     if parallel {
-        let mut set = FuturesUnordered::new();
-        set.extend(futures);
+        // All at once, answered in the order of the selection set, as the specification
+        // asks of an ordered map.
         let mut null = false;
-        while let Some(field) = set.next().await {
+        for field in futures_util::future::join_all(futures).await {
             match field {
                 Some((name, value)) => insert_value(&mut results, name, value),
                 None => null = true,
