@@ -2,10 +2,18 @@
 //! GraphQL to it over HTTP.
 //!
 //! The database is a new SQLite file per test, or, when `SKUPAJ_TEST_DATABASE_URL` points at a
-//! PostgreSQL server, a new database on that server per test.
+//! PostgreSQL server, a new database on that server per test. Either is removed when the
+//! `TestApp` that made it is dropped, whether the test passed or failed.
+//!
+//! Every GraphQL answer that passes through the harness (`graphql`, `post_graphql`,
+//! `get_graphql`) is checked against its query and `schema.graphql` (`spec_check`): an answer
+//! that breaks the GraphQL specification fails the test that received it.
 
+#[cfg(test)]
+mod executor;
 pub mod process;
 pub mod smtp;
+pub mod spec_check;
 
 use std::sync::Arc;
 use std::sync::Once;
@@ -38,12 +46,62 @@ pub struct TestApp {
     shutdown: skupaj_api::shutdown::Shutdown,
     /// The server's runtime; dropped without waiting when the test ends.
     runtime: Option<tokio::runtime::Runtime>,
+    /// The database this server was started on, when it made it (a second instance started
+    /// with `spawn_at` on someone else's database owns nothing).
+    owned: Option<OwnedDatabase>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some(runtime) = self.runtime.take() {
             runtime.shutdown_background();
+        }
+    }
+}
+
+/// A test database, removed when dropped.
+enum OwnedDatabase {
+    /// The SQLite file; its `-wal`, `-shm` and `-journal` files go with it.
+    Sqlite(std::path::PathBuf),
+    /// A database on the PostgreSQL server of `server_url`.
+    Postgres { server_url: String, name: String },
+}
+
+impl Drop for OwnedDatabase {
+    fn drop(&mut self) {
+        match self {
+            OwnedDatabase::Sqlite(path) => {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(suffix);
+                    // Gone already, or never made: either way nothing is left.
+                    let _ = std::fs::remove_file(file);
+                }
+            }
+            OwnedDatabase::Postgres { server_url, name } => {
+                // Drop runs inside the test's runtime, which cannot be blocked on from within:
+                // a thread of its own drops the database. `WITH (FORCE)` (PostgreSQL 13+) ends
+                // the connections the server's pools still hold; the server is not used again.
+                let server_url = server_url.clone();
+                let statement = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                let dropped = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .ok()?;
+                    runtime.block_on(async {
+                        use sea_orm::ConnectionTrait;
+                        let admin = sea_orm::Database::connect(&server_url).await.ok()?;
+                        let result = admin.execute_unprepared(&statement).await;
+                        admin.close().await.ok();
+                        result.ok()
+                    })
+                })
+                .join();
+                if !matches!(dropped, Ok(Some(_))) {
+                    announce(&format!("could not drop the test database {name}"));
+                }
+            }
         }
     }
 }
@@ -62,8 +120,10 @@ impl TestApp {
 
     /// Starts a server whose settings `configure` has adjusted.
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
-        let database_url = fresh_database().await;
-        Self::spawn_at(database_url, configure).await
+        let (database_url, owned) = fresh_database().await;
+        let mut app = Self::spawn_at(database_url, configure).await;
+        app.owned = Some(owned);
+        app
     }
 
     /// The URL of this server's database, to start a second instance on it.
@@ -124,6 +184,7 @@ impl TestApp {
             metrics,
             shutdown,
             runtime: Some(runtime),
+            owned: None,
         }
     }
 
@@ -138,7 +199,8 @@ impl TestApp {
         self.metrics.sql_statements.get()
     }
 
-    /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer.
+    /// POSTs a GraphQL request, optionally with a bearer token, and returns the JSON answer
+    /// (checked against the specification, as every answer is).
     pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
         let (_, body) = self.post_graphql(token, query, variables).await;
         body
@@ -153,13 +215,37 @@ impl TestApp {
         let mut request = self
             .client
             .post(format!("{}/graphql", self.address))
-            .json(&json!({ "query": query, "variables": variables }));
+            .json(&json!({ "query": query, "variables": &variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
         let response = request.send().await.expect("send");
         let status = response.status();
-        (status, response.json().await.expect("a JSON answer"))
+        let answer = response.json().await.expect("a JSON answer");
+        spec_check::assert_answer(query, &variables, &answer);
+        (status, answer)
+    }
+
+    /// Sends a GraphQL request by GET (query and variables in the URL) and returns the status
+    /// and the JSON answer, checked against the specification.
+    pub async fn get_graphql(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .get(format!("{}/graphql", self.address))
+            .query(&[("query", query), ("variables", &variables.to_string())]);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("send");
+        let status = response.status();
+        let answer = response.json().await.expect("a JSON answer");
+        spec_check::assert_answer(query, &variables, &answer);
+        (status, answer)
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -277,7 +363,8 @@ fn announce(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
-async fn fresh_database() -> String {
+/// A new, empty database: its URL, and the guard that removes it.
+async fn fresh_database() -> (String, OwnedDatabase) {
     match std::env::var("SKUPAJ_TEST_DATABASE_URL") {
         Ok(server) if !server.is_empty() => {
             ANNOUNCE
@@ -294,13 +381,16 @@ async fn fresh_database() -> String {
             });
             let path =
                 std::env::temp_dir().join(format!("skupaj-test-{}.db", uuid::Uuid::now_v7()));
-            format!("sqlite://{}?mode=rwc", path.display())
+            (
+                format!("sqlite://{}?mode=rwc", path.display()),
+                OwnedDatabase::Sqlite(path),
+            )
         }
     }
 }
 
 /// Creates an empty database named after a fresh UUID on the server of `server_url`.
-async fn fresh_postgres_database(server_url: &str) -> String {
+async fn fresh_postgres_database(server_url: &str) -> (String, OwnedDatabase) {
     use sea_orm::ConnectionTrait;
     let name = format!("skupaj_test_{}", uuid::Uuid::now_v7().simple());
     let admin = sea_orm::Database::connect(server_url)
@@ -321,7 +411,13 @@ async fn fresh_postgres_database(server_url: &str) -> String {
         }
         _ => base,
     };
-    format!("{without_path}/{name}{query}")
+    (
+        format!("{without_path}/{name}{query}"),
+        OwnedDatabase::Postgres {
+            server_url: server_url.to_owned(),
+            name,
+        },
+    )
 }
 
 /// The id of the signed-in user.

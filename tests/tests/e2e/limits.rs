@@ -75,34 +75,21 @@ async fn a_mutation_sent_by_get_is_refused_and_changes_nothing() {
     let admin = app.platform_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let query = format!("mutation($id: ID!) {{ {RENAME} }}");
-    let response = app
-        .client()
-        .get(format!("{}/graphql", app.address))
-        .query(&[
-            ("query", query.as_str()),
-            ("variables", &json!({ "id": id }).to_string()),
-        ])
-        .bearer_auth(&admin.access_token)
-        .send()
-        .await
-        .expect("send");
-    assert_eq!(response.status(), 405);
-    let body: serde_json::Value = response.json().await.expect("json");
+    let (status, body) = app
+        .get_graphql(Some(&admin.access_token), &query, json!({ "id": id }))
+        .await;
+    assert_eq!(status, 405);
     assert_eq!(error_code(&body), Some("VALIDATION"));
     assert_eq!(name_of(&app, &id).await, "Most");
 
     // A query by GET works.
-    let response = app
-        .client()
-        .get(format!("{}/graphql", app.address))
-        .query(&[(
-            "query",
+    let (_, body) = app
+        .get_graphql(
+            None,
             "{ organisations(first: 1) { edges { node { name } } } }",
-        )])
-        .send()
-        .await
-        .expect("send");
-    let body: serde_json::Value = response.json().await.expect("json");
+            json!({}),
+        )
+        .await;
     assert_eq!(
         body["data"]["organisations"]["edges"][0]["node"]["name"],
         "Most"

@@ -21,6 +21,7 @@ mod referrals;
 mod rules;
 mod schema;
 mod shutdown;
+mod spec;
 mod support;
 mod support_work;
 mod tokens;

@@ -507,6 +507,8 @@ async fn a_rolled_back_mutation_sends_nothing() {
     );
 }
 
+const SUBSCRIPTION: &str = "subscription { notificationReceived { kind subjectId title } }";
+
 /// A graphql-transport-ws client subscribed to `notificationReceived`.
 async fn subscribe(
     app: &TestApp,
@@ -531,7 +533,7 @@ async fn subscribe(
         ack.to_text().unwrap_or_default().contains("connection_ack"),
         "{ack:?}"
     );
-    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": "subscription { notificationReceived { kind subjectId title } }" } });
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": SUBSCRIPTION } });
     socket
         .send(WsMessage::Text(subscribe.to_string().into()))
         .await
@@ -553,6 +555,8 @@ async fn next_event(
             .ok()?;
         let value: Value = serde_json::from_str(message.to_text().ok()?).ok()?;
         if value["type"] == "next" {
+            // Each event is an answer to the subscription, checked as every answer is.
+            skupaj_tests::spec_check::assert_answer(SUBSCRIPTION, &json!({}), &value["payload"]);
             return Some(value["payload"]["data"]["notificationReceived"].clone());
         }
     }

@@ -11,9 +11,9 @@ pub struct AccountQuery;
 
 #[Object]
 impl AccountQuery {
-    /// The signed-in user and the organisation they act in. `UNAUTHENTICATED` without a valid
-    /// access token.
-    async fn me(&self, ctx: &Context<'_>) -> ApiResult<Me> {
-        Ok(Me(viewer(ctx)?.clone()))
+    /// The signed-in user and the organisation they act in; `null` with `UNAUTHENTICATED`
+    /// without a valid access token.
+    async fn me(&self, ctx: &Context<'_>) -> ApiResult<Option<Me>> {
+        Ok(Some(Me(viewer(ctx)?.clone())))
     }
 }

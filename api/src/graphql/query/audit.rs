@@ -45,7 +45,7 @@ impl AuditQuery {
         #[graphql(desc = "The cursor of the last entry of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, AuditEntry>> {
+    ) -> ApiResult<Option<Connection<String, AuditEntry>>> {
         let actor = actor(ctx)?;
         if let Err(err) = read_audit_log(actor) {
             crate::graphql::audit::trail(ctx).record(
@@ -77,6 +77,6 @@ impl AuditQuery {
                 .into_iter()
                 .map(|entry| Edge::new(encode_cursor(&entry.id.to_string()), AuditEntry(entry))),
         );
-        Ok(connection)
+        Ok(Some(connection))
     }
 }

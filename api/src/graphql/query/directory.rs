@@ -89,12 +89,13 @@ impl DirectoryQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation's id.")] id: ID,
-    ) -> ApiResult<Organisation> {
+    ) -> ApiResult<Option<Organisation>> {
         let id = parse_id("id", &id)?;
         organisations::get(db(ctx), id)
             .await?
             .map(Organisation)
             .ok_or(ApiError::NotFound)
+            .map(Some)
     }
 }
 

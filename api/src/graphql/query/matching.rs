@@ -44,7 +44,7 @@ impl MatchQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The participant.")] participant_id: ID,
         #[graphql(desc = "How many to return (1 to 50, default 10).")] first: Option<i32>,
-    ) -> ApiResult<Vec<ProgrammeMatch>> {
+    ) -> ApiResult<Option<Vec<ProgrammeMatch>>> {
         actor(ctx)?;
         let id = parse_id("participantId", &participant_id)?;
         let first = match_count(first)?;
@@ -88,15 +88,17 @@ impl MatchQuery {
             .collect();
         // Best first; among equals the newest programme first (ids sort by time).
         found.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(b.0.id.cmp(&a.0.id)));
-        Ok(found
-            .into_iter()
-            .take(first)
-            .map(|(programme, assessment)| ProgrammeMatch {
-                programme: Programme(programme),
-                score: assessment.score,
-                reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
-            })
-            .collect())
+        Ok(Some(
+            found
+                .into_iter()
+                .take(first)
+                .map(|(programme, assessment)| ProgrammeMatch {
+                    programme: Programme(programme),
+                    score: assessment.score,
+                    reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+                })
+                .collect(),
+        ))
     }
 
     /// The participants the caller's organisation may see who fit a programme best, best first,
@@ -107,7 +109,7 @@ impl MatchQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] programme_id: ID,
         #[graphql(desc = "How many to return (1 to 50, default 10).")] first: Option<i32>,
-    ) -> ApiResult<Vec<ParticipantMatch>> {
+    ) -> ApiResult<Option<Vec<ParticipantMatch>>> {
         let actor = actor(ctx)?;
         let id = parse_id("programmeId", &programme_id)?;
         let first = match_count(first)?;
@@ -159,15 +161,17 @@ impl MatchQuery {
                 .cmp(&a.1.score)
                 .then(a.0.participant.id.cmp(&b.0.participant.id))
         });
-        Ok(found
-            .into_iter()
-            .take(first)
-            .map(|(view, assessment)| ParticipantMatch {
-                participant: view.into(),
-                score: assessment.score,
-                reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
-            })
-            .collect())
+        Ok(Some(
+            found
+                .into_iter()
+                .take(first)
+                .map(|(view, assessment)| ParticipantMatch {
+                    participant: view.into(),
+                    score: assessment.score,
+                    reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+                })
+                .collect(),
+        ))
     }
 }
 

@@ -33,7 +33,7 @@ impl NotificationQuery {
         #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
         #[graphql(desc = "The cursor of the last notification of the previous page.")]
         after: Option<String>,
-    ) -> ApiResult<Connection<String, Notification>> {
+    ) -> ApiResult<Option<Connection<String, Notification>>> {
         let actor = actor(ctx)?;
         let first = page_size(first)?;
         let after = after.map(|cursor| inbox_cursor(&cursor)).transpose()?;
@@ -54,26 +54,30 @@ impl NotificationQuery {
                 },
             )
         }));
-        Ok(connection)
+        Ok(Some(connection))
     }
 
     /// How many of the signed-in user's notifications are unread.
-    async fn unread_notification_count(&self, ctx: &Context<'_>) -> ApiResult<u64> {
-        Ok(notifications::unread_count(db(ctx), actor(ctx)?.user_id).await?)
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> ApiResult<Option<u64>> {
+        Ok(Some(
+            notifications::unread_count(db(ctx), actor(ctx)?.user_id).await?,
+        ))
     }
 
     /// For every kind of notification, whether the signed-in user gets an e-mail.
     async fn notification_preferences(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<Vec<NotificationPreference>> {
+    ) -> ApiResult<Option<Vec<NotificationPreference>>> {
         let off = notifications::email_off(db(ctx), actor(ctx)?.user_id).await?;
-        Ok(skupaj_domain::notification::NotificationKind::iter()
-            .map(|kind| NotificationPreference {
-                kind: kind.into(),
-                email: !off.contains(&kind),
-            })
-            .collect())
+        Ok(Some(
+            skupaj_domain::notification::NotificationKind::iter()
+                .map(|kind| NotificationPreference {
+                    kind: kind.into(),
+                    email: !off.contains(&kind),
+                })
+                .collect(),
+        ))
     }
 }
 

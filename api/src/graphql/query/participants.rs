@@ -29,7 +29,7 @@ impl ParticipantQuery {
         #[graphql(desc = "The cursor of the last participant of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Participant>> {
+    ) -> ApiResult<Option<Connection<String, Participant>>> {
         let actor = actor(ctx)?;
         let first = page_size(first)?;
         let after = after_id(after)?;
@@ -58,7 +58,7 @@ impl ParticipantQuery {
                 .into(),
             ));
         }
-        Ok(connection)
+        Ok(Some(connection))
     }
 
     /// One participant, as far as the viewer may see them. `NOT_FOUND` both when there is none
@@ -67,7 +67,7 @@ impl ParticipantQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The participant's id.")] id: ID,
-    ) -> ApiResult<Participant> {
+    ) -> ApiResult<Option<Participant>> {
         actor(ctx)?;
         let id = parse_id("id", &id)?;
         let view = ctx
@@ -77,7 +77,7 @@ impl ParticipantQuery {
             .await
             .map_err(loader_error)?;
         match view {
-            Some(view) => Ok(view.into()),
+            Some(view) => Ok(Some(view.into())),
             None => {
                 denied_read(ctx, "readParticipant", "Participant", id);
                 Err(ApiError::NotFound)

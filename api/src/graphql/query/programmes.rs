@@ -103,7 +103,7 @@ impl ProgrammeQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The programme's id.")] id: ID,
-    ) -> ApiResult<Programme> {
+    ) -> ApiResult<Option<Programme>> {
         let id = parse_id("id", &id)?;
         let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
         programmes::get(db(ctx), id)
@@ -111,5 +111,6 @@ impl ProgrammeQuery {
             .filter(|programme| view_programme(viewer, programme))
             .map(Programme)
             .ok_or(ApiError::NotFound)
+            .map(Some)
     }
 }

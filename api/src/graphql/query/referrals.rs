@@ -92,7 +92,7 @@ impl ReferralQuery {
         #[graphql(desc = "The cursor of the last referral of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Referral>> {
+    ) -> ApiResult<Option<Connection<String, Referral>>> {
         let scope = referral_scope(actor(ctx)?);
         let filter = filter.unwrap_or_default().into_filter()?;
         let first = page_size(first)?;
@@ -107,7 +107,7 @@ impl ReferralQuery {
             .extend(page.items.into_iter().map(|referral| {
                 Edge::new(encode_cursor(&referral.id.to_string()), Referral(referral))
             }));
-        Ok(connection)
+        Ok(Some(connection))
     }
 
     /// One referral. `NOT_FOUND` both when there is none and when the viewer may not see it.
@@ -115,14 +115,14 @@ impl ReferralQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The referral's id.")] id: ID,
-    ) -> ApiResult<Referral> {
+    ) -> ApiResult<Option<Referral>> {
         let actor = actor(ctx)?;
         let id = parse_id("id", &id)?;
         let db = db(ctx);
         if let Some(referral) = referrals::get(db, id).await? {
             let places = referrals::places(db, &referral).await?;
             if can_view_referral(actor, &referral, &places) {
-                return Ok(Referral(referral));
+                return Ok(Some(Referral(referral)));
             }
         }
         denied_read(ctx, "readReferral", "Referral", id);
@@ -135,10 +135,10 @@ impl ReferralQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "What to count.")] filter: Option<ReferralFilterInput>,
-    ) -> ApiResult<ReferralStats> {
+    ) -> ApiResult<Option<ReferralStats>> {
         let scope = referral_scope(actor(ctx)?);
         let filter = filter.unwrap_or_default().into_filter()?;
         let stats = referrals::stats(db(ctx), &scope, &filter).await?;
-        Ok(stats.into())
+        Ok(Some(stats.into()))
     }
 }

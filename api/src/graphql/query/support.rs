@@ -46,7 +46,7 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last profile of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, StaffProfile>> {
+    ) -> ApiResult<Option<Connection<String, StaffProfile>>> {
         find_mentors(actor(ctx)?)?;
         let language = language
             .map(|l| LanguageCode::parse("language", &l))
@@ -59,7 +59,7 @@ impl SupportQuery {
             .filter(|p| language.as_ref().is_none_or(|l| p.languages.contains(l)))
             .map(StaffProfile)
             .collect();
-        page_of(profiles, |p| p.0.user_id, first, after)
+        page_of(profiles, |p| p.0.user_id, first, after).map(Some)
     }
 
     /// The signed-in mentor's mentorships, newest first.
@@ -70,14 +70,14 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last mentorship of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Mentorship>> {
+    ) -> ApiResult<Option<Connection<String, Mentorship>>> {
         let actor = actor(ctx)?;
         let items = mentorships::of_mentor(db(ctx), actor.user_id)
             .await?
             .into_iter()
             .map(Mentorship)
             .collect();
-        page_of(items, |m| m.0.id, first, after)
+        page_of(items, |m| m.0.id, first, after).map(Some)
     }
 
     /// Open mediation requests in the signed-in mediator's languages, soonest first. Mediators
@@ -89,7 +89,7 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, MediationRequest>> {
+    ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
         let actor = actor(ctx)?;
         if actor.role() != Some(MembershipRole::Mediator) {
             return Err(ApiError::Forbidden);
@@ -103,7 +103,7 @@ impl SupportQuery {
             .into_iter()
             .map(MediationRequest)
             .collect();
-        page_of(items, |r| r.0.id, first, after)
+        page_of(items, |r| r.0.id, first, after).map(Some)
     }
 
     /// The requests the signed-in mediator took, soonest first.
@@ -114,14 +114,14 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, MediationRequest>> {
+    ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
         let actor = actor(ctx)?;
         let items = mediation::of_mediator(db(ctx), actor.user_id)
             .await?
             .into_iter()
             .map(MediationRequest)
             .collect();
-        page_of(items, |r| r.0.id, first, after)
+        page_of(items, |r| r.0.id, first, after).map(Some)
     }
 
     /// The requests the caller's organisation made, newest first.
@@ -132,14 +132,14 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last request of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, MediationRequest>> {
+    ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
         let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
         let items = mediation::of_organisation(db(ctx), organisation)
             .await?
             .into_iter()
             .map(MediationRequest)
             .collect();
-        page_of(items, |r| r.0.id, first, after)
+        page_of(items, |r| r.0.id, first, after).map(Some)
     }
 
     /// Labour demand: open vacancies, newest first. For signed-in users.
@@ -151,7 +151,7 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last vacancy of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Vacancy>> {
+    ) -> ApiResult<Option<Connection<String, Vacancy>>> {
         actor(ctx)?;
         let filter = filter.unwrap_or_default();
         let filter = VacancyFilter {
@@ -169,7 +169,7 @@ impl SupportQuery {
                 .into_iter()
                 .map(|v| Edge::new(encode_cursor(&v.id.to_string()), Vacancy(v))),
         );
-        Ok(connection)
+        Ok(Some(connection))
     }
 
     /// The stakeholder groups the caller's organisation convenes or belongs to.
@@ -180,14 +180,14 @@ impl SupportQuery {
         #[graphql(desc = "The cursor of the last group of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, StakeholderGroup>> {
+    ) -> ApiResult<Option<Connection<String, StakeholderGroup>>> {
         let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
         let items = stakeholder_groups::of_organisation(db(ctx), organisation)
             .await?
             .into_iter()
             .map(StakeholderGroup)
             .collect();
-        page_of(items, |g| g.0.id, first, after)
+        page_of(items, |g| g.0.id, first, after).map(Some)
     }
 
     /// One stakeholder group, for its members, convener and coordinators; `NOT_FOUND` otherwise.
@@ -195,7 +195,7 @@ impl SupportQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The group's id.")] id: ID,
-    ) -> ApiResult<StakeholderGroup> {
+    ) -> ApiResult<Option<StakeholderGroup>> {
         let actor = actor(ctx)?;
         let id = parse_id("id", &id)?;
         stakeholder_groups::get(db(ctx), id)
@@ -203,5 +203,6 @@ impl SupportQuery {
             .filter(|group| view_group(actor, group))
             .map(StakeholderGroup)
             .ok_or(ApiError::NotFound)
+            .map(Some)
     }
 }

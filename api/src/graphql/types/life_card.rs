@@ -73,22 +73,26 @@ impl LifeCard {
         load_organisation(ctx, self.owner).await
     }
 
-    /// The goals, by domain. Case workers of engaged organisations and the mentor see them.
-    async fn goals(&self, ctx: &Context<'_>) -> ApiResult<Vec<LifeGoal>> {
+    /// The goals, by domain. Case workers of engaged organisations and the mentor see them;
+    /// anyone else gets `null` with `FORBIDDEN`.
+    async fn goals(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<LifeGoal>>> {
         let actor = actor(ctx)?;
         self.check(ctx, read_life_goals(actor, &self.relation))?;
         let domains = visible_life_domains(actor, &self.relation);
-        Ok(life_cards::goals(db(ctx), self.participant_id)
-            .await?
-            .into_iter()
-            .filter(|goal| domains.contains(&goal.domain))
-            .map(LifeGoal)
-            .collect())
+        Ok(Some(
+            life_cards::goals(db(ctx), self.participant_id)
+                .await?
+                .into_iter()
+                .filter(|goal| domains.contains(&goal.domain))
+                .map(LifeGoal)
+                .collect(),
+        ))
     }
 
     /// The timeline of progress entries across the domains the viewer may see (or one of them),
     /// latest first by the day they happened. Case workers of the owner and of engaged
-    /// organisations only; an engaged organisation sees the domains its consents share.
+    /// organisations only (anyone else gets `null` with `FORBIDDEN`); an engaged organisation
+    /// sees the domains its consents share.
     async fn timeline(
         &self,
         ctx: &Context<'_>,
@@ -97,7 +101,7 @@ impl LifeCard {
         #[graphql(desc = "The cursor of the last entry of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, LifeEntry>> {
+    ) -> ApiResult<Option<Connection<String, LifeEntry>>> {
         let actor = actor(ctx)?;
         self.check(ctx, write_life_entries(actor, &self.relation))?;
         let visible = visible_life_domains(actor, &self.relation);
@@ -119,7 +123,7 @@ impl LifeCard {
                 LifeEntry(e),
             )
         }));
-        Ok(connection)
+        Ok(Some(connection))
     }
 }
 

@@ -102,17 +102,20 @@ impl Mentorship {
         nested_participant(ctx, self.0.participant_id).await
     }
 
-    /// The meetings, oldest first: for the mentor and the arranging organisation.
-    async fn meetings(&self, ctx: &Context<'_>) -> ApiResult<Vec<MentorshipMeeting>> {
+    /// The meetings, oldest first: for the mentor and the arranging organisation (anyone else
+    /// gets `null` with `FORBIDDEN`).
+    async fn meetings(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<MentorshipMeeting>>> {
         end_mentorship(actor(ctx)?, &self.0)?;
-        Ok(mentorships::meetings(db(ctx), self.0.id)
-            .await?
-            .into_iter()
-            .map(|m| MentorshipMeeting {
-                id: ID(m.id.to_string()),
-                held_on: m.held_on,
-                notes: m.notes,
-            })
-            .collect())
+        Ok(Some(
+            mentorships::meetings(db(ctx), self.0.id)
+                .await?
+                .into_iter()
+                .map(|m| MentorshipMeeting {
+                    id: ID(m.id.to_string()),
+                    held_on: m.held_on,
+                    notes: m.notes,
+                })
+                .collect(),
+        ))
     }
 }

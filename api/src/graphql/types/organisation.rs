@@ -135,7 +135,7 @@ impl Organisation {
     }
 
     /// The people who work here, in the order they joined. Visible to the organisation's own
-    /// members and to platform administrators; anyone else gets `FORBIDDEN`.
+    /// members and to platform administrators; anyone else gets `null` with `FORBIDDEN`.
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -143,7 +143,7 @@ impl Organisation {
         #[graphql(desc = "The cursor of the last member of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Membership>> {
+    ) -> ApiResult<Option<Connection<String, Membership>>> {
         access::view_members(actor(ctx)?, self.0.id)?;
         let first = page_size(first)?;
         let after = after_id(after)?;
@@ -157,7 +157,7 @@ impl Organisation {
                     Membership::with_user(membership, user),
                 )
             }));
-        Ok(connection)
+        Ok(Some(connection))
     }
 }
 

@@ -267,19 +267,22 @@ impl Participant {
         )
     }
 
-    /// The participant's mentorships, newest first: for the owning organisation's case workers.
-    async fn mentorships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Mentorship>> {
+    /// The participant's mentorships, newest first: for the owning organisation's case workers
+    /// (anyone else gets `null` with `FORBIDDEN`).
+    async fn mentorships(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<Mentorship>>> {
         manage_participant(actor(ctx)?, self.participant.owner_organisation_id)?;
-        Ok(mentorships::of_participant(db(ctx), self.participant.id)
-            .await?
-            .into_iter()
-            .map(Mentorship)
-            .collect())
+        Ok(Some(
+            mentorships::of_participant(db(ctx), self.participant.id)
+                .await?
+                .into_iter()
+                .map(Mentorship)
+                .collect(),
+        ))
     }
 
     /// The consents recorded for the participant, newest first. Only case workers of the owning
-    /// organisation see them.
-    async fn consents(&self, ctx: &Context<'_>) -> ApiResult<Vec<Consent>> {
+    /// organisation see them (anyone else gets `null` with `FORBIDDEN`).
+    async fn consents(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<Consent>>> {
         if let Err(err) = manage_participant(actor(ctx)?, self.participant.owner_organisation_id) {
             crate::graphql::audit::denied_read(
                 ctx,
@@ -289,11 +292,13 @@ impl Participant {
             );
             return Err(err.into());
         }
-        Ok(consents::of_participant(db(ctx), self.participant.id)
-            .await?
-            .into_iter()
-            .map(Consent)
-            .collect())
+        Ok(Some(
+            consents::of_participant(db(ctx), self.participant.id)
+                .await?
+                .into_iter()
+                .map(Consent)
+                .collect(),
+        ))
     }
 }
 

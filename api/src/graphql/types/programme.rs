@@ -310,7 +310,8 @@ impl Programme {
             .collect())
     }
 
-    /// The enrolments, in arrival order. Organisers only; anyone else gets `FORBIDDEN`.
+    /// The enrolments, in arrival order. Organisers only; anyone else gets `null` with
+    /// `FORBIDDEN`.
     async fn enrolments(
         &self,
         ctx: &Context<'_>,
@@ -318,7 +319,7 @@ impl Programme {
         #[graphql(desc = "The cursor of the last enrolment of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Connection<String, Enrolment>> {
+    ) -> ApiResult<Option<Connection<String, Enrolment>>> {
         view_enrolments(actor(ctx)?, &self.0)?;
         let first = page_size(first)?;
         let after = after
@@ -336,7 +337,7 @@ impl Programme {
                 .into_iter()
                 .map(|e| Edge::new(encode_cursor(&e.position.to_string()), Enrolment(e))),
         );
-        Ok(connection)
+        Ok(Some(connection))
     }
 
     /// Outcome figures: places, completion, attendance, and how many found work afterwards.

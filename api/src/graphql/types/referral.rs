@@ -231,14 +231,17 @@ impl Referral {
             .collect())
     }
 
-    /// Messages between the two sides, oldest first. Only the two sides read them.
-    async fn notes(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralNote>> {
+    /// Messages between the two sides, oldest first. Only the two sides read them; anyone else
+    /// gets `null` with `FORBIDDEN`.
+    async fn notes(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ReferralNote>>> {
         self.ensure_party(ctx).await?;
-        Ok(referrals::notes(db(ctx), self.0.id)
-            .await?
-            .into_iter()
-            .map(ReferralNote)
-            .collect())
+        Ok(Some(
+            referrals::notes(db(ctx), self.0.id)
+                .await?
+                .into_iter()
+                .map(ReferralNote)
+                .collect(),
+        ))
     }
 }
 
