@@ -39,8 +39,8 @@ pub const MAX_INTROSPECTION_LISTS: usize = 3;
 /// How many fields a document may select, in all its operations, once fragments are expanded
 /// (aliases and `__typename` count each time).
 pub const MAX_FIELDS: u64 = 400;
-/// The weighted size async-graphql computes (a field costs 1, a list costs its page size times
-/// its fields), for operations that passed the limits above.
+/// async-graphql's own complexity count, run during validation on documents that passed the
+/// limits above (every field costs 1; no field declares a custom weight yet).
 pub const MAX_COMPLEXITY: usize = 400;
 /// How many directives a document may use.
 pub const MAX_DIRECTIVES: usize = 20;

@@ -208,7 +208,7 @@ async fn the_graphql_js_introspection_query_is_answered_in_full() {
 #[tokio::test]
 async fn data_queries_keep_the_depth_limit_and_introspection_cannot_multiply() {
     let app = TestApp::spawn().await;
-    // 13 levels of data: refused, as before.
+    // 20 levels of data: refused, as before.
     let mut selection = "name".to_owned();
     for _ in 0..4 {
         selection = format!(
