@@ -22,6 +22,15 @@ impl AppRuntime {
         Self(Handle::current())
     }
 
+    /// Starts `work` on the application runtime (a subscription's stream, say).
+    pub fn spawn<F>(&self, work: F) -> tokio::task::JoinHandle<F::Output>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        self.0.spawn(work)
+    }
+
     /// Runs `work` on the application runtime and waits for it. `None` when it panicked (or
     /// the runtime is gone), which the caller answers as an internal error.
     pub async fn run<F>(&self, work: F) -> Option<F::Output>

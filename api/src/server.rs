@@ -56,6 +56,11 @@ impl Application {
             );
         }
         let development = !settings.is_production();
+        let options = SchemaOptions {
+            introspection: development,
+            suggestions: development,
+        };
+        let introspection = options.introspection;
         let metrics = Arc::new(crate::metrics::Metrics::new()?);
         // Before the first clone: every clone shares the callback.
         let statements = metrics.sql_statements.clone();
@@ -70,10 +75,7 @@ impl Application {
                 templates: services.templates.clone(),
                 hub: services.hub.clone(),
             },
-            SchemaOptions {
-                introspection: development,
-                suggestions: development,
-            },
+            options,
         );
         let shutdown = Shutdown::default();
         let state = GraphqlState {
@@ -159,12 +161,23 @@ impl Application {
                 .app_data(query_config())
                 .route("/graphql", web::post().to(routes::graphql::post))
                 .route("/graphql", web::get().to(routes::graphql::get))
-                .route("/graphql/ws", web::get().to(routes::graphql::websocket))
+                .route("/graphql/ws", web::get().to(routes::websocket::websocket))
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));
             if development {
-                app = app.route("/graphiql", web::get().to(routes::graphql::graphiql));
+                app = app
+                    .route("/graphiql", web::get().to(routes::graphiql::page))
+                    .route(
+                        "/graphiql/assets/{name}",
+                        web::get().to(routes::graphiql::asset),
+                    );
+            }
+            if introspection {
+                app = app.route(
+                    "/schema.graphql",
+                    web::get().to(routes::graphql::schema_sdl),
+                );
             }
             app
         })

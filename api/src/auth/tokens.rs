@@ -1,6 +1,8 @@
 //! Access tokens: short-lived JWTs signed with HS256. The algorithm is pinned, and `iss`, `aud`,
-//! `exp` and `sub` are required and checked, so `alg: none`, a token signed with another
-//! algorithm, another issuer's or audience's token, and an expired one are all refused.
+//! `exp`, `iat` and `sub` are required and checked, so `alg: none`, a token signed with another
+//! algorithm, another issuer's or audience's token, and an expired one are all refused. So is a
+//! token not yet valid (`nbf` or `iat` in the future) and one whose lifetime (`exp − iat`)
+//! exceeds the configured access-token lifetime, which no token this service issued has.
 
 use chrono::{DateTime, Duration, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -10,6 +12,14 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::settings::Settings;
+
+/// The token of an `Authorization` value using the `Bearer` scheme, which (like every HTTP
+/// authentication scheme) is case-insensitive: `Bearer x`, `bearer x` and `BEARER x` alike.
+pub fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim().split_once([' ', '\t'])?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
 
 /// What an access token says. Roles are deliberately absent: they are read from the database
 /// on every request, so a changed role or a deactivated user takes effect at once.
@@ -51,7 +61,7 @@ impl std::fmt::Debug for TokenService {
     }
 }
 
-/// How much clock skew between instances is tolerated when checking `exp`.
+/// How much clock skew between instances is tolerated when checking `exp`, `nbf` and `iat`.
 const LEEWAY_SECONDS: u64 = 5;
 
 impl TokenService {
@@ -70,6 +80,7 @@ impl TokenService {
         validation.set_audience(&[&settings.jwt_audience]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         validation.leeway = LEEWAY_SECONDS;
+        validation.validate_nbf = true;
         Self {
             encoding: EncodingKey::from_secret(&secret),
             decoding: DecodingKey::from_secret(&secret),
@@ -110,9 +121,13 @@ impl TokenService {
 
     /// The claims of a valid token; `None` for anything else, without saying why.
     pub fn verify(&self, token: &str) -> Option<Claims> {
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
-            .map(|data| data.claims)
-            .ok()
+        let claims = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .ok()?
+            .claims;
+        let leeway = i64::try_from(LEEWAY_SECONDS).unwrap_or(i64::MAX);
+        let issued_in_future = claims.iat > Utc::now().timestamp().saturating_add(leeway);
+        let too_long = claims.exp.saturating_sub(claims.iat) > self.access_ttl.num_seconds();
+        (!issued_in_future && !too_long).then_some(claims)
     }
 
     /// When a refresh token issued now expires.
@@ -135,6 +150,16 @@ mod tests {
     }
 
     #[test]
+    fn the_bearer_scheme_is_case_insensitive() {
+        for value in ["Bearer abc", "bearer abc", "BEARER abc", "  Bearer   abc  "] {
+            assert_eq!(bearer_token(value), Some("abc"), "{value}");
+        }
+        for value in ["Basic abc", "Bearer", "Bearer ", "Bearerabc", "abc"] {
+            assert_eq!(bearer_token(value), None, "{value}");
+        }
+    }
+
+    #[test]
     fn a_token_round_trips() {
         let tokens = service("skupaj");
         let (user, session) = (Uuid::now_v7(), Uuid::now_v7());
@@ -149,6 +174,61 @@ mod tests {
             .issue(Uuid::now_v7(), Uuid::now_v7(), None)
             .unwrap();
         assert!(service("skupaj").verify(&token).is_none());
+    }
+
+    fn forged(tokens: &TokenService, iat: i64, exp: i64, nbf: Option<i64>) -> String {
+        let mut claims = serde_json::to_value(Claims {
+            sub: Uuid::now_v7(),
+            sid: Uuid::now_v7(),
+            org: None,
+            iss: tokens.issuer.clone(),
+            aud: tokens.audience.clone(),
+            iat,
+            exp,
+        })
+        .unwrap();
+        if let Some(nbf) = nbf {
+            claims["nbf"] = nbf.into();
+        }
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &tokens.encoding).unwrap()
+    }
+
+    #[test]
+    fn a_token_not_yet_valid_or_living_too_long_is_refused() {
+        let tokens = service("skupaj");
+        let now = Utc::now().timestamp();
+        let ttl = tokens.access_ttl.num_seconds();
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now, now + ttl, None))
+                .is_some()
+        );
+        // Clock skew within the leeway is fine.
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now + 3, now + 3 + ttl, Some(now + 3)))
+                .is_some()
+        );
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now, now + ttl, Some(now + 600)))
+                .is_none()
+        );
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now + 600, now + 600 + ttl, None))
+                .is_none()
+        );
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now, now + ttl + 1, None))
+                .is_none()
+        );
+        assert!(
+            tokens
+                .verify(&forged(&tokens, now - 3600, now + 86_400 * 365, None))
+                .is_none()
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::auth::tokens::TokenService;
 pub mod audit;
 pub mod context;
 pub mod error;
+pub mod limits;
 pub mod loaders;
 mod mutation;
 pub mod pagination;
@@ -26,10 +27,32 @@ pub type SkupajSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 /// How deep a query may nest. The deepest legitimate query today (members of an organisation
 /// of a membership of `me`) is 7 levels; the margin leaves room for growth, not for bombs.
 pub const MAX_DEPTH: usize = 12;
-/// How many fields a query may select in all (aliases count each time).
+/// How deep an introspection query (one selecting only `__schema`, `__type` and `__typename`)
+/// may nest: the standard ones (graphql-js, GraphQL Code Generator, Apollo, gql, GraphiQL)
+/// follow `ofType` nine or ten times, 15 levels in all. Their cost is bounded by
+/// `MAX_INTROSPECTION_LISTS`, not by depth.
+pub const MAX_INTROSPECTION_DEPTH: usize = 20;
+/// How deep introspection's list fields (`types`, `fields`, `args`, …) may nest: each level
+/// multiplies the answer by the size of the schema. The standard queries need three
+/// (`types { fields { args } }`).
+pub const MAX_INTROSPECTION_LISTS: usize = 3;
+/// How many fields a document may select, in all its operations, once fragments are expanded
+/// (aliases and `__typename` count each time).
+pub const MAX_FIELDS: u64 = 400;
+/// async-graphql's own complexity count, run during validation on documents that passed the
+/// limits above (every field costs 1; no field declares a custom weight yet).
 pub const MAX_COMPLEXITY: usize = 400;
-/// How many directives a query may use.
+/// How many directives a document may use.
 pub const MAX_DIRECTIVES: usize = 20;
+
+/// The limits judged on every document before it is validated (`limits::check`).
+pub const SHAPE_LIMITS: limits::Limits = limits::Limits {
+    fields: MAX_FIELDS,
+    depth: MAX_DEPTH,
+    introspection_depth: MAX_INTROSPECTION_DEPTH,
+    introspection_lists: MAX_INTROSPECTION_LISTS,
+    directives: MAX_DIRECTIVES,
+};
 
 /// What differs between development and production.
 #[derive(Debug, Clone, Copy)]
@@ -49,9 +72,8 @@ fn builder(
         MutationRoot::default(),
         SubscriptionRoot,
     )
-    .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY)
-    .limit_directives(MAX_DIRECTIVES);
+    .extension(limits::ShapeLimits)
+    .limit_complexity(MAX_COMPLEXITY);
     if !options.introspection {
         builder = builder.disable_introspection();
     }

@@ -5,14 +5,12 @@ use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
-use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::{DocumentOperations, OperationType};
-use async_graphql_actix_web::GraphQLSubscription;
 use serde::Deserialize;
 use skupaj_persistence::{Database, audit};
 
 use crate::auth::actor;
-use crate::auth::tokens::TokenService;
+use crate::auth::tokens::{TokenService, bearer_token};
 use crate::graphql::SkupajSchema;
 use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
@@ -84,61 +82,6 @@ pub async fn get(
     execute(&state, &http, request).await
 }
 
-/// `GET /graphql/ws`: subscriptions over graphql-transport-ws. The access token comes in the
-/// `connection_init` payload, as `{"Authorization": "Bearer <token>"}` or `{"token": "<token>"}`;
-/// without a valid one the connection is refused.
-pub async fn websocket(
-    state: web::Data<GraphqlState>,
-    http: HttpRequest,
-    payload: web::Payload,
-) -> actix_web::Result<HttpResponse> {
-    let db = state.db.clone();
-    let tokens = state.tokens.clone();
-    let runtime = state.runtime.clone();
-    GraphQLSubscription::new(state.schema.clone())
-        .on_connection_init(move |value| {
-            let db = db.clone();
-            let tokens = tokens.clone();
-            let runtime = runtime.clone();
-            async move {
-                let token = token_in(&value).ok_or_else(|| {
-                    async_graphql::Error::new("connection_init needs an access token")
-                })?;
-                let viewer = runtime
-                    .run(async move { actor::resolve(&db, &tokens, &token).await })
-                    .await
-                    .and_then(Result::ok)
-                    .flatten()
-                    .ok_or_else(|| async_graphql::Error::new("the access token is invalid"))?;
-                let mut data = async_graphql::Data::default();
-                data.insert(runtime);
-                data.insert(RequestContext {
-                    viewer: Some(viewer),
-                    token_rejected: false,
-                    client_address: None,
-                });
-                Ok(data)
-            }
-        })
-        .start(&http, payload)
-}
-
-/// The access token of a `connection_init` payload.
-fn token_in(payload: &serde_json::Value) -> Option<String> {
-    let raw = payload
-        .get("Authorization")
-        .or_else(|| payload.get("authorization"))
-        .and_then(|v| v.as_str())
-        .map(|v| v.trim_start_matches("Bearer ").to_owned())
-        .or_else(|| {
-            payload
-                .get("token")
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        })?;
-    (!raw.is_empty()).then_some(raw)
-}
-
 /// `GET /metrics`: Prometheus text.
 pub async fn metrics(state: web::Data<GraphqlState>) -> HttpResponse {
     let db = state.db.clone();
@@ -161,15 +104,11 @@ pub async fn metrics(state: web::Data<GraphqlState>) -> HttpResponse {
         .body(state.metrics.render())
 }
 
-pub async fn graphiql() -> HttpResponse {
+/// `GET /schema.graphql`: the schema in SDL, where introspection is on.
+pub async fn schema_sdl(state: web::Data<GraphqlState>) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(
-            GraphiQLSource::build()
-                .endpoint("/graphql")
-                .subscription_endpoint("/graphql/ws")
-                .finish(),
-        )
+        .content_type("text/plain; charset=utf-8")
+        .body(state.schema.sdl())
 }
 
 /// The GraphQL operation a response answered, for the closing log line and the latency
@@ -283,13 +222,9 @@ async fn answer(
     Ok(response)
 }
 
+/// The bearer token of the request (the scheme in any case).
 fn bearer(http: &HttpRequest) -> Option<&str> {
-    http.headers()
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
+    bearer_token(http.headers().get(header::AUTHORIZATION)?.to_str().ok()?)
 }
 
 /// Whether the operation a `GET` would run is a mutation (or a subscription). A query that does

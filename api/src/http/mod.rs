@@ -1,6 +1,8 @@
-//! HTTP routes: GraphQL, GraphiQL and the health probes.
+//! HTTP routes: GraphQL (and its WebSocket), GraphiQL, the SDL and the health probes.
 
 pub mod client;
+pub mod graphiql;
 pub mod graphql;
 pub mod health;
 pub mod request_span;
+pub mod websocket;

@@ -274,3 +274,43 @@ async fn switching_organisation_needs_a_membership_there() {
         .await;
     assert_eq!(error_code(&login), Some("FORBIDDEN"));
 }
+
+#[tokio::test]
+async fn the_bearer_scheme_is_case_insensitive() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let nina = app
+        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+    for scheme in ["Bearer", "bearer", "BEARER"] {
+        let answer: serde_json::Value = app
+            .client()
+            .post(format!("{}/graphql", app.address))
+            .header("authorization", format!("{scheme} {}", nina.access_token))
+            .json(&json!({ "query": ME }))
+            .send()
+            .await
+            .expect("send")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(
+            answer["data"]["me"]["user"]["email"], "nina@most.test",
+            "{scheme}: {answer}"
+        );
+    }
+    // Another scheme is not a bearer token: the request is anonymous.
+    let answer: serde_json::Value = app
+        .client()
+        .post(format!("{}/graphql", app.address))
+        .header("authorization", format!("Basic {}", nina.access_token))
+        .json(&json!({ "query": ME }))
+        .send()
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"), "{answer}");
+}

@@ -236,3 +236,112 @@ async fn browsers_may_call_from_allowed_origins_only() {
             .is_none()
     );
 }
+
+/// `query { ...F<n> }` where each fragment selects `__typename` and spreads the previous one
+/// twice: about a kilobyte and a half at n = 24, and 2^(n+1) fields once expanded.
+pub fn fan_out(operation: &str, root: &str, n: usize) -> String {
+    let mut query =
+        format!("{operation} {{ ...F{n} }} fragment F0 on {root} {{ __typename a: __typename }}");
+    for i in 1..=n {
+        query.push_str(&format!(
+            " fragment F{i} on {root} {{ ...F{} x{i}: __typename ...F{} }}",
+            i - 1,
+            i - 1
+        ));
+    }
+    query
+}
+
+/// POSTs a query anonymously and returns the answer and how long it took; gives up after 10 s.
+async fn timed(app: &TestApp, query: &str) -> (serde_json::Value, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let response = app
+        .client()
+        .post(format!("{}/graphql", app.address))
+        .json(&json!({ "query": query }))
+        .timeout(std::time::Duration::from_secs(10))
+        .send()
+        .await
+        .expect("an answer within 10 s");
+    let answer = response.json().await.expect("json");
+    (answer, started.elapsed())
+}
+
+#[tokio::test]
+async fn a_fragment_fan_out_is_refused_at_once_while_others_are_served() {
+    let app = TestApp::spawn().await;
+    for n in 16..=24 {
+        let query = fan_out("query", "QueryRoot", n);
+        let (answer, took) = timed(&app, &query).await;
+        eprintln!(
+            "fan-out 2^{n} ({} bytes): refused in {:.1} ms",
+            query.len(),
+            took.as_secs_f64() * 1000.0
+        );
+        assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+        assert!(answer["data"].is_null(), "{answer}");
+        assert!(
+            took < std::time::Duration::from_secs(2),
+            "2^{n} took {took:?}"
+        );
+    }
+    // Two bombs at once (as many as the test server has workers) and a cheap query meanwhile.
+    let bomb = fan_out("query", "QueryRoot", 24);
+    let ((first, _), (second, _), (cheap, took)) = tokio::join!(
+        timed(&app, &bomb),
+        timed(&app, &bomb),
+        timed(&app, "{ __typename }")
+    );
+    assert_eq!(error_code(&first), Some("VALIDATION"), "{first}");
+    assert_eq!(error_code(&second), Some("VALIDATION"), "{second}");
+    assert_eq!(cheap["data"]["__typename"], "QueryRoot", "{cheap}");
+    eprintln!(
+        "a cheap query beside two bombs: {:.1} ms",
+        took.as_secs_f64() * 1000.0
+    );
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+    // A small fan-out is an ordinary query.
+    let (answer, _) = timed(&app, &fan_out("query", "QueryRoot", 3)).await;
+    assert!(answer["errors"].is_null(), "{answer}");
+}
+
+#[tokio::test]
+async fn typename_counts_and_directives_are_counted_per_document() {
+    let app = TestApp::spawn().await;
+    let aliases = |count: usize, suffix: &str| {
+        let fields: Vec<String> = (0..count)
+            .map(|i| format!("t{i}: __typename{suffix}"))
+            .collect();
+        format!("{{ {} }}", fields.join(" "))
+    };
+    let answer = app.graphql(None, &aliases(401, ""), json!({})).await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    assert!(answer["data"].is_null(), "{answer}");
+    let answer = app.graphql(None, &aliases(400, ""), json!({})).await;
+    assert!(answer["errors"].is_null(), "{answer}");
+
+    // One directive on each of 21 fields: 21 in the document, one more than allowed.
+    let answer = app
+        .graphql(None, &aliases(21, " @include(if: true)"), json!({}))
+        .await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    assert!(answer["data"].is_null(), "{answer}");
+    let answer = app
+        .graphql(None, &aliases(20, " @include(if: true)"), json!({}))
+        .await;
+    assert!(answer["errors"].is_null(), "{answer}");
+}
+
+#[tokio::test]
+async fn a_fragment_cycle_is_refused() {
+    let app = TestApp::spawn().await;
+    let answer = app
+        .graphql(
+            None,
+            "{ ...A } fragment A on QueryRoot { __typename ...B } fragment B on QueryRoot { ...A }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    assert!(answer["data"].is_null(), "{answer}");
+}

@@ -113,3 +113,73 @@ async fn forged_expired_and_confused_tokens_are_refused() {
         assert_eq!(answer["data"], json!({ "me": null }), "{case}: {answer}");
     }
 }
+
+#[tokio::test]
+async fn tokens_not_yet_valid_or_living_too_long_are_refused() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let good = claims_of(&admin.access_token);
+    let now = chrono::Utc::now().timestamp();
+    let lifetime = good["exp"].as_i64().expect("exp") - good["iat"].as_i64().expect("iat");
+    let with = |changes: &[(&str, Value)]| {
+        let mut claims = good.clone();
+        for (key, value) in changes {
+            claims[*key] = value.clone();
+        }
+        sign(Algorithm::HS256, &claims)
+    };
+    let me = |token: String| {
+        let app = &app;
+        async move {
+            app.graphql(Some(&token), "{ me { user { email } } }", json!({}))
+                .await
+        }
+    };
+
+    // Controls: a past `nbf`, and clock skew of a couple of seconds, are fine.
+    for token in [
+        with(&[("nbf", json!(now - 60))]),
+        with(&[
+            ("iat", json!(now + 2)),
+            ("nbf", json!(now + 2)),
+            ("exp", json!(now + 2 + lifetime)),
+        ]),
+    ] {
+        let answer = me(token).await;
+        assert_eq!(
+            answer["data"]["me"]["user"]["email"], "root@skupaj.test",
+            "{answer}"
+        );
+    }
+
+    let cases = [
+        (
+            "not valid before an hour from now",
+            with(&[("nbf", json!(now + 3600))]),
+        ),
+        (
+            "issued an hour from now",
+            with(&[
+                ("iat", json!(now + 3600)),
+                ("exp", json!(now + 3600 + lifetime)),
+            ]),
+        ),
+        (
+            "valid for a year",
+            with(&[("iat", json!(now)), ("exp", json!(now + 365 * 86_400))]),
+        ),
+        (
+            "one second longer than the configured lifetime",
+            with(&[("iat", json!(now)), ("exp", json!(now + lifetime + 1))]),
+        ),
+    ];
+    for (case, token) in cases {
+        let answer = me(token).await;
+        assert_eq!(
+            error_code(&answer),
+            Some("UNAUTHENTICATED"),
+            "{case}: {answer}"
+        );
+        assert!(answer["data"].is_null(), "{case}: {answer}");
+    }
+}
