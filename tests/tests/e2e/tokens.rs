@@ -180,6 +180,6 @@ async fn tokens_not_yet_valid_or_living_too_long_are_refused() {
             Some("UNAUTHENTICATED"),
             "{case}: {answer}"
         );
-        assert!(answer["data"].is_null(), "{case}: {answer}");
+        assert!(answer["data"]["me"].is_null(), "{case}: {answer}");
     }
 }
