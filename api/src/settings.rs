@@ -73,6 +73,9 @@ pub struct Settings {
     pub live_poll_ms: u64,
     /// The unit of the outbox's exponential backoff, in ms: retries wait 2, 4, 8, … units.
     pub outbox_backoff_ms: u64,
+    /// How many e-mails one instance sends at once, each on its own SMTP connection
+    /// (`SKUPAJ_OUTBOX_CONCURRENCY`, at least 1).
+    pub outbox_concurrency: usize,
 }
 
 impl Default for Settings {
@@ -103,6 +106,7 @@ impl Default for Settings {
             outbox_deadline_seconds: 24 * 60 * 60,
             live_poll_ms: 500,
             outbox_backoff_ms: 1000,
+            outbox_concurrency: 8,
         }
     }
 }
@@ -158,6 +162,11 @@ impl Settings {
             // Without it e-mails would be written to files or the log and counted as sent.
             return Err(SettingsError::Invalid(
                 "SKUPAJ_SMTP_URL must be set in production".to_owned(),
+            ));
+        }
+        if self.outbox_concurrency == 0 {
+            return Err(SettingsError::Invalid(
+                "SKUPAJ_OUTBOX_CONCURRENCY must be at least 1".to_owned(),
             ));
         }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
@@ -226,6 +235,20 @@ mod tests {
             ..Settings::default()
         };
         assert!(settings.validate().is_err());
+    }
+
+    #[test]
+    fn the_outbox_concurrency_is_read_and_must_be_positive() {
+        figment::Jail::expect_with(|jail| {
+            assert_eq!(Settings::load(None).expect("loads").outbox_concurrency, 8);
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "3");
+            assert_eq!(Settings::load(None).expect("loads").outbox_concurrency, 3);
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "0");
+            assert!(Settings::load(None).is_err());
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "many");
+            assert!(Settings::load(None).is_err());
+            Ok(())
+        });
     }
 
     #[test]
