@@ -3,16 +3,27 @@
 #
 #   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 20 min)
 #   bash scripts/bench.sh --seconds 3 --large-referrals 100000   # a quicker look
+#   bash scripts/bench.sh --only outbox   # only the outbox's e-mail delivery (about a minute)
 #
 # Installs wrk when missing (Debian's package), builds the server and the suite in release
 # mode, starts a throwaway PostgreSQL with its durable defaults (scripts/with-postgres.sh), and
 # runs `skupaj-bench run`, which seeds SQLite and PostgreSQL at both sizes, drives the real server
-# and the baselines with wrk and writes the report. Any option is passed on to `skupaj-bench run`
-# (see `target/release/skupaj-bench run --help`).
+# and the baselines with wrk, measures the outbox against an SMTP sink and writes the report.
+# Any option is passed on to `skupaj-bench run` (see `target/release/skupaj-bench run --help`).
+# With `--only outbox` it runs `skupaj-bench outbox` instead, which rewrites only the outbox
+# section of BENCHMARKS.md (options: `target/release/skupaj-bench outbox --help`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v wrk >/dev/null 2>&1; then
+command=run
+if [ "${1:-}" = "--only" ]; then
+  case "${2:-}" in
+    outbox) command=outbox; shift 2 ;;
+    *) echo "error: --only takes 'outbox'" >&2; exit 2 ;;
+  esac
+fi
+
+if [ "$command" = run ] && ! command -v wrk >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "wrk is not installed: installing Debian's wrk package" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
@@ -27,5 +38,5 @@ cargo build --release --locked -p skupaj-api -p skupaj-bench
 export SKUPAJ_PG_OPTIONS="${SKUPAJ_PG_OPTIONS:--c shared_buffers=256MB}"
 export SKUPAJ_PG_PORT="${SKUPAJ_PG_PORT:-54339}"
 exec bash scripts/with-postgres.sh bash -c \
-  'SKUPAJ_BENCH_POSTGRES_URL="$SKUPAJ_TEST_DATABASE_URL" exec target/release/skupaj-bench run "$@"' \
-  skupaj-bench "$@"
+  'SKUPAJ_BENCH_POSTGRES_URL="$SKUPAJ_TEST_DATABASE_URL" exec target/release/skupaj-bench "$@"' \
+  skupaj-bench "$command" "$@"

@@ -9,7 +9,7 @@ use secrecy::ExposeSecret;
 use skupaj_notifier::live::Hub;
 use skupaj_notifier::mailer::Mailer;
 use skupaj_notifier::templates::Templates;
-use skupaj_notifier::worker::{DeliveryCounters, Worker, WorkerSettings};
+use skupaj_notifier::worker::{DeliveryCounters, Worker, WorkerHandle, WorkerSettings};
 use skupaj_persistence::Database;
 
 use crate::settings::Settings;
@@ -21,20 +21,33 @@ pub struct NotificationServices {
     pub hub: Hub,
     /// Where e-mail goes, for the operator (no credentials).
     pub mail_goes_to: String,
+    /// The running outbox worker. On shutdown, `outbox.stop().await` after the HTTP server has
+    /// stopped (so no new e-mail is written meanwhile): it claims nothing more, finishes and
+    /// marks the e-mails in flight, and returns when they are recorded (within about one SMTP
+    /// timeout, 10 s). Dropping it does not stop the worker.
+    pub outbox: WorkerHandle,
 }
+
+/// How long connecting to the SMTP server, and sending one e-mail, may take.
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The mailer the settings ask for: SMTP when configured, else a folder of `.eml` files, else
 /// the log.
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     Ok(match (&settings.smtp_url, &settings.mail_folder) {
-        (Some(url), _) => Mailer::smtp(url.expose_secret(), Duration::from_secs(10))?,
+        (Some(url), _) => Mailer::smtp(
+            url.expose_secret(),
+            SMTP_TIMEOUT,
+            settings.outbox_concurrency.max(1),
+        )?,
         // An empty folder (`SKUPAJ_MAIL_FOLDER=`) means "only log them".
         (None, Some(folder)) if !folder.is_empty() => Mailer::Files(PathBuf::from(folder)),
         (None, _) => Mailer::Log,
     })
 }
 
-/// Starts the worker and the live feed on the current runtime.
+/// Starts the worker and the live feed on the current runtime; the worker stops through
+/// [`NotificationServices::outbox`].
 pub fn start(
     settings: &Settings,
     db: &Database,
@@ -50,13 +63,14 @@ pub fn start(
         .or_else(|| settings.public_url.clone())
         .unwrap_or_else(|| format!("http://{}", settings.bind_address));
     let seconds = |s: u64| chrono::Duration::seconds(i64::try_from(s).unwrap_or(i64::MAX));
-    Worker {
+    let outbox = Worker {
         db: db.clone(),
         mailer,
         templates: templates.clone(),
         settings: WorkerSettings {
             poll: Duration::from_millis(settings.outbox_poll_ms.max(10)),
             batch: 20,
+            concurrency: settings.outbox_concurrency.max(1),
             lease: seconds(settings.outbox_lease_seconds),
             deadline: seconds(settings.outbox_deadline_seconds),
             backoff_unit: chrono::Duration::milliseconds(
@@ -78,5 +92,6 @@ pub fn start(
         templates,
         hub,
         mail_goes_to,
+        outbox,
     })
 }

@@ -34,6 +34,7 @@ pub struct Application {
     db: Database,
     shutdown: Shutdown,
     schedule: Option<ScheduleHandle>,
+    outbox: skupaj_notifier::worker::WorkerHandle,
     drain: Duration,
 }
 
@@ -194,6 +195,7 @@ impl Application {
             metrics,
             server,
             mail_goes_to: services.mail_goes_to,
+            outbox: services.outbox,
             db: pool,
             shutdown,
             schedule,
@@ -221,8 +223,9 @@ impl Application {
     }
 
     /// Serves until SIGTERM or SIGINT (or [`Shutdown::begin`]), then shuts down in order:
-    /// stop accepting; let every request in flight finish (up to the grace period) while the
-    /// scheduled scan stops; then close the database pool.
+    /// answer `/readyz` with 503 for the drain period; stop accepting; let every request in
+    /// flight finish (up to the grace period) while the scheduled scan stops; stop the outbox
+    /// worker once the e-mails it is sending are marked; then close the database pool.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let on_signal = self.shutdown.clone();
         tokio::spawn(async move {
@@ -234,6 +237,7 @@ impl Application {
             db,
             shutdown,
             schedule,
+            outbox,
             drain,
             ..
         } = self;
@@ -261,6 +265,9 @@ impl Application {
             }
         };
         let (served, ()) = tokio::join!(stop_http, stop_background);
+        // The last requests may have raised e-mails: the worker finishes and marks the ones it
+        // is sending (so a restart sends none twice) and leaves the rest for the next start.
+        outbox.stop().await;
         if let Err(err) = db.close_by_ref().await {
             tracing::warn!(error = %err, "closing the database pool failed");
         }

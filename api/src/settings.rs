@@ -86,6 +86,9 @@ pub struct Settings {
     pub trusted_proxies: Vec<String>,
     /// `text` (default) or `json`: one JSON object per log line.
     pub log_format: LogFormat,
+    /// How many e-mails one instance sends at once, each on its own SMTP connection
+    /// (`SKUPAJ_OUTBOX_CONCURRENCY`, at least 1).
+    pub outbox_concurrency: usize,
 }
 
 /// How log lines are written.
@@ -132,6 +135,7 @@ impl Default for Settings {
             shutdown_drain_seconds: 0,
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Text,
+            outbox_concurrency: 8,
         }
     }
 }
@@ -187,6 +191,11 @@ impl Settings {
             // Without it e-mails would be written to files or the log and counted as sent.
             return Err(SettingsError::Invalid(
                 "SKUPAJ_SMTP_URL must be set in production".to_owned(),
+            ));
+        }
+        if self.outbox_concurrency == 0 {
+            return Err(SettingsError::Invalid(
+                "SKUPAJ_OUTBOX_CONCURRENCY must be at least 1".to_owned(),
             ));
         }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
@@ -255,6 +264,20 @@ mod tests {
             ..Settings::default()
         };
         assert!(settings.validate().is_err());
+    }
+
+    #[test]
+    fn the_outbox_concurrency_is_read_and_must_be_positive() {
+        figment::Jail::expect_with(|jail| {
+            assert_eq!(Settings::load(None).expect("loads").outbox_concurrency, 8);
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "3");
+            assert_eq!(Settings::load(None).expect("loads").outbox_concurrency, 3);
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "0");
+            assert!(Settings::load(None).is_err());
+            jail.set_env("SKUPAJ_OUTBOX_CONCURRENCY", "many");
+            assert!(Settings::load(None).is_err());
+            Ok(())
+        });
     }
 
     #[test]

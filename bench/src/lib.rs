@@ -4,6 +4,8 @@
 pub mod baselines;
 pub mod catalogue;
 pub mod load;
+pub mod outbox;
 pub mod report;
 pub mod run;
 pub mod seed;
+pub mod sink;

@@ -4,7 +4,9 @@
 //! - `baselines` serves B0 (fixed bytes) and B1 (W1's SQL through the persistence layer and
 //!   serde, without GraphQL), to compare the server against;
 //! - `run` does everything: seeds SQLite and PostgreSQL at both sizes, starts the real server and
-//!   the baselines, drives them with wrk and writes `BENCHMARKS.md`.
+//!   the baselines, drives them with wrk, measures the outbox and writes `BENCHMARKS.md`;
+//! - `outbox` measures only the outbox's e-mail delivery against an SMTP sink and rewrites that
+//!   section of `BENCHMARKS.md`.
 //!
 //! `bash scripts/bench.sh` builds in release mode, installs wrk when missing and calls `run`.
 //! The modules live in the library (`lib.rs`).
@@ -14,7 +16,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use skupaj_bench::{baselines, run, seed};
+use skupaj_bench::{baselines, outbox, run, seed};
 
 #[derive(Parser)]
 #[command(name = "skupaj-bench", about = "Skupaj's benchmark suite")]
@@ -40,6 +42,9 @@ enum Command {
     Baselines(baselines::Options),
     /// Runs the whole suite and writes the report.
     Run(run::Options),
+    /// Measures the outbox's e-mail delivery against an SMTP sink (also part of `run`) and
+    /// rewrites that section of the report.
+    Outbox(outbox::Options),
 }
 
 /// The same allocator as the `skupaj` server, so that the baselines differ from it only in what
@@ -52,6 +57,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Baselines(options) => baselines::serve(options),
         Command::Run(options) => runtime()?.block_on(run::run(options)),
+        Command::Outbox(options) => runtime()?.block_on(outbox::run_alone(options)),
         Command::Seed {
             database_url,
             scale,

@@ -1,4 +1,6 @@
-//! `BENCHMARKS.md`: the targets of issue 6 judged against the figures, then every figure.
+//! `BENCHMARKS.md`: the targets of issue 6 judged against the figures, then every figure, then
+//! the outbox's e-mail delivery (issue 11) in a section of its own, which `skupaj-bench outbox`
+//! rewrites alone.
 
 use std::fmt::Write as _;
 
@@ -53,6 +55,7 @@ pub struct Report {
     seconds: u32,
     concurrency: Vec<u32>,
     pub datasets: Vec<Dataset>,
+    pub outbox: Vec<crate::outbox::Figures>,
 }
 
 /// Peak server memory allowed under load.
@@ -64,6 +67,7 @@ impl Report {
             seconds: options.seconds,
             concurrency: options.concurrency.clone(),
             datasets: Vec::new(),
+            outbox: Vec::new(),
         }
     }
 
@@ -90,6 +94,9 @@ impl Report {
         self.render_targets(&mut out);
         for dataset in &self.datasets {
             render_dataset(&mut out, dataset);
+        }
+        if !self.outbox.is_empty() {
+            out.push_str(&render_outbox(&self.outbox));
         }
         out
     }
@@ -287,6 +294,68 @@ fn render_dataset(out: &mut String, dataset: &Dataset) {
     let _ = writeln!(out);
 }
 
+/// The heading of the outbox section.
+const OUTBOX_HEADING: &str = "## Outbox: e-mail delivery";
+
+/// The outbox section: the outbox's rate beside the sink's, and the target judged.
+pub fn render_outbox(figures: &[crate::outbox::Figures]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{OUTBOX_HEADING}\n");
+    let _ = writeln!(
+        out,
+        "Written by `bash scripts/bench.sh` (alone: `bash scripts/bench.sh --only outbox`, which \
+         runs `skupaj-bench outbox`) on {}, {}. One `skupaj` server (release build) delivers \
+         e-mails already due in its outbox (committed at once, as a burst of events leaves \
+         them) to an SMTP sink on loopback, a real SMTP conversation per e-mail, with \
+         `SKUPAJ_OUTBOX_CONCURRENCY` as below; the time runs from the commit until every row is \
+         marked sent. The sink's own rate, in the same run, is a plain SMTP client (lettre's \
+         conversation, `TCP_NODELAY`) sending the same message as often to the same sink, one \
+         after another on one connection. Target: the outbox delivers at least {:.0}% of the \
+         sink's rate.\n",
+        chrono::Utc::now().format("%Y-%m-%d"),
+        machine(),
+        crate::outbox::TARGET_RATIO * 100.0
+    );
+    let _ = writeln!(
+        out,
+        "| Database | E-mails | Concurrency | Sink alone, e-mails/s | Outbox, e-mails/s | Outbox / sink | Met |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---|");
+    for f in figures {
+        let met = f.ratio() >= crate::outbox::TARGET_RATIO;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.0} | {:.0} | {:.0}% | {} |",
+            f.backend,
+            f.emails,
+            f.concurrency,
+            f.sink_per_second(),
+            f.outbox_per_second(),
+            f.ratio() * 100.0,
+            if met { "yes" } else { "**no**" }
+        );
+    }
+    let _ = writeln!(out);
+    out
+}
+
+/// `report` with its outbox section replaced by `section` (or `section` added at the end).
+pub fn with_outbox_section(report: &str, section: &str) -> String {
+    let Some(start) = report.find(OUTBOX_HEADING) else {
+        let mut out = report.trim_end().to_owned();
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(section);
+        return out;
+    };
+    let after = start + OUTBOX_HEADING.len();
+    let end = report[after..]
+        .find("\n## ")
+        .map_or(report.len(), |i| after + i + 1);
+    format!("{}{section}{}", &report[..start], &report[end..])
+}
+
 /// The CPU model, core count and memory of this machine, from /proc.
 fn machine() -> String {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
@@ -311,4 +380,25 @@ fn machine() -> String {
             format!("{:.0} GiB", kib as f64 / 1024.0 / 1024.0)
         });
     format!("{cores} cores ({model}), {memory}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outbox_section_is_replaced_in_place_or_added() {
+        let section = "## Outbox: e-mail delivery\n\nnew\n\n";
+        let report =
+            "# Benchmarks\n\n## A\n\na\n\n## Outbox: e-mail delivery\n\nold\n\n## B\n\nb\n";
+        assert_eq!(
+            with_outbox_section(report, section),
+            "# Benchmarks\n\n## A\n\na\n\n## Outbox: e-mail delivery\n\nnew\n\n## B\n\nb\n"
+        );
+        assert_eq!(
+            with_outbox_section("# Benchmarks\n\n## A\n", section),
+            format!("# Benchmarks\n\n## A\n\n{section}")
+        );
+        assert_eq!(with_outbox_section("", section), section);
+    }
 }

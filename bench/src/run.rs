@@ -2,7 +2,8 @@
 //! is given) and each size (small: 10,000 referrals and programmes; large: 1,000,000 referrals
 //! and 100,000 programmes), it seeds a fresh database, starts the real `skupaj` server and the
 //! baselines as separate processes, drives every workload with wrk at each concurrency, reads
-//! the server's statement counter and peak memory, and writes the report.
+//! the server's statement counter and peak memory, then measures the outbox's e-mail delivery
+//! (`outbox`) on each database, and writes the report.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -52,6 +53,8 @@ pub struct Options {
     pub large_programmes: usize,
     #[arg(long, default_value_t = 1_000_000)]
     pub large_referrals: usize,
+    #[command(flatten)]
+    pub outbox: crate::outbox::Load,
 }
 
 /// What a workload sends.
@@ -104,9 +107,10 @@ pub const W2_QUERY: &str = "query Match($participant: ID!) { matchProgrammes(par
 pub const W3_QUERY: &str = "mutation Refer($input: CreateReferralInput!) { createReferral(input: \
     $input) { referral { id status } } }";
 
-pub async fn run(options: Options) -> anyhow::Result<()> {
-    let skupaj = match &options.skupaj {
-        Some(path) => path.clone(),
+/// The `skupaj` binary: `given`, or the one built next to this one.
+pub fn skupaj_binary(given: Option<&Path>) -> anyhow::Result<PathBuf> {
+    let skupaj = match given {
+        Some(path) => path.to_owned(),
         None => std::env::current_exe()?.with_file_name("skupaj"),
     };
     anyhow::ensure!(
@@ -114,15 +118,17 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         "{} not found: build it first (cargo build --release -p skupaj-api)",
         skupaj.display()
     );
+    Ok(skupaj)
+}
+
+pub async fn run(options: Options) -> anyhow::Result<()> {
+    let skupaj = skupaj_binary(options.skupaj.as_deref())?;
     std::fs::create_dir_all(&options.work_dir)?;
     let work = options.work_dir.canonicalize()?;
     let script = work.join("graphql.lua");
     std::fs::write(&script, load::SCRIPT)?;
     let mut report = Report::new(&options);
-    let mut backends = vec![Backend::Sqlite];
-    if let Some(url) = &options.postgres_url {
-        backends.push(Backend::Postgres(url.clone()));
-    }
+    let backends = Backend::all(options.postgres_url.as_deref());
     for backend in &backends {
         for size in [Size::Small, Size::Large] {
             if !options.sizes.iter().any(|s| s == size.label()) {
@@ -141,29 +147,43 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             std::fs::write(&options.out, report.render())?;
         }
     }
+    for backend in &backends {
+        let figures = crate::outbox::measure(&skupaj, &work, backend, &options.outbox).await?;
+        report.outbox.push(figures);
+        std::fs::write(&options.out, report.render())?;
+    }
     std::fs::write(&options.out, report.render())?;
     eprintln!("{}", report.render());
     eprintln!("written to {}", options.out.display());
     Ok(())
 }
 
+/// A database to measure on.
 #[derive(Debug, Clone)]
-enum Backend {
+pub enum Backend {
     Sqlite,
     Postgres(String),
 }
 
 impl Backend {
-    fn name(&self) -> &'static str {
+    /// SQLite, and PostgreSQL when a server is given.
+    pub fn all(postgres_url: Option<&str>) -> Vec<Self> {
+        let mut backends = vec![Self::Sqlite];
+        if let Some(url) = postgres_url {
+            backends.push(Self::Postgres(url.to_owned()));
+        }
+        backends
+    }
+
+    pub fn name(&self) -> &'static str {
         match self {
             Self::Sqlite => "SQLite",
             Self::Postgres(_) => "PostgreSQL",
         }
     }
 
-    /// A fresh, empty database for `size`, and its URL.
-    async fn fresh(&self, work: &Path, size: Size) -> anyhow::Result<String> {
-        let name = format!("skupaj_bench_{}", size.label());
+    /// A fresh, empty database called `name` (a file in `work` for SQLite), and its URL.
+    pub async fn fresh(&self, work: &Path, name: &str) -> anyhow::Result<String> {
         match self {
             Self::Sqlite => {
                 let path = work.join(format!("{name}.db"));
@@ -220,7 +240,7 @@ impl Size {
 }
 
 /// A child process that is killed when dropped.
-struct Process(Child);
+pub struct Process(Child);
 
 impl Drop for Process {
     fn drop(&mut self) {
@@ -230,6 +250,10 @@ impl Drop for Process {
 }
 
 impl Process {
+    pub fn spawn(command: &mut Command) -> std::io::Result<Self> {
+        command.spawn().map(Self)
+    }
+
     /// The most memory the process has held (`VmHWM`), in KiB.
     fn peak_memory_kib(&self) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.0.id())).ok()?;
@@ -240,7 +264,7 @@ impl Process {
     }
 }
 
-fn free_port() -> anyhow::Result<u16> {
+pub fn free_port() -> anyhow::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port())
@@ -249,7 +273,7 @@ fn free_port() -> anyhow::Result<u16> {
 /// The JWT key the server and the baselines share (generated data only; never a real key).
 const BENCH_JWT_SECRET: &str = "skupaj-bench-key-not-for-production-use-0123456789";
 
-fn server_env(command: &mut Command, database_url: &str) {
+pub fn server_env(command: &mut Command, database_url: &str) {
     command
         .env("DATABASE_URL", database_url)
         .env("SKUPAJ_JWT_SECRET", BENCH_JWT_SECRET)
@@ -274,7 +298,9 @@ async fn measure(
     size: Size,
     scale: Scale,
 ) -> anyhow::Result<Dataset> {
-    let database_url = backend.fresh(work, size).await?;
+    let database_url = backend
+        .fresh(work, &format!("skupaj_bench_{}", size.label()))
+        .await?;
     let seeded = Instant::now();
     let db = skupaj_persistence::connect(&database_url).await?;
     skupaj_persistence::migrate(&db).await?;
@@ -518,7 +544,7 @@ impl Bodies {
     }
 }
 
-async fn wait_until_ready(client: &reqwest::Client, url: &str) -> anyhow::Result<()> {
+pub async fn wait_until_ready(client: &reqwest::Client, url: &str) -> anyhow::Result<()> {
     for _ in 0..600 {
         if let Ok(response) = client.get(url).send().await
             && response.status().is_success()

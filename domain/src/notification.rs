@@ -3,7 +3,7 @@
 //! notification carries its kind and the id of the record only: the words come from templates
 //! in the reader's language, and nothing sensitive is ever in it.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use crate::language::LanguageCode;
@@ -133,6 +133,31 @@ pub fn backoff_seconds(attempts: u32) -> i64 {
     2_i64.saturating_pow(attempts.clamp(1, 12)).min(3600)
 }
 
+/// When to try an e-mail again after its `attempts`-th failure at `now`, or `None` when it is a
+/// dead letter. It may be retried until `created_at + deadline`: the next attempt waits the
+/// backoff (`unit` × [`backoff_seconds`]) but never past the deadline, so the last attempt is
+/// made at the deadline; only a failure at or after the deadline gives up.
+pub fn next_attempt(
+    now: DateTime<Utc>,
+    created_at: DateTime<Utc>,
+    deadline: Duration,
+    unit: Duration,
+    attempts: u32,
+) -> Option<DateTime<Utc>> {
+    let last = created_at.checked_add_signed(deadline)?;
+    if now >= last {
+        return None;
+    }
+    let wait = i32::try_from(backoff_seconds(attempts))
+        .ok()
+        .and_then(|units| unit.checked_mul(units))
+        .unwrap_or(Duration::MAX);
+    Some(
+        now.checked_add_signed(wait)
+            .map_or(last, |next| next.min(last)),
+    )
+}
+
 /// The `Message-ID` of an outbox row: the same for every attempt, so a resend after a crash is
 /// recognisably the same message.
 pub fn message_id(outbox_id: Uuid) -> String {
@@ -165,6 +190,39 @@ mod tests {
         assert_eq!(backoff_seconds(1), 2);
         assert_eq!(backoff_seconds(3), 8);
         assert_eq!(backoff_seconds(40), 3600);
+    }
+
+    #[test]
+    fn a_retry_waits_the_backoff_but_never_past_the_deadline() {
+        let created = DateTime::from_timestamp(1_800_000_000, 0).expect("a time");
+        let (deadline, unit) = (Duration::hours(24), Duration::seconds(1));
+        // Well before the deadline: the backoff.
+        let now = created + Duration::minutes(1);
+        assert_eq!(
+            next_attempt(now, created, deadline, unit, 3),
+            Some(now + Duration::seconds(8))
+        );
+        // The backoff (an hour) would land after the deadline: the last try is at the deadline,
+        // not a dead letter now.
+        let now = created + Duration::hours(23) + Duration::minutes(30);
+        assert_eq!(
+            next_attempt(now, created, deadline, unit, 12),
+            Some(created + deadline)
+        );
+        // A failure at or after the deadline is the end.
+        assert_eq!(
+            next_attempt(created + deadline, created, deadline, unit, 13),
+            None
+        );
+        assert_eq!(
+            next_attempt(created + deadline * 2, created, deadline, unit, 14),
+            None
+        );
+        // An absurd unit does not overflow: the deadline bounds it.
+        assert_eq!(
+            next_attempt(created, created, deadline, Duration::MAX, 1),
+            Some(created + deadline)
+        );
     }
 
     #[test]

@@ -4,5 +4,6 @@
 
 pub mod live;
 pub mod mailer;
+pub mod smtp;
 pub mod templates;
 pub mod worker;

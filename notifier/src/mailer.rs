@@ -1,11 +1,13 @@
-//! Where e-mails go: an SMTP server (lettre's async transport, pooled, TLS as the URL says), a
-//! folder of `.eml` files, or the log (development without SMTP settings).
+//! Where e-mails go: an SMTP server (our pool of lettre connections with `TCP_NODELAY`, TLS as
+//! the URL says; see `smtp`), a folder of `.eml` files, or the log (development without SMTP
+//! settings).
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::Message;
+
+use crate::smtp::{Failure, SmtpPool};
 
 /// Why a message was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +21,7 @@ pub enum SendError {
 /// The way out.
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(SmtpPool),
     Files(PathBuf),
     Log,
 }
@@ -32,13 +34,18 @@ impl std::fmt::Debug for Mailer {
 
 impl Mailer {
     /// An SMTP mailer from a URL such as `smtp://host:2525` (no TLS, for a local relay),
-    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
-    pub fn smtp(url: &str, timeout: Duration) -> anyhow::Result<Self> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
-            .pool_config(PoolConfig::new().max_size(4))
-            .timeout(Some(timeout))
-            .build();
-        Ok(Self::Smtp(transport))
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`,
+    /// keeping up to `connections` connections open between e-mails (as many as e-mails are
+    /// sent at once).
+    pub fn smtp(url: &str, timeout: Duration, connections: usize) -> anyhow::Result<Self> {
+        Ok(Self::Smtp(SmtpPool::new(url, timeout, connections)?))
+    }
+
+    /// Closes what stays open between e-mails (SMTP connections say `QUIT`).
+    pub async fn close(&self) {
+        if let Self::Smtp(pool) = self {
+            pool.close().await;
+        }
     }
 
     /// What this mailer does, for operators (never the credentials).
@@ -52,15 +59,21 @@ impl Mailer {
 
     pub async fn send(&self, message: Message, file_name: &str) -> Result<(), SendError> {
         match self {
-            Self::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|err| {
-                let code = err.status().map(u16::from);
-                let text = without_addresses(&err.to_string());
-                if err.is_permanent() && !code.is_some_and(is_our_configuration) {
-                    SendError::Permanent(text)
-                } else {
-                    SendError::Transient(text)
-                }
-            }),
+            Self::Smtp(pool) => pool
+                .send(message.envelope(), &message.formatted())
+                .await
+                .map_err(|failure| match failure {
+                    Failure::Smtp(err) => {
+                        let code = err.status().map(u16::from);
+                        let text = without_addresses(&err.to_string());
+                        if err.is_permanent() && !code.is_some_and(is_our_configuration) {
+                            SendError::Permanent(text)
+                        } else {
+                            SendError::Transient(text)
+                        }
+                    }
+                    Failure::Other(text) => SendError::Transient(without_addresses(&text)),
+                }),
             Self::Files(folder) => {
                 let path = folder.join(format!("{file_name}.eml"));
                 tokio::fs::create_dir_all(folder)

@@ -1,8 +1,10 @@
 //! A small SMTP server for the tests, on loopback: it speaks enough SMTP for lettre (EHLO, MAIL,
 //! RCPT, DATA, RSET, NOOP, QUIT), keeps every message it accepts, and can be told to answer
-//! `MAIL FROM` with a temporary (451) or permanent (550) refusal.
+//! `MAIL FROM` with a temporary (451) or permanent (550) refusal, or to take its time before
+//! accepting a message.
 
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -70,7 +72,12 @@ pub struct SmtpServer {
     pub port: u16,
     mode: Arc<Mutex<Mode>>,
     received: Arc<Mutex<Vec<Received>>>,
-    refused: Arc<Mutex<u32>>,
+    /// When each `MAIL FROM` was refused.
+    refused: Arc<Mutex<Vec<Instant>>>,
+    /// Messages whose data has begun to arrive.
+    started: Arc<Mutex<u32>>,
+    /// How long to wait before accepting a message's data.
+    delay: Arc<Mutex<Duration>>,
 }
 
 impl SmtpServer {
@@ -100,7 +107,9 @@ impl SmtpServer {
             port,
             mode: Arc::new(Mutex::new(Mode::Accept)),
             received: Arc::new(Mutex::new(Vec::new())),
-            refused: Arc::new(Mutex::new(0)),
+            refused: Arc::new(Mutex::new(Vec::new())),
+            started: Arc::new(Mutex::new(0)),
+            delay: Arc::new(Mutex::new(Duration::ZERO)),
         };
         let state = server.clone();
         tokio::spawn(async move {
@@ -128,7 +137,22 @@ impl SmtpServer {
 
     /// How many `MAIL FROM` were refused.
     pub fn refused(&self) -> u32 {
-        *self.refused.lock().expect("lock")
+        u32::try_from(self.refused.lock().expect("lock").len()).unwrap_or(u32::MAX)
+    }
+
+    /// When each `MAIL FROM` was refused, in order.
+    pub fn refused_at(&self) -> Vec<Instant> {
+        self.refused.lock().expect("lock").clone()
+    }
+
+    /// How many messages have begun to arrive (`DATA` answered), accepted yet or not.
+    pub fn started(&self) -> u32 {
+        *self.started.lock().expect("lock")
+    }
+
+    /// Makes the server wait this long after a message's final `.` before accepting it.
+    pub fn set_delay(&self, delay: Duration) {
+        *self.delay.lock().expect("lock") = delay;
     }
 
     async fn session(&self, socket: tokio::net::TcpStream) -> std::io::Result<()> {
@@ -149,11 +173,11 @@ impl SmtpServer {
                 match mode {
                     Mode::Accept => b"250 OK\r\n",
                     Mode::Temporary => {
-                        *self.refused.lock().expect("lock") += 1;
+                        self.refused.lock().expect("lock").push(Instant::now());
                         b"451 4.3.0 try again later\r\n"
                     }
                     Mode::Permanent => {
-                        *self.refused.lock().expect("lock") += 1;
+                        self.refused.lock().expect("lock").push(Instant::now());
                         b"550 5.7.1 not accepted\r\n"
                     }
                 }
@@ -161,6 +185,7 @@ impl SmtpServer {
                 b"250 OK\r\n"
             } else if command.starts_with("DATA") {
                 writer.write_all(b"354 go ahead\r\n").await?;
+                *self.started.lock().expect("lock") += 1;
                 let mut raw = String::new();
                 while let Some(data) = lines.next_line().await? {
                     if data == "." {
@@ -172,6 +197,10 @@ impl SmtpServer {
                         .unwrap_or(&data);
                     raw.push_str(data);
                     raw.push_str("\r\n");
+                }
+                let delay = *self.delay.lock().expect("lock");
+                if !delay.is_zero() {
+                    tokio::time::sleep(delay).await;
                 }
                 self.received.lock().expect("lock").push(Received { raw });
                 b"250 OK queued\r\n"

@@ -345,31 +345,175 @@ async fn a_temporary_refusal_is_retried_and_a_permanent_one_is_a_dead_letter() {
 }
 
 #[tokio::test]
-async fn a_temporary_refusal_past_the_deadline_is_a_dead_letter() {
+async fn a_temporary_refusal_is_retried_at_the_deadline_and_only_then_dead() {
+    // Retries after 1.2 s, then 2.4 s more (past the 3 s deadline): the last try is moved to
+    // the deadline itself instead of giving up at 1.2 s.
     let smtp = SmtpServer::start().await;
     smtp.set_mode(Mode::Temporary);
-    let w = world(smtp, |settings| settings.outbox_deadline_seconds = 1).await;
+    let w = world(smtp, |settings| {
+        settings.outbox_deadline_seconds = 3;
+        settings.outbox_backoff_ms = 600;
+    })
+    .await;
+    let written = std::time::Instant::now();
     let id = referral_id(
         &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
     );
     let id = uuid::Uuid::parse_str(&id).expect("id");
-    eventually("dead letters after the deadline", async || {
+    let statuses = async || {
         notifications::deliveries(&w.app.db, id)
             .await
-            .is_ok_and(|rows| {
-                rows.len() == 2 && rows.iter().all(|(s, _, _)| *s == DeliveryStatus::Dead)
-            })
+            .expect("rows")
+            .into_iter()
+            .map(|(status, _, _)| status)
+            .collect::<Vec<_>>()
+    };
+    // Half a second before the deadline, both e-mails still wait for another try.
+    tokio::time::sleep_until((written + Duration::from_millis(2500)).into()).await;
+    assert_eq!(
+        statuses().await,
+        vec![DeliveryStatus::Pending, DeliveryStatus::Pending],
+        "refused {} times so far",
+        w.smtp.refused()
+    );
+    eventually("dead letters after the deadline", async || {
+        statuses().await == vec![DeliveryStatus::Dead, DeliveryStatus::Dead]
     })
     .await;
+    // Each e-mail was tried at the start, after the backoff, and at the deadline.
+    let at_deadline = w
+        .smtp
+        .refused_at()
+        .iter()
+        .filter(|at| **at >= written + Duration::from_secs(3))
+        .count();
+    assert_eq!(at_deadline, 2, "one last try each, at the deadline");
     let rows = notifications::deliveries(&w.app.db, id)
         .await
         .expect("rows");
     assert!(
-        rows.iter().all(|(_, attempts, error)| *attempts >= 2
+        rows.iter().all(|(_, attempts, error)| *attempts == 3
             && error.as_deref().is_some_and(|e| e.contains("451"))),
         "{rows:?}"
     );
     assert!(w.smtp.received().is_empty());
+}
+
+/// A worker like the server's, driven by the test.
+fn test_worker(w: &World, concurrency: usize, lease_ms: i64) -> skupaj_notifier::worker::Worker {
+    skupaj_notifier::worker::Worker {
+        db: w.app.db.clone(),
+        mailer: skupaj_notifier::mailer::Mailer::smtp(
+            &w.smtp.url(),
+            Duration::from_secs(5),
+            concurrency,
+        )
+        .expect("mailer"),
+        templates: std::sync::Arc::new(
+            skupaj_notifier::templates::Templates::load().expect("templates"),
+        ),
+        settings: skupaj_notifier::worker::WorkerSettings {
+            poll: Duration::from_millis(50),
+            batch: 1,
+            concurrency,
+            lease: chrono::Duration::milliseconds(lease_ms),
+            deadline: chrono::Duration::hours(1),
+            backoff_unit: chrono::Duration::milliseconds(50),
+            from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
+            link_base: "http://127.0.0.1".to_owned(),
+        },
+        counters: skupaj_notifier::worker::DeliveryCounters::unregistered().expect("counters"),
+    }
+}
+
+#[tokio::test]
+async fn a_stopped_worker_first_records_the_e_mails_in_flight_and_then_claims_nothing() {
+    // The server's own worker looks once at start and then sleeps, so this test drives delivery.
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    w.smtp.set_delay(Duration::from_millis(800));
+    let first = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    let first = uuid::Uuid::parse_str(&first).expect("id");
+    let outbox = test_worker(&w, 4, 5_000).spawn();
+    eventually("both e-mails on their way", async || w.smtp.started() == 2).await;
+    assert!(w.smtp.received().is_empty(), "still being accepted");
+    outbox.stop().await;
+    assert!(outbox.is_stopped());
+    // Both were accepted and marked sent before `stop` returned: a restart sends neither again.
+    assert_eq!(w.smtp.received().len(), 2);
+    let rows = notifications::deliveries(&w.app.db, first)
+        .await
+        .expect("rows");
+    assert!(
+        rows.iter()
+            .all(|(status, attempts, _)| *status == DeliveryStatus::Sent && *attempts == 1),
+        "{rows:?}"
+    );
+    // A stopped worker takes nothing new.
+    let second = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    let second = uuid::Uuid::parse_str(&second).expect("id");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let rows = notifications::deliveries(&w.app.db, second)
+        .await
+        .expect("rows");
+    assert!(
+        rows.len() == 2
+            && rows
+                .iter()
+                .all(|(status, attempts, _)| *status == DeliveryStatus::Pending && *attempts == 0),
+        "{rows:?}"
+    );
+    assert_eq!(w.smtp.started(), 2);
+    // Stopping again returns at once.
+    tokio::time::timeout(Duration::from_secs(1), outbox.stop())
+        .await
+        .expect("already stopped");
+}
+
+#[tokio::test]
+async fn one_connection_sends_without_waiting_for_acknowledgements() {
+    // Without TCP_NODELAY each e-mail's final "." waited for the server's delayed ACK: 40 ms or
+    // more per e-mail, however fast the server.
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    let worker = test_worker(&w, 1, 60_000);
+    let item = notifications::claim(
+        &w.app.db,
+        uuid::Uuid::now_v7(),
+        chrono::Duration::seconds(60),
+        1,
+    )
+    .await
+    .expect("claim")
+    .pop()
+    .expect("an e-mail");
+    let mut took = Vec::new();
+    for _ in 0..30 {
+        let message = worker.message(&item).expect("message");
+        let started = std::time::Instant::now();
+        worker
+            .mailer
+            .send(message, &item.id.to_string())
+            .await
+            .expect("accepted");
+        took.push(started.elapsed());
+    }
+    assert_eq!(w.smtp.received().len(), 30);
+    took.sort();
+    assert!(
+        took[15] < Duration::from_millis(20),
+        "median {:?} per e-mail on one connection",
+        took[15]
+    );
 }
 
 #[tokio::test]
@@ -380,24 +524,7 @@ async fn a_resend_after_a_crash_carries_the_same_message_id() {
     })
     .await;
     create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
-    let worker = skupaj_notifier::worker::Worker {
-        db: w.app.db.clone(),
-        mailer: skupaj_notifier::mailer::Mailer::smtp(&w.smtp.url(), Duration::from_secs(5))
-            .expect("mailer"),
-        templates: std::sync::Arc::new(
-            skupaj_notifier::templates::Templates::load().expect("templates"),
-        ),
-        settings: skupaj_notifier::worker::WorkerSettings {
-            poll: Duration::from_millis(50),
-            batch: 1,
-            lease: chrono::Duration::milliseconds(500),
-            deadline: chrono::Duration::hours(1),
-            backoff_unit: chrono::Duration::milliseconds(50),
-            from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
-            link_base: "http://127.0.0.1".to_owned(),
-        },
-        counters: skupaj_notifier::worker::DeliveryCounters::unregistered().expect("counters"),
-    };
+    let worker = test_worker(&w, 1, 500);
     // A worker claims an e-mail and the SMTP server accepts it, then the worker dies before it
     // can mark the row sent.
     let claimed = notifications::claim(
