@@ -281,6 +281,21 @@ mod tests {
     }
 
     #[test]
+    fn proxies_and_the_log_format_are_read_from_the_environment() {
+        figment::Jail::expect_with(|jail| {
+            let defaults = Settings::load(None).expect("loads");
+            assert!(defaults.trusted_proxies.is_empty());
+            assert_eq!(defaults.log_format, LogFormat::Text);
+            jail.set_env("SKUPAJ_TRUSTED_PROXIES", "[10.0.0.5, 10.1.0.0/16]");
+            jail.set_env("SKUPAJ_LOG_FORMAT", "json");
+            let settings = Settings::load(None).expect("loads");
+            assert_eq!(settings.trusted_proxies, ["10.0.0.5", "10.1.0.0/16"]);
+            assert_eq!(settings.log_format, LogFormat::Json);
+            Ok(())
+        });
+    }
+
+    #[test]
     fn debug_output_never_shows_the_key() {
         let settings = Settings {
             jwt_secret: Some(SecretString::from("a-very-secret-key-of-at-least-32-bytes")),
