@@ -34,15 +34,7 @@ impl AuditTrail {
         entity_id: Option<Uuid>,
         outcome: AuditOutcome,
     ) {
-        let record = AuditRecord {
-            user_id: actor.map(|a| a.user_id),
-            organisation_id: actor.and_then(Actor::organisation_id),
-            role: actor.and_then(Actor::role),
-            operation: operation.to_owned(),
-            entity_type: Some(entity_type.to_owned()),
-            entity_id,
-            outcome,
-        };
+        let record = entry(actor, operation, entity_type, entity_id, outcome);
         if let Ok(mut records) = self.records.lock() {
             records.push(record);
         }
@@ -77,6 +69,25 @@ impl AuditTrail {
             .lock()
             .map(|mut records| std::mem::take(&mut *records))
             .unwrap_or_default()
+    }
+}
+
+/// An audit entry of `actor` (who, in which organisation and role).
+fn entry(
+    actor: Option<&Actor>,
+    operation: &str,
+    entity_type: &str,
+    entity_id: Option<Uuid>,
+    outcome: AuditOutcome,
+) -> AuditRecord {
+    AuditRecord {
+        user_id: actor.map(|a| a.user_id),
+        organisation_id: actor.and_then(Actor::organisation_id),
+        role: actor.and_then(Actor::role),
+        operation: operation.to_owned(),
+        entity_type: Some(entity_type.to_owned()),
+        entity_id,
+        outcome,
     }
 }
 
@@ -115,15 +126,13 @@ pub async fn audited<T: AuditedPayload>(
     mutation: impl Future<Output = ApiResult<T>>,
 ) -> ApiResult<T> {
     let actor = viewer_actor(ctx);
-    let pending = AuditRecord {
-        user_id: actor.map(|a| a.user_id),
-        organisation_id: actor.and_then(Actor::organisation_id),
-        role: actor.and_then(Actor::role),
-        operation: operation.to_owned(),
-        entity_type: Some(entity_type.to_owned()),
+    let pending = entry(
+        actor,
+        operation,
+        entity_type,
         entity_id,
-        outcome: AuditOutcome::Allowed,
-    };
+        AuditOutcome::Allowed,
+    );
     let (result, written) = audit::recording(pending, mutation).await;
     // Written with the change: nothing more to say. Otherwise (refused, failed, or a mutation
     // that changed nothing in a transaction of its own) the entry goes with the request's trail.
