@@ -149,6 +149,9 @@ pub enum SettingsError {
     Invalid(String),
 }
 
+/// The longest outbox lease or deadline accepted: ten years.
+pub const MAX_PERIOD_SECONDS: u64 = 10 * 365 * 24 * 60 * 60;
+
 /// The shortest HMAC key accepted: 256 bits, the strength of HS256 itself.
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
 
@@ -197,6 +200,15 @@ impl Settings {
             return Err(SettingsError::Invalid(
                 "SKUPAJ_OUTBOX_CONCURRENCY must be at least 1".to_owned(),
             ));
+        }
+        // Durations are added to timestamps; beyond a few years they only overflow.
+        if self.outbox_lease_seconds > MAX_PERIOD_SECONDS
+            || self.outbox_deadline_seconds > MAX_PERIOD_SECONDS
+        {
+            return Err(SettingsError::Invalid(format!(
+                "SKUPAJ_OUTBOX_LEASE_SECONDS and SKUPAJ_OUTBOX_DEADLINE_SECONDS must be at most \
+                 {MAX_PERIOD_SECONDS}"
+            )));
         }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
@@ -293,6 +305,21 @@ mod tests {
             assert_eq!(settings.log_format, LogFormat::Json);
             Ok(())
         });
+    }
+
+    #[test]
+    fn an_outbox_period_too_long_to_add_to_a_date_is_refused() {
+        let settings = Settings {
+            outbox_deadline_seconds: u64::MAX,
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+        let settings = Settings {
+            outbox_lease_seconds: MAX_PERIOD_SECONDS + 1,
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+        assert!(Settings::default().validate().is_ok());
     }
 
     #[test]
