@@ -26,6 +26,7 @@ pub mod sessions;
 pub mod stakeholder_groups;
 pub mod users;
 pub mod vacancies;
+pub mod viewers;
 
 pub use database::{Database, connect, migrate};
 pub use error::PersistenceError;

@@ -314,3 +314,32 @@ async fn the_bearer_scheme_is_case_insensitive() {
         .expect("json");
     assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"), "{answer}");
 }
+
+#[tokio::test]
+async fn knowing_who_acts_costs_one_statement_per_request() {
+    // The outbox worker and the live poller share the statement counter; park them so only the
+    // request's statements are counted.
+    let app = TestApp::spawn_with(|settings| {
+        settings.outbox_poll_ms = 3_600_000;
+        settings.live_poll_ms = 3_600_000;
+    })
+    .await;
+    let admin = app.platform_admin().await;
+    let org = app
+        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
+        .await;
+    let member = app
+        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
+        .await;
+    // `__typename` reads nothing itself: what the request costs is who acts (session, user,
+    // membership and organisation, read fresh on every request).
+    for (who, session) in [("org member", &member), ("platform admin", &admin)] {
+        let before = app.statements();
+        let answer = app
+            .graphql(Some(&session.access_token), "{ __typename }", json!({}))
+            .await;
+        let cost = app.statements() - before;
+        assert_eq!(answer["data"]["__typename"], "QueryRoot", "{answer}");
+        assert_eq!(cost, 1, "statements to know who acts as {who}");
+    }
+}
