@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod page;
 pub mod participants;
 pub mod programmes;
+pub mod referral_page;
 pub mod referrals;
 pub mod scheduled;
 pub mod sessions;

@@ -311,6 +311,14 @@ fn values_of<T: std::str::FromStr>(
         .collect()
 }
 
+/// An organisation from its row alone: working languages and the CWCS lists (kept in the
+/// attributes table) are left empty. For views that show neither, such as a list's names.
+pub(crate) fn without_attributes(
+    row: organisation::Model,
+) -> Result<Organisation, PersistenceError> {
+    to_domain(row, &[])
+}
+
 fn to_domain(
     row: organisation::Model,
     attributes: &[attribute::Model],

@@ -399,6 +399,12 @@ pub(crate) async fn with_partners(
         .collect()
 }
 
+/// A programme from its row alone: its partners (kept in their own table) are left out. For
+/// views of public programmes that do not show partners.
+pub(crate) fn without_partners(row: programme::Model) -> Result<Programme, PersistenceError> {
+    to_domain(row, Vec::new())
+}
+
 fn to_domain(
     row: programme::Model,
     partners: Vec<(Uuid, PartnerRole)>,

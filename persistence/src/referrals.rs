@@ -738,7 +738,7 @@ pub(crate) fn columns(r: &Referral) -> referral::ActiveModel {
 }
 
 /// The SQL form of `access::can_view_referral`.
-fn scope_condition(scope: &ReferralScope) -> Condition {
+pub(crate) fn scope_condition(scope: &ReferralScope) -> Condition {
     let sent = Column::Status.ne(ReferralStatus::Draft.to_string());
     let mut condition = Condition::any();
     if let Some(organisation) = scope.organisation {
@@ -813,7 +813,7 @@ fn based_in(column: Column, municipality: &str) -> sea_orm::sea_query::SimpleExp
     )
 }
 
-fn filter_condition(filter: &ReferralFilter) -> Condition {
+pub(crate) fn filter_condition(filter: &ReferralFilter) -> Condition {
     let mut condition = Condition::all();
     if !filter.statuses.is_empty() {
         condition =
@@ -849,7 +849,7 @@ fn filter_condition(filter: &ReferralFilter) -> Condition {
     condition
 }
 
-fn to_domain(row: referral::Model) -> Result<Referral, PersistenceError> {
+pub(crate) fn to_domain(row: referral::Model) -> Result<Referral, PersistenceError> {
     Ok(Referral {
         id: row.id,
         participant_id: row.participant_id,

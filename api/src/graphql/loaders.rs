@@ -12,10 +12,13 @@ use skupaj_domain::participant::Participant;
 use skupaj_domain::programme::Programme;
 use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
+use skupaj_persistence::referral_page::ListedReferral;
 use skupaj_persistence::{
     Database, PersistenceError, organisations, participants, programmes, users,
 };
 use std::collections::BTreeSet;
+
+use crate::graphql::row_views::RowViews;
 use uuid::Uuid;
 
 /// Loads organisations by id.
@@ -139,6 +142,8 @@ pub struct Loaders {
     pub users: DataLoader<UserLoader>,
     pub reference_codes: DataLoader<ReferenceCodeLoader, HashMapCache>,
     pub participants: DataLoader<ParticipantViewLoader>,
+    /// Relations a list fetched with its page, from their rows alone.
+    pub rows: RowViews,
 }
 
 impl Loaders {
@@ -170,39 +175,71 @@ impl Loaders {
                 },
                 tokio::spawn,
             ),
+            rows: RowViews::default(),
         }
     }
 
-    /// Fetches what a page of referrals shows (both organisations, the participants' reference
-    /// codes, the programmes) in three look-ups run side by side (five statements: organisations
-    /// and programmes bring their attribute and partner rows), and caches it for the
-    /// nested fields. `load_many` on each loader would wait out three batching delays in a row.
-    pub async fn preload_referrals(
+    /// Fetches the organisations and programmes of a page of referrals in full (with their
+    /// attribute and partner rows), side by side, for nested fields that need more than the
+    /// rows; `load_many` on each loader would wait out two batching delays in a row.
+    pub async fn preload_in_full(
         &self,
         db: &Database,
-        referrals: &[Referral],
+        referrals: &[&Referral],
+        organisations_too: bool,
+        programmes_too: bool,
     ) -> Result<(), PersistenceError> {
-        let mut organisation_ids: Vec<Uuid> = referrals
-            .iter()
-            .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
-            .collect();
+        let mut organisation_ids: Vec<Uuid> = if organisations_too {
+            referrals
+                .iter()
+                .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
+                .collect()
+        } else {
+            Vec::new()
+        };
         organisation_ids.sort_unstable();
         organisation_ids.dedup();
-        let participant_ids: Vec<Uuid> = referrals.iter().map(|r| r.participant_id).collect();
-        let programme_ids: Vec<Uuid> = referrals.iter().filter_map(|r| r.programme_id).collect();
-        let (organisations, codes, programmes) = tokio::try_join!(
+        let programme_ids: Vec<Uuid> = if programmes_too {
+            referrals.iter().filter_map(|r| r.programme_id).collect()
+        } else {
+            Vec::new()
+        };
+        let (organisations, programmes) = tokio::try_join!(
             organisations::get_many(db, &organisation_ids),
-            participants::reference_codes(db, &participant_ids),
             programmes::get_many(db, &programme_ids),
         )?;
         self.organisations
             .feed_many(organisations.into_iter().map(|o| (o.id, o)))
             .await;
-        self.reference_codes.feed_many(codes).await;
         self.programmes
             .feed_many(programmes.into_iter().map(|p| (p.id, p)))
             .await;
         Ok(())
+    }
+}
+
+impl Loaders {
+    /// Keeps what a page of referrals fetched with its rows: reference codes (complete values)
+    /// go to their loader, organisations and programmes (from their rows alone) to `rows`.
+    pub async fn keep_listed(&self, listed: &[ListedReferral]) {
+        self.reference_codes
+            .feed_many(listed.iter().filter_map(|item| {
+                item.participant_code
+                    .clone()
+                    .map(|code| (item.referral.participant_id, code))
+            }))
+            .await;
+        for item in listed {
+            for organisation in [&item.from_organisation, &item.to_organisation]
+                .into_iter()
+                .flatten()
+            {
+                self.rows.keep_organisation(organisation.clone());
+            }
+            if let Some(programme) = &item.programme {
+                self.rows.keep_programme(programme.clone());
+            }
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub mod loaders;
 mod mutation;
 pub mod pagination;
 mod query;
+pub mod row_views;
 mod subscription;
 pub mod types;
 

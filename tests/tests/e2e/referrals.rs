@@ -579,6 +579,54 @@ async fn a_referral_into_a_programme_of_the_receiver() {
         "{made}"
     );
 
+    // The dashboard's list shows the programme (joined to the page), and after the programme
+    // is cancelled only its organisers see it there: others get `null` with `FORBIDDEN`.
+    let listed = |token: &str| {
+        let app = &c.app;
+        let token = token.to_owned();
+        async move {
+            app.graphql(
+                Some(&token),
+                r#"{ referrals(first: 50, filter: { statuses: [SENT] }) { edges { node { programme { id titleIn(language: "sl") } } } } }"#,
+                json!({}),
+            )
+            .await
+        }
+    };
+    let shown = listed(&c.case_manager.access_token).await;
+    assert_eq!(
+        shown["data"]["referrals"]["edges"][0]["node"]["programme"]["id"], theirs,
+        "{shown}"
+    );
+    assert!(
+        shown["data"]["referrals"]["edges"][0]["node"]["programme"]["titleIn"].is_string(),
+        "{shown}"
+    );
+    let cancelled = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "mutation($input: ProgrammeStepInput!) { cancelProgramme(input: $input) { programme { status } } }",
+            json!({ "input": { "id": theirs } }),
+        )
+        .await;
+    assert_eq!(
+        cancelled["data"]["cancelProgramme"]["programme"]["status"], "CANCELLED",
+        "{cancelled}"
+    );
+    let hidden = listed(&c.case_manager.access_token).await;
+    assert_eq!(
+        hidden["data"]["referrals"]["edges"][0]["node"]["programme"],
+        Value::Null,
+        "{hidden}"
+    );
+    assert_eq!(error_code(&hidden), Some("FORBIDDEN"), "{hidden}");
+    let organiser = listed(&c.receiver.access_token).await;
+    assert_eq!(
+        organiser["data"]["referrals"]["edges"][0]["node"]["programme"]["id"], theirs,
+        "{organiser}"
+    );
+
     let count = |answer: Value| {
         answer["data"]["referrals"]["edges"]
             .as_array()

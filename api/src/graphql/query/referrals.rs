@@ -4,6 +4,7 @@ use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use skupaj_domain::access::{can_view_referral, referral_scope};
+use skupaj_persistence::referral_page::{self, Relations};
 use skupaj_persistence::referrals::{self, ReferralFilter};
 
 use crate::graphql::audit::denied_read;
@@ -11,6 +12,7 @@ use crate::graphql::context::{actor, db};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::row_views::{ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, selects_only};
 use crate::graphql::types::referral::{Referral, ReferralStats};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 
@@ -97,16 +99,43 @@ impl ReferralQuery {
         let filter = filter.unwrap_or_default().into_filter()?;
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = referrals::list(db(ctx), &scope, &filter, after, first).await?;
-        ctx.data_unchecked::<Loaders>()
-            .preload_referrals(db(ctx), &page.items)
-            .await?;
+        let node = ctx.look_ahead().field("edges").field("node");
+        let selected = |name: &str| node.field(name).exists();
+        let from_row = |name: &str, allowed: &[&str]| {
+            selected(name) && selects_only(node.field(name).selection_fields(), allowed)
+        };
+        // Relations whose selection the rows answer are joined to the page; others are loaded
+        // in full beside it.
+        let relations = Relations {
+            participant_code: selected("participantCode"),
+            from_organisation: from_row("fromOrganisation", ORGANISATION_ROW_FIELDS),
+            to_organisation: from_row("toOrganisation", ORGANISATION_ROW_FIELDS),
+            programme: from_row("programme", PROGRAMME_ROW_FIELDS),
+        };
+        let page = referral_page::list(db(ctx), &scope, &filter, after, first, relations).await?;
+        let loaders = ctx.data_unchecked::<Loaders>();
+        loaders.keep_listed(&page.items).await;
+        let organisations_in_full = (selected("fromOrganisation") && !relations.from_organisation)
+            || (selected("toOrganisation") && !relations.to_organisation);
+        let programmes_in_full = selected("programme") && !relations.programme;
+        if organisations_in_full || programmes_in_full {
+            let referrals: Vec<&_> = page.items.iter().map(|item| &item.referral).collect();
+            loaders
+                .preload_in_full(
+                    db(ctx),
+                    &referrals,
+                    organisations_in_full,
+                    programmes_in_full,
+                )
+                .await?;
+        }
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        connection
-            .edges
-            .extend(page.items.into_iter().map(|referral| {
-                Edge::new(encode_cursor(&referral.id.to_string()), Referral(referral))
-            }));
+        connection.edges.extend(page.items.into_iter().map(|item| {
+            Edge::new(
+                encode_cursor(&item.referral.id.to_string()),
+                Referral(item.referral),
+            )
+        }));
         Ok(Some(connection))
     }
 

@@ -11,6 +11,9 @@ use crate::graphql::audit::denied_read;
 use crate::graphql::context::{actor, db, request};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::row_views::{
+    ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, field_selects_only,
+};
 use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant::Participant;
 use crate::graphql::types::programme::Programme;
@@ -184,8 +187,16 @@ impl Referral {
             return Ok(None);
         };
         let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
-        match ctx
-            .data_unchecked::<Loaders>()
+        let loaders = ctx.data_unchecked::<Loaders>();
+        // The row alone answers only for a public programme: who organises a draft is in the
+        // partners table.
+        if field_selects_only(ctx, PROGRAMME_ROW_FIELDS)
+            && let Some(programme) = loaders.rows.programme(id)
+            && programme.status.is_public()
+        {
+            return Ok(Some(Programme(programme)));
+        }
+        match loaders
             .programmes
             .load_one(id)
             .await
@@ -246,7 +257,13 @@ impl Referral {
 }
 
 async fn organisation(ctx: &Context<'_>, id: uuid::Uuid) -> ApiResult<Organisation> {
-    ctx.data_unchecked::<Loaders>()
+    let loaders = ctx.data_unchecked::<Loaders>();
+    if field_selects_only(ctx, ORGANISATION_ROW_FIELDS)
+        && let Some(organisation) = loaders.rows.organisation(id)
+    {
+        return Ok(Organisation(organisation));
+    }
+    loaders
         .organisations
         .load_one(id)
         .await
