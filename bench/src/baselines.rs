@@ -3,8 +3,9 @@
 //!
 //! - B0 `POST /b0`: returns the bytes of a W1 answer, read once at start. The floor: HTTP alone.
 //! - B1 `POST /b1`: W1's work without GraphQL. The same statements through the same
-//!   persistence functions (authenticating the bearer token, the page of referrals, its
-//!   organisations, reference codes and programmes), serialised with serde into the same JSON.
+//!   persistence functions (who acts, in one statement; the page of referrals joined with its
+//!   organisations, reference codes and programmes, in one more), serialised with serde into the
+//!   same JSON.
 
 use std::path::PathBuf;
 
@@ -16,9 +17,11 @@ use skupaj_api::auth::tokens::TokenService;
 use skupaj_api::graphql::pagination::encode_cursor;
 use skupaj_api::settings::Settings;
 use skupaj_domain::access::{referral_scope, view_programme};
+use skupaj_domain::organisation::Organisation;
 use skupaj_domain::referral::ReferralStatus;
-use skupaj_persistence::referrals::{self, ReferralFilter};
-use skupaj_persistence::{Database, organisations, participants, programmes};
+use skupaj_persistence::Database;
+use skupaj_persistence::referral_page::{self, Relations};
+use skupaj_persistence::referrals::ReferralFilter;
 
 /// Where to listen and what to answer.
 #[derive(Debug, clap::Args)]
@@ -131,7 +134,7 @@ struct Node {
     programme: Option<ProgrammeTitle>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct OrganisationName {
     id: String,
     name: String,
@@ -162,57 +165,53 @@ async fn dashboard_page(state: &State, request: &HttpRequest) -> anyhow::Result<
         ..ReferralFilter::default()
     };
     let scope = referral_scope(&viewer.actor);
-    let page = referrals::list(&state.db, &scope, &filter, None, 50).await?;
-    let mut organisation_ids: Vec<_> = page
-        .items
-        .iter()
-        .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
-        .collect();
-    organisation_ids.sort_unstable();
-    organisation_ids.dedup();
-    let participant_ids: Vec<_> = page.items.iter().map(|r| r.participant_id).collect();
-    let programme_ids: Vec<_> = page.items.iter().filter_map(|r| r.programme_id).collect();
-    // Side by side, as the server's `Loaders::preload_referrals` runs them.
-    let (organisations, codes, programmes) = tokio::try_join!(
-        organisations::get_many(&state.db, &organisation_ids),
-        participants::reference_codes(&state.db, &participant_ids),
-        programmes::get_many(&state.db, &programme_ids),
-    )?;
-    let names: std::collections::HashMap<_, _> = organisations
-        .into_iter()
-        .map(|o| (o.id, o.profile.name))
-        .collect();
-    let titles: std::collections::HashMap<_, _> = programmes
-        .into_iter()
-        .filter(|p| view_programme(Some(&viewer.actor), p))
-        .map(|p| (p.id, p.title_in("sl").to_owned()))
-        .collect();
-    let organisation = |id: uuid::Uuid| OrganisationName {
-        id: id.to_string(),
-        name: names.get(&id).cloned().unwrap_or_default(),
+    // The statements W1 runs: who acts (above), then the page joined with its relations.
+    let relations = Relations {
+        participant_code: true,
+        from_organisation: true,
+        to_organisation: true,
+        programme: true,
     };
-    let end_cursor = page.items.last().map(|r| encode_cursor(&r.id.to_string()));
+    let page = referral_page::list(&state.db, &scope, &filter, None, 50, relations).await?;
+    let organisation = |organisation: &Option<Organisation>| {
+        organisation
+            .as_ref()
+            .map(|o| OrganisationName {
+                id: o.id.to_string(),
+                name: o.profile.name.clone(),
+            })
+            .unwrap_or_default()
+    };
+    let end_cursor = page
+        .items
+        .last()
+        .map(|item| encode_cursor(&item.referral.id.to_string()));
     let edges = page
         .items
         .iter()
-        .map(|r| Edge {
-            node: Node {
-                id: r.id.to_string(),
-                status: r.status.to_string(),
-                need_domain: r.need_domain.to_string(),
-                priority: r.priority.to_string(),
-                respond_by: r.respond_by.to_string(),
-                created_at: r.created_at.to_rfc3339(),
-                participant_code: codes.get(&r.participant_id).cloned().unwrap_or_default(),
-                from_organisation: organisation(r.from_organisation_id),
-                to_organisation: organisation(r.to_organisation_id),
-                programme: r.programme_id.and_then(|id| {
-                    titles.get(&id).map(|title| ProgrammeTitle {
-                        id: id.to_string(),
-                        title_in: title.clone(),
-                    })
-                }),
-            },
+        .map(|item| {
+            let r = &item.referral;
+            Edge {
+                node: Node {
+                    id: r.id.to_string(),
+                    status: r.status.to_string(),
+                    need_domain: r.need_domain.to_string(),
+                    priority: r.priority.to_string(),
+                    respond_by: r.respond_by.to_string(),
+                    created_at: r.created_at.to_rfc3339(),
+                    participant_code: item.participant_code.clone().unwrap_or_default(),
+                    from_organisation: organisation(&item.from_organisation),
+                    to_organisation: organisation(&item.to_organisation),
+                    programme: item
+                        .programme
+                        .as_ref()
+                        .filter(|p| view_programme(Some(&viewer.actor), p))
+                        .map(|p| ProgrammeTitle {
+                            id: p.id.to_string(),
+                            title_in: p.title_in("sl").to_owned(),
+                        }),
+                },
+            }
         })
         .collect();
     Ok(Some(Answer {
