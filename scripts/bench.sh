@@ -5,7 +5,8 @@
 #   bash scripts/bench.sh --seconds 3 --large-referrals 100000   # a quicker look
 #   bash scripts/bench.sh --only outbox   # only the outbox's e-mail delivery (about a minute)
 #
-# Installs wrk when missing (Debian's package), builds the server and the suite in release
+# Installs wrk when missing (Debian's package) and PostGraphile 4.14.1 (npm, the exact versions of
+# bench/postgraphile/package-lock.json, the peer W1 is compared with), builds the server and the suite in release
 # mode, starts a throwaway PostgreSQL with its durable defaults (scripts/with-postgres.sh), and
 # runs `skupaj-bench run`, which seeds SQLite and PostgreSQL at both sizes, drives the real server
 # and the baselines with wrk, measures the outbox against an SMTP sink and writes the report.
@@ -31,6 +32,20 @@ if [ "$command" = run ] && ! command -v wrk >/dev/null 2>&1; then
     echo "error: wrk not found (install Debian's wrk package)" >&2
     exit 1
   fi
+fi
+
+# The peer: PostGraphile at the exact version of bench/postgraphile/package-lock.json, when
+# Node.js is here (the report says so when it is not).
+if [ "$command" = run ] && command -v npm >/dev/null 2>&1; then
+  peer=target/bench/postgraphile
+  mkdir -p "$peer"
+  cp bench/postgraphile/package.json bench/postgraphile/package-lock.json "$peer/"
+  if [ ! -x "$peer/node_modules/.bin/postgraphile" ]; then
+    (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+  export SKUPAJ_BENCH_POSTGRAPHILE="$PWD/$peer/node_modules/.bin/postgraphile"
+elif [ "$command" = run ]; then
+  echo "warning: npm not found: PostGraphile (P1, P2) will not be measured" >&2
 fi
 
 cargo build --release --locked -p skupaj-api -p skupaj-bench

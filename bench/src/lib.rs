@@ -5,6 +5,7 @@ pub mod baselines;
 pub mod catalogue;
 pub mod load;
 pub mod outbox;
+pub mod peer;
 pub mod report;
 pub mod run;
 pub mod seed;

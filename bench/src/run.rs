@@ -13,9 +13,9 @@ use anyhow::Context as _;
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
-use crate::load;
 use crate::report::{Dataset, Report, Row};
 use crate::seed::{self, Cast, Scale};
+use crate::{load, peer};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Options {
@@ -32,7 +32,12 @@ pub struct Options {
     #[arg(long, default_value_t = 10)]
     pub seconds: u32,
     /// Open connections of each measurement.
-    #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+    #[arg(
+        id = "connections",
+        long = "concurrency",
+        value_delimiter = ',',
+        default_value = "1,8,32"
+    )]
     pub concurrency: Vec<u32>,
     /// A PostgreSQL server to run on as well (`postgres://user@host:port/postgres`); the suite
     /// creates and drops its own databases there.
@@ -53,6 +58,13 @@ pub struct Options {
     pub large_programmes: usize,
     #[arg(long, default_value_t = 1_000_000)]
     pub large_referrals: usize,
+    /// PostGraphile's command (`scripts/bench.sh` installs it); when given, it answers W1's page
+    /// on the PostgreSQL datasets beside Skupaj (P1, P2).
+    #[arg(long, env = "SKUPAJ_BENCH_POSTGRAPHILE")]
+    pub postgraphile: Option<PathBuf>,
+    /// Worker processes of PostGraphile's cluster (Skupaj's worker count on this machine).
+    #[arg(long, default_value_t = 2)]
+    pub postgraphile_workers: u32,
     #[command(flatten)]
     pub outbox: crate::outbox::Load,
 }
@@ -62,6 +74,8 @@ pub struct Options {
 pub enum Workload {
     B0,
     B1,
+    P1,
+    P2,
     W1,
     W2,
     W3,
@@ -70,13 +84,30 @@ pub enum Workload {
 
 impl Workload {
     /// In the order they run. W3 runs last: its thousands of new referrals leave e-mails for the
-    /// outbox worker to send, which would otherwise weigh on whatever ran next.
-    pub const ALL: [Self; 6] = [Self::B0, Self::B1, Self::W1, Self::W2, Self::W4, Self::W3];
+    /// outbox worker to send, which would otherwise weigh on whatever ran next. P1 and P2 run
+    /// only on PostgreSQL, when PostGraphile is installed.
+    pub const ALL: [Self; 8] = [
+        Self::B0,
+        Self::B1,
+        Self::P1,
+        Self::P2,
+        Self::W1,
+        Self::W2,
+        Self::W4,
+        Self::W3,
+    ];
+
+    /// Whether the measurement is of another process than the server.
+    pub fn is_beside_the_server(self) -> bool {
+        matches!(self, Self::B0 | Self::B1 | Self::P1 | Self::P2)
+    }
 
     pub fn name(self) -> &'static str {
         match self {
             Self::B0 => "B0 bare handler, W1's bytes",
             Self::B1 => "B1 W1's SQL + serde, no GraphQL",
+            Self::P1 => "P1 PostGraphile 4.14.1, W1's page",
+            Self::P2 => "P2 PostGraphile 4.14.1 with JWT claims, W1's page",
             Self::W1 => "W1 dashboard: referrals(first: 50)",
             Self::W2 => "W2 matchProgrammes(first: 10)",
             Self::W3 => "W3 create and send a referral",
@@ -88,6 +119,8 @@ impl Workload {
         match self {
             Self::B0 => "B0",
             Self::B1 => "B1",
+            Self::P1 => "P1",
+            Self::P2 => "P2",
             Self::W1 => "W1",
             Self::W2 => "W2",
             Self::W3 => "W3",
@@ -254,6 +287,10 @@ impl Process {
         command.spawn().map(Self)
     }
 
+    pub fn id(&self) -> u32 {
+        self.0.id()
+    }
+
     /// The most memory the process has held (`VmHWM`), in KiB.
     fn peak_memory_kib(&self) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.0.id())).ok()?;
@@ -378,6 +415,24 @@ async fn measure(
         "B1 and W1 disagree:\nB1 {b1_answer}\nW1 {w1_answer}"
     );
 
+    // The peer answers W1's page on the same PostgreSQL data, checked to hold the same
+    // referrals as Skupaj's answer.
+    let mut peer = match (backend, &options.postgraphile) {
+        (Backend::Postgres(_), Some(postgraphile)) => Some(
+            start_peer(
+                options,
+                work,
+                postgraphile,
+                &database_url,
+                &cast,
+                &w1_answer,
+                &client,
+            )
+            .await?,
+        ),
+        _ => None,
+    };
+
     // Reading /metrics runs statements of its own (the outbox gauges): measure them, to leave
     // them out of the counts below.
     let scrape_cost = {
@@ -411,30 +466,39 @@ async fn measure(
     load::wrk(&format!("{base}/graphql"), script, &bodies.w1, 1, 2)?;
 
     let mut rows = Vec::new();
+    let mut peer_memory_kib = None;
     for workload in Workload::ALL {
-        let (url, file) = match workload {
-            Workload::B0 => (format!("{baseline_base}/b0"), &bodies.w1),
-            Workload::B1 => (format!("{baseline_base}/b1"), &bodies.w1),
-            Workload::W1 => (format!("{base}/graphql"), &bodies.w1),
-            Workload::W2 => (format!("{base}/graphql"), &bodies.w2),
-            Workload::W3 => (format!("{base}/graphql"), &bodies.w3),
-            Workload::W4 => (format!("{base}/graphql"), &bodies.w4),
+        let (url, file): (String, PathBuf) = match (workload, &peer) {
+            (Workload::B0, _) => (format!("{baseline_base}/b0"), bodies.w1.clone()),
+            (Workload::B1, _) => (format!("{baseline_base}/b1"), bodies.w1.clone()),
+            (Workload::P1, Some(peer)) => (peer.peer.url.clone(), peer.plain.clone()),
+            (Workload::P2, Some(peer)) => (peer.peer.url.clone(), peer.claims.clone()),
+            (Workload::P1 | Workload::P2, None) => continue,
+            (Workload::W1, _) => (format!("{base}/graphql"), bodies.w1.clone()),
+            (Workload::W2, _) => (format!("{base}/graphql"), bodies.w2.clone()),
+            (Workload::W3, _) => (format!("{base}/graphql"), bodies.w3.clone()),
+            (Workload::W4, _) => (format!("{base}/graphql"), bodies.w4.clone()),
         };
+        if workload == Workload::W1
+            && let Some(done) = peer.take()
+        {
+            // Done with the peer: its memory, then out of the way of the server's runs.
+            peer_memory_kib = done.peer.peak_memory_kib();
+        }
         for &connections in &options.concurrency {
             // Requests the previous run left in flight still finish on the server after wrk
             // stops; wait for them, or they would be counted here.
             let before = settled(&client, &base).await?;
-            let measured = load::wrk(&url, script, file, connections, options.seconds)?;
+            let measured = load::wrk(&url, script, &file, connections, options.seconds)?;
             let after = scrape(&client, &base).await?;
             let served = after.requests.saturating_sub(before.requests);
-            let statements =
-                (!matches!(workload, Workload::B0 | Workload::B1) && served > 0).then(|| {
-                    let ran = after
-                        .statements
-                        .saturating_sub(before.statements)
-                        .saturating_sub(scrape_cost);
-                    ran as f64 / served as f64
-                });
+            let statements = (!workload.is_beside_the_server() && served > 0).then(|| {
+                let ran = after
+                    .statements
+                    .saturating_sub(before.statements)
+                    .saturating_sub(scrape_cost);
+                ran as f64 / served as f64
+            });
             eprintln!(
                 "  {:<3} c={connections:<3} {:>8.0} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}",
                 workload.short(),
@@ -448,18 +512,22 @@ async fn measure(
                 connections,
                 measured,
                 statements,
-                // The baselines' load goes to their own process, not the server's.
-                peak_memory_kib: (!matches!(workload, Workload::B0 | Workload::B1))
-                    .then(|| server.peak_memory_kib())
-                    .flatten(),
-                served: (!matches!(workload, Workload::B0 | Workload::B1)).then_some(served),
+                // The baselines' and the peer's load goes to their own processes.
+                peak_memory_kib: match (workload, &peer) {
+                    (Workload::P1 | Workload::P2, Some(peer)) => peer.peer.peak_memory_kib(),
+                    (w, _) if w.is_beside_the_server() => None,
+                    _ => server.peak_memory_kib(),
+                },
+                served: (!workload.is_beside_the_server()).then_some(served),
             });
         }
     }
     let peak_memory_kib = server.peak_memory_kib();
+    drop(peer);
     drop(baselines);
     drop(server);
     Ok(Dataset {
+        peer_memory_kib,
         backend: backend.name(),
         size,
         scale,
@@ -468,6 +536,100 @@ async fn measure(
         statements_by_page,
         rows,
     })
+}
+
+/// PostGraphile, running, and its request files.
+struct PeerRun {
+    peer: peer::Peer,
+    plain: PathBuf,
+    claims: PathBuf,
+}
+
+/// Prepares the database for PostGraphile, starts it, checks that both variants answer the
+/// same referrals as Skupaj's W1 answer, and writes their request files.
+#[allow(clippy::too_many_arguments)]
+async fn start_peer(
+    options: &Options,
+    work: &Path,
+    postgraphile: &Path,
+    database_url: &str,
+    cast: &Cast,
+    w1_answer: &Value,
+    client: &reqwest::Client,
+) -> anyhow::Result<PeerRun> {
+    let scope = officer_scope(database_url, cast).await?;
+    let filter = skupaj_persistence::referrals::ReferralFilter {
+        statuses: vec![skupaj_domain::referral::ReferralStatus::Sent],
+        municipality: Some(cast.municipality.clone()),
+        ..Default::default()
+    };
+    peer::prepare(database_url, &scope, &filter).await?;
+    let peer = peer::Peer::start(
+        postgraphile,
+        database_url,
+        options.postgraphile_workers,
+        &work.join("postgraphile.log"),
+    )
+    .await?;
+    let expected = peer::skupaj_referral_ids(w1_answer);
+    let mut files = Vec::new();
+    for (variant, name) in [
+        (peer::Variant::Plain, "p1.txt"),
+        (peer::Variant::Claims, "p2.txt"),
+    ] {
+        let token = peer::token(variant, &scope)?;
+        let body = peer::body(variant, 50);
+        let answer = post(client, &peer.url, &token, &body).await?;
+        anyhow::ensure!(
+            answer.get("errors").is_none() && peer::referral_ids(&answer) == expected,
+            "PostGraphile ({variant:?}) and W1 disagree:\nPostGraphile {answer}\nW1's referrals {expected:?}"
+        );
+        let path = work.join(name);
+        std::fs::write(&path, format!("{token}\t{body}\n"))?;
+        files.push(path);
+    }
+    let claims = files.pop().context("no P2 file")?;
+    let plain = files.pop().context("no P1 file")?;
+    // Warm it as the others are warmed.
+    load::wrk(&peer.url, &work.join("graphql.lua"), &plain, 1, 2)?;
+    Ok(PeerRun {
+        peer,
+        plain,
+        claims,
+    })
+}
+
+/// The referral scope of W1's officer, as the server computes it.
+async fn officer_scope(
+    database_url: &str,
+    cast: &Cast,
+) -> anyhow::Result<skupaj_domain::access::ReferralScope> {
+    use skupaj_persistence::{organisations, users};
+    let db = skupaj_persistence::connect(database_url).await?;
+    let email = skupaj_domain::email::Email::parse("email", &cast.officer_email)?;
+    let user = users::find_by_email(&db, &email)
+        .await?
+        .context("W1's officer is not in the database")?;
+    let membership = users::memberships_of(&db, user.id)
+        .await?
+        .into_iter()
+        .next()
+        .context("W1's officer has no membership")?;
+    let organisation = organisations::get(&db, membership.organisation_id)
+        .await?
+        .context("W1's officer's organisation is missing")?;
+    db.close().await?;
+    let actor = skupaj_domain::access::Actor {
+        user_id: user.id,
+        platform_role: user.platform_role,
+        acting: Some(skupaj_domain::access::ActingMembership {
+            organisation_id: organisation.id,
+            organisation_kind: organisation.profile.kind,
+            organisation_municipality: organisation.profile.municipality,
+            role: membership.role,
+        }),
+    };
+    Ok(skupaj_domain::access::referral_scope(&actor))
 }
 
 /// The request files of the workloads, one "token<TAB>body" per line.
@@ -572,14 +734,11 @@ async fn post(
     token: &str,
     body: &Value,
 ) -> anyhow::Result<Value> {
-    Ok(client
-        .post(url)
-        .bearer_auth(token)
-        .json(body)
-        .send()
-        .await?
-        .json()
-        .await?)
+    let mut request = client.post(url);
+    if !token.is_empty() {
+        request = request.bearer_auth(token);
+    }
+    Ok(request.json(body).send().await?.json().await?)
 }
 
 async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
