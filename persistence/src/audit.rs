@@ -10,12 +10,13 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use skupaj_domain::audit::{AuditEntry, AuditOutcome, AuditRecord};
 use uuid::Uuid;
 
+use crate::database::WriteTransaction;
 use crate::entity::audit_entry::{self, Column};
 use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
@@ -77,7 +78,7 @@ pub fn created(id: Uuid) {
 
 /// Commits the transaction of a mutation's decided change, with the mutation's pending audit
 /// entry written inside it (outside a mutation, or once written, a plain commit).
-pub async fn commit(txn: DatabaseTransaction) -> Result<(), DbErr> {
+pub async fn commit(txn: WriteTransaction) -> Result<(), DbErr> {
     let record = PENDING
         .try_with(|pending| pending.record.lock().ok().and_then(|record| record.clone()))
         .ok()
@@ -85,7 +86,7 @@ pub async fn commit(txn: DatabaseTransaction) -> Result<(), DbErr> {
     let Some(record) = record else {
         return txn.commit().await;
     };
-    insert(&txn, vec![record]).await?;
+    insert(&*txn, vec![record]).await?;
     txn.commit().await?;
     let _ = PENDING.try_with(|pending| {
         if let Ok(mut record) = pending.record.lock() {

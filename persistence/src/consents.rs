@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use skupaj_domain::consent::{Consent, ConsentTerms};
 use skupaj_domain::language::LanguageCode;
@@ -34,7 +33,7 @@ pub async fn record(
         expires_at: terms.expires_at,
         withdrawn_at: None,
     };
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = columns(&consent, recorded_by).insert(&txn).await?;
     crate::audit::created(consent.id);
     crate::audit::commit(txn).await?;
@@ -91,7 +90,7 @@ pub async fn withdraw(
     actor: Actor,
     now: DateTime<Utc>,
 ) -> Result<(Consent, Vec<Uuid>), PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let withdrawn = consent::Entity::update_many()
         .col_expr(consent::Column::WithdrawnAt, Some(now).into())
         .filter(consent::Column::Id.eq(id))

@@ -1,11 +1,18 @@
 //! Opening the database: an SQLite file by default, PostgreSQL when the URL says so.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, ConnectionTrait, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    ExecResult, QueryResult, SqliteTransactionMode, Statement, TransactionOptions,
+    TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
+use tokio::sync::OwnedMutexGuard;
 
 use crate::migration::Migrator;
 
@@ -73,4 +80,105 @@ fn ensure_sqlite_folder(url: &str) -> Result<(), DbErr> {
             .map_err(|err| DbErr::Custom(format!("cannot create {}: {err}", folder.display()))),
         _ => Ok(()),
     }
+}
+
+/// A transaction that writes. On SQLite it holds the process's write turn for its whole life:
+/// SQLite lets one writer in at a time, and writers that found the lock taken used to sleep in
+/// the busy handler's growing steps (up to 100 ms each), which gave W3 a p99 forty times its
+/// p50. Writers now queue in arrival order on an async lock, then start with `BEGIN IMMEDIATE`,
+/// so the write lock is theirs at once and a read never turns into a failed upgrade. Reads take
+/// no turn and are never blocked (WAL). On PostgreSQL it is a plain transaction.
+///
+/// Take the turn before anything else in the transaction and never begin a second write
+/// transaction on the database while holding one (it would wait for itself).
+pub struct WriteTransaction {
+    txn: DatabaseTransaction,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl std::ops::Deref for WriteTransaction {
+    type Target = DatabaseTransaction;
+
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}
+
+/// Statements run inside the transaction, as on the transaction itself.
+#[async_trait::async_trait]
+impl ConnectionTrait for WriteTransaction {
+    fn get_database_backend(&self) -> DbBackend {
+        self.txn.get_database_backend()
+    }
+
+    async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        self.txn.execute_raw(stmt).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        self.txn.execute_unprepared(sql).await
+    }
+
+    async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        self.txn.query_one_raw(stmt).await
+    }
+
+    async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        self.txn.query_all_raw(stmt).await
+    }
+
+    fn support_returning(&self) -> bool {
+        self.txn.support_returning()
+    }
+
+    fn is_mock_connection(&self) -> bool {
+        self.txn.is_mock_connection()
+    }
+}
+
+impl WriteTransaction {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.txn.rollback().await
+    }
+}
+
+/// Begins a write transaction (see [`WriteTransaction`]).
+pub async fn begin_write(db: &Database) -> Result<WriteTransaction, DbErr> {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Ok(WriteTransaction {
+            txn: db.begin().await?,
+            _turn: None,
+        });
+    }
+    let turn = write_turn(db).lock_owned().await;
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        })
+        .await?;
+    Ok(WriteTransaction {
+        txn,
+        _turn: Some(turn),
+    })
+}
+
+/// The write turn of an SQLite database file, shared by every pool this process opens on it.
+fn write_turn(db: &Database) -> Arc<tokio::sync::Mutex<()>> {
+    static TURNS: OnceLock<std::sync::Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        OnceLock::new();
+    let file = db
+        .get_sqlite_connection_pool()
+        .connect_options()
+        .get_filename()
+        .to_owned();
+    let mut turns = TURNS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    turns.entry(file).or_default().clone()
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use skupaj_domain::enrolment::{
     AttendanceFacts, AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
@@ -56,7 +56,7 @@ async fn lock_programme(
 /// line. A participant already waiting or enrolled in the programme is a `Duplicate`. A referral
 /// into the programme follows: `IN_PROGRESS` when enrolled, `ON_HOLD` while waitlisted.
 pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let programme = lock_programme(&txn, new.programme_id).await?;
     let active = enrolment::Entity::find()
         .filter(enrolment::Column::ProgrammeId.eq(new.programme_id))
@@ -142,7 +142,7 @@ pub async fn leave(
     let Some(current) = enrolment::Entity::find_by_id(id).one(db).await? else {
         return Err(PersistenceError::NotFound);
     };
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let programme = lock_programme(&txn, current.programme_id).await?;
     let promoted = leave_within(&txn, &programme, id, status, actor).await?;
     crate::audit::commit(txn).await?;
@@ -160,7 +160,7 @@ pub async fn end_all(
     programme_id: Uuid,
     actor: Actor,
 ) -> Result<u64, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     lock_programme(&txn, programme_id).await?;
     let active = enrolment::Entity::find()
         .filter(enrolment::Column::ProgrammeId.eq(programme_id))
@@ -274,7 +274,7 @@ pub async fn complete(
     on: NaiveDate,
     actor: Actor,
 ) -> Result<Enrolment, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let updated = enrolment::Entity::update_many()
         .col_expr(
             enrolment::Column::Status,

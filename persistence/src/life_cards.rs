@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    Set,
 };
 use skupaj_domain::life_card::{GoalStatus, LifeDomain, LifeEntry, LifeGoal};
 use uuid::Uuid;
@@ -31,7 +31,7 @@ pub async fn add_goal(
         organisation_id: Set(organisation_id),
         created_at: Set(Utc::now()),
     };
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = row.insert(&txn).await?;
     crate::audit::commit(txn).await?;
     goal_to_domain(row)
@@ -93,7 +93,7 @@ pub async fn add_entry(
         organisation_id: Set(organisation_id),
         created_at: Set(Utc::now()),
     };
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = row.insert(&txn).await?;
     crate::audit::commit(txn).await?;
     entry_to_domain(row)

@@ -9,7 +9,6 @@ use uuid::Uuid;
 use crate::entity::mediation_request::{self, Column};
 use crate::error::parse_stored;
 use crate::{Database, PersistenceError, notifications};
-use sea_orm::TransactionTrait;
 use skupaj_domain::notification::on_mediation_request;
 
 /// A request to store.
@@ -28,7 +27,7 @@ pub struct NewRequest {
 }
 
 pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let language = new.language.clone();
     let row = mediation_request::ActiveModel {
         id: Set(Uuid::now_v7()),

@@ -4,7 +4,6 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::mentorship::{Mentorship, MentorshipMeeting, MentorshipStatus, StaffProfile};
@@ -78,7 +77,7 @@ pub async fn create(
     organisation: Uuid,
     goals: String,
 ) -> Result<Mentorship, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     staff_profile::Entity::update_many()
         .col_expr(
             staff_profile::Column::MaxMentees,

@@ -6,7 +6,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use skupaj_domain::cwcs::{CwcsProfile, Offering, SpaceType};
 use skupaj_domain::email::Email;
@@ -145,7 +145,7 @@ pub async fn create(
 ) -> Result<Organisation, PersistenceError> {
     let id = Uuid::now_v7();
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let mut row = profile_columns(profile);
     row.id = Set(id);
     row.created_at = Set(now);
@@ -163,7 +163,7 @@ pub async fn update(
     id: Uuid,
     profile: &OrganisationProfile,
 ) -> Result<Organisation, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let mut row = profile_columns(profile);
     row.id = sea_orm::Unchanged(id);
     row.updated_at = Set(Utc::now());

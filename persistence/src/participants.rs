@@ -7,7 +7,7 @@ use rand::Rng;
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    Set,
 };
 use serde::{Deserialize, Serialize};
 use skupaj_domain::access::{ParticipantRelation, ParticipantScope};
@@ -49,7 +49,7 @@ pub async fn create(
         row.created_at = Set(now);
         row.updated_at = Set(now);
         // One transaction per try: on PostgreSQL a failed insert ends its transaction.
-        let txn = db.begin().await?;
+        let txn = crate::database::begin_write(db).await?;
         match row.insert(&txn).await {
             Ok(row) => {
                 crate::audit::created(id);
@@ -74,7 +74,7 @@ pub async fn update(
     let mut row = profile_columns(profile);
     row.id = sea_orm::Unchanged(id);
     row.updated_at = Set(Utc::now());
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = row.update(&txn).await.map_err(|err| match err {
         sea_orm::DbErr::RecordNotUpdated => PersistenceError::NotFound,
         other => other.into(),

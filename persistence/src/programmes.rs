@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::programme::{
@@ -48,7 +48,7 @@ pub async fn create(
 ) -> Result<Programme, PersistenceError> {
     let id = Uuid::now_v7();
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let mut row = profile_columns(profile);
     row.id = Set(id);
     row.lead_organisation_id = Set(lead);

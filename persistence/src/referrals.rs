@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use skupaj_domain::access::{ReferralPlaces, ReferralScope};
 use skupaj_domain::referral::{
@@ -101,7 +101,7 @@ pub async fn create(
     actor: Actor,
 ) -> Result<Referral, PersistenceError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     if let Some(consent) = send {
         hold_consent(&txn, consent, now).await?;
     }
@@ -160,7 +160,7 @@ pub async fn apply(
         transition.action,
         ReferralAction::Accept | ReferralAction::Decline | ReferralAction::Redirect
     );
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let mut update = referral::Entity::update_many()
         .col_expr(Column::Status, transition.to.to_string().into())
         .col_expr(Column::Version, (transition.expected_version + 1).into())
@@ -492,7 +492,7 @@ pub async fn add_note(
         body: Set(body),
         created_at: Set(Utc::now()),
     };
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = row.insert(&txn).await?;
     crate::audit::commit(txn).await?;
     Ok(note_to_domain(row))
@@ -516,7 +516,7 @@ pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, Pe
     let mut expired = 0;
     for (id, version, referrer, receiver) in candidates {
         let now = Utc::now();
-        let txn = db.begin().await?;
+        let txn = crate::database::begin_write(db).await?;
         let updated = referral::Entity::update_many()
             .col_expr(Column::Status, ReferralStatus::Expired.to_string().into())
             .col_expr(Column::Version, (version + 1).into())

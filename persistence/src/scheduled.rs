@@ -110,7 +110,7 @@ async fn send_each(db: &Database, due: Vec<DueNotice>) -> (usize, usize) {
 /// Raises the notice unless its key is already recorded. When nobody would receive it (no
 /// active case worker today), the key is not kept, so a later scan still tries.
 async fn send_once(db: &Database, notice: &DueNotice) -> Result<bool, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     if !notifications::first_time(&txn, &notice.key).await? {
         txn.rollback().await?;
         return Ok(false);

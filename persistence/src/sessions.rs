@@ -5,7 +5,7 @@
 //! "mark used" step is a conditional UPDATE, so two racing refreshes cannot both win.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::entity::{refresh_token, session};
@@ -40,7 +40,7 @@ pub async fn start(
 ) -> Result<Session, PersistenceError> {
     let now = Utc::now();
     let id = Uuid::now_v7();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     session::ActiveModel {
         id: Set(id),
         user_id: Set(user_id),
@@ -68,7 +68,7 @@ pub async fn rotate(
     expires_at: DateTime<Utc>,
 ) -> Result<Rotation, PersistenceError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     // Claim first: the conditional UPDATE is the transaction's first statement, so on SQLite it
     // takes the write lock (waiting its turn) rather than failing a read-to-write upgrade, and
     // of two racing refreshes exactly one claims the token.

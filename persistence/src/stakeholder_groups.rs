@@ -3,7 +3,6 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 use skupaj_domain::stakeholder_group::StakeholderGroup;
 use uuid::Uuid;
@@ -22,7 +21,7 @@ pub async fn create(
     coordinators: &[Uuid],
 ) -> Result<StakeholderGroup, PersistenceError> {
     let id = Uuid::now_v7();
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     stakeholder_group::ActiveModel {
         id: Set(id),
         name: Set(name),

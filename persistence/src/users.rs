@@ -3,7 +3,6 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 use skupaj_domain::email::Email;
 use skupaj_domain::language::LanguageCode;
@@ -90,7 +89,7 @@ pub async fn find_credentials(
 /// Deactivates or reactivates a user. Deactivation also revokes every session in the same
 /// transaction, so no refresh token of theirs works afterwards.
 pub async fn set_active(db: &Database, id: Uuid, active: bool) -> Result<User, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let now = Utc::now();
     let updated = user::Entity::update_many()
         .col_expr(user::Column::Active, active.into())

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    Set,
 };
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::programme::LanguageRequirement;
@@ -38,7 +38,7 @@ pub async fn create(
     openings: u32,
     valid_until: NaiveDate,
 ) -> Result<Vacancy, PersistenceError> {
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write(db).await?;
     let row = vacancy::ActiveModel {
         id: Set(Uuid::now_v7()),
         organisation_id: Set(organisation_id),
