@@ -40,6 +40,7 @@ pub mod password;
 pub mod programme;
 pub mod referral;
 pub mod schedule;
+pub mod search;
 pub mod stakeholder_group;
 pub mod suppression;
 pub mod text;

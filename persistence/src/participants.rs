@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use rand::Rng;
-use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
@@ -18,6 +18,7 @@ use skupaj_domain::mediation::MediationStatus;
 use skupaj_domain::mentorship::MentorshipStatus;
 use skupaj_domain::participant::{CefrLevel, LanguageSkill, Participant, ParticipantProfile};
 use skupaj_domain::referral::ReferralStatus;
+use skupaj_domain::search::{Search, SearchKeys};
 use uuid::Uuid;
 
 use crate::entity::participant::{self, Column};
@@ -122,6 +123,7 @@ pub async fn reference_codes(
 pub async fn list_related(
     db: &Database,
     scope: ParticipantScope,
+    search: Option<&Search>,
     now: DateTime<Utc>,
     after: Option<Uuid>,
     first: u64,
@@ -141,11 +143,48 @@ pub async fn list_related(
     let mut query = participant::Entity::find()
         .filter(condition)
         .order_by_asc(Column::Id);
+    if let Some(search) = search {
+        query = query.filter(search_condition(search));
+    }
     if let Some(after) = after {
         query = query.filter(Column::Id.gt(after));
     }
     let rows = query.limit(first + 1).all(db).await?;
     Page::from_overfetch(rows, first).try_map(to_domain)
+}
+
+/// Participants that may match `search` anywhere in their record. The caller keeps only those
+/// that match in what the viewer sees (`Search::matches`): this only narrows in SQL.
+fn search_condition(search: &Search) -> Condition {
+    let contains = |text: &str| LikeExpr::new(format!("%{}%", escape_like(text))).escape('\\');
+    let name = search.words.iter().fold(Condition::all(), |all, word| {
+        all.add(Column::SearchName.like(contains(word)))
+    });
+    let mut any = Condition::any()
+        .add(
+            Expr::expr(Func::lower(Expr::col(Column::ReferenceCode))).like(contains(&search.whole)),
+        )
+        .add(name)
+        .add(Column::SearchContact.like(contains(&search.whole)));
+    if let Some(digits) = &search.phone {
+        any = any.add(Column::SearchContact.like(contains(digits)));
+    }
+    if let Some(year) = search.year {
+        any = any.add(Column::BirthYear.eq(year));
+    }
+    any
+}
+
+/// `text` with LIKE's wildcards and its escape character taken literally.
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 /// How a viewer in `scope` relates to each of these participants, in at most two statements.
@@ -351,7 +390,10 @@ pub(crate) fn profile_columns(profile: &ParticipantProfile) -> participant::Acti
             level: skill.level,
         })
         .collect();
+    let search = SearchKeys::of(profile);
     participant::ActiveModel {
+        search_name: Set(search.name),
+        search_contact: Set(search.contact),
         given_name: Set(profile.given_name.clone()),
         family_name: Set(profile.family_name.clone()),
         birth_year: Set(profile.birth_year),

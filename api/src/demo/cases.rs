@@ -91,6 +91,7 @@ pub async fn seed(
     let existing = participants::list_related(
         db,
         skupaj_domain::access::ParticipantScope::Organisation(most),
+        None,
         Utc::now(),
         None,
         1,

@@ -261,6 +261,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
     let people = participants::list_related(
         db,
         ParticipantScope::Organisation(org("Društvo Most")),
+        None,
         Utc::now(),
         None,
         10,
@@ -270,6 +271,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
     let people_nm = participants::list_related(
         db,
         ParticipantScope::Organisation(org("Dolenjska solidarnost")),
+        None,
         Utc::now(),
         None,
         10,

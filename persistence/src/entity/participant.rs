@@ -30,6 +30,10 @@ pub struct Model {
     pub location_preference: Option<String>,
     pub max_travel_km: Option<i32>,
     pub municipality: Option<String>,
+    /// Given and family name without case and diacritics (`domain::search::SearchKeys`).
+    pub search_name: String,
+    /// E-mail without case and diacritics, then the phone's digits.
+    pub search_contact: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -21,6 +21,7 @@ mod programmes;
 mod referrals;
 mod rules;
 mod schema;
+mod search;
 mod shutdown;
 mod spec;
 mod support;

@@ -121,7 +121,8 @@ impl MatchQuery {
         let now = Utc::now();
         let today = now.date_naive();
         let scope = participant_scope(actor);
-        let page = participants::list_related(db, scope, now, None, PARTICIPANT_CANDIDATES).await?;
+        let page =
+            participants::list_related(db, scope, None, now, None, PARTICIPANT_CANDIDATES).await?;
         let relations = participants::relations(db, scope, &page.items, now).await?;
         let mut openings_by_home: HashMap<Option<String>, HashMap<String, u32>> = HashMap::new();
         let mut found = Vec::new();

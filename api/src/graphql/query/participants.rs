@@ -1,9 +1,10 @@
 //! Participants the viewer's organisation is related to.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, InputObject, Object};
 use chrono::Utc;
 use skupaj_domain::access::{ParticipantRelation, participant_facets, participant_scope};
+use skupaj_domain::search::Search;
 use skupaj_persistence::participants;
 
 use crate::graphql::audit::denied_read;
@@ -12,6 +13,16 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::participant::Participant;
+
+/// Narrows a list of participants.
+#[derive(InputObject, Debug, Default)]
+pub struct ParticipantFilterInput {
+    /// Finds people by name (every word), reference code, birth year, phone or e-mail,
+    /// regardless of case and diacritics ("saric" finds "Šarić"); 2 to 100 characters. Only
+    /// what the viewer may see is searched: a person is never found by a part of their record
+    /// the viewer's organisation was not given.
+    pub search: Option<String>,
+}
 
 #[derive(Default)]
 pub struct ParticipantQuery;
@@ -25,18 +36,24 @@ impl ParticipantQuery {
     async fn participants(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "What to narrow the list to.")] filter: Option<ParticipantFilterInput>,
         #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
         #[graphql(desc = "The cursor of the last participant of the previous page.")] after: Option<
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Participant>>> {
         let actor = actor(ctx)?;
+        let search = filter
+            .and_then(|filter| filter.search)
+            .map(|typed| Search::parse("filter.search", &typed))
+            .transpose()?;
         let first = page_size(first)?;
         let after = after_id(after)?;
         let scope = participant_scope(actor);
         let now = Utc::now();
         let db = db(ctx);
-        let page = participants::list_related(db, scope, now, after, first).await?;
+        let page =
+            participants::list_related(db, scope, search.as_ref(), now, after, first).await?;
         let relations = participants::relations(db, scope, &page.items, now).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         for participant in page.items {
@@ -45,7 +62,11 @@ impl ParticipantQuery {
                 .cloned()
                 .unwrap_or(ParticipantRelation::Unrelated);
             let facets = participant_facets(actor, &relation);
-            if facets.is_empty() {
+            if facets.is_empty()
+                || search
+                    .as_ref()
+                    .is_some_and(|search| !search.matches(&participant, &facets))
+            {
                 continue;
             }
             connection.edges.push(Edge::new(
