@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use skupaj_domain::membership::PlatformRole;
 use skupaj_tests::smtp::SmtpServer;
 use skupaj_tests::{
     INVITE, PASSWORD, Session, TestApp, error_code, error_field, invitation_id,
@@ -388,6 +389,45 @@ async fn refusals_leave_the_invitation_and_the_memberships_as_they_were() {
         1,
         "one membership: {members}"
     );
+
+    // Every step is in the audit log, with its outcome, and no address or name in it.
+    let auditor = w
+        .app
+        .platform_user("audit@skupaj.test", PlatformRole::Auditor)
+        .await;
+    let log = w
+        .app
+        .graphql(
+            Some(&auditor.access_token),
+            "query($filter: AuditFilterInput) { auditLog(first: 100, filter: $filter) { edges { node { operation entityType entityId outcome } } } }",
+            json!({ "filter": { "entityId": id } }),
+        )
+        .await;
+    let steps: Vec<(String, String)> = log["data"]["auditLog"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{log}"))
+        .iter()
+        .map(|edge| {
+            assert_eq!(edge["node"]["entityType"], "Invitation", "{log}");
+            (
+                edge["node"]["operation"].as_str().unwrap_or("").to_owned(),
+                edge["node"]["outcome"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    for step in [
+        ("addMember", "ALLOWED"),
+        ("acceptInvitation", "DENIED"),
+        ("declineInvitation", "DENIED"),
+        ("declineInvitation", "ALLOWED"),
+        ("acceptInvitation", "FAILED"),
+    ] {
+        assert!(
+            steps.contains(&(step.0.to_owned(), step.1.to_owned())),
+            "{step:?} in {steps:?}"
+        );
+    }
+    assert!(!log.to_string().contains("luka@"), "{log}");
 }
 
 #[tokio::test]
