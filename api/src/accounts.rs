@@ -1,6 +1,6 @@
 //! Opening accounts outside the API: the first platform administrator, and demo users.
 
-use skupaj_domain::membership::PlatformRole;
+use skupaj_domain::membership::{MembershipRole, PlatformRole};
 use skupaj_domain::password::NewPassword;
 use skupaj_domain::user::{NewUser, User};
 use skupaj_persistence::{Database, users};
@@ -24,4 +24,30 @@ pub async fn ensure_platform_user(
             .ok_or_else(|| anyhow::anyhow!("account vanished"));
     }
     Ok(users::create(db, new_user, hash, Some(role)).await?)
+}
+
+/// Opens an account (or finds the one with this address) and makes it a member of an
+/// organisation at once, without an invitation: for demo data and test fixtures, never
+/// reachable through the API, where joining takes the person's own acceptance.
+pub async fn ensure_member(
+    db: &Database,
+    new_user: &NewUser,
+    chosen_password: &NewPassword,
+    organisation_id: uuid::Uuid,
+    role: MembershipRole,
+) -> anyhow::Result<User> {
+    let user = match users::find_by_email(db, &new_user.email).await? {
+        Some(user) => user,
+        None => {
+            let hash = password::hash(chosen_password.expose())?;
+            users::create(db, new_user, hash, None).await?
+        }
+    };
+    if users::membership(db, user.id, organisation_id)
+        .await?
+        .is_none()
+    {
+        users::add_membership(db, user.id, organisation_id, role).await?;
+    }
+    Ok(user)
 }

@@ -22,6 +22,7 @@ pub enum NotificationKind {
     MediationRequested,
     ConsentExpiring,
     FollowUpDue,
+    InvitationReceived,
 }
 }
 
@@ -104,6 +105,15 @@ pub fn on_mediation_request(request_id: Uuid, language: LanguageCode) -> Event {
         NotificationKind::MediationRequested,
         request_id,
         vec![Audience::MediatorsSpeaking(language)],
+    )
+}
+
+/// The invited person hears of an invitation (the account it is for; nobody else).
+pub fn on_invitation(invitation_id: Uuid, invited_user: Uuid) -> Event {
+    Event::new(
+        NotificationKind::InvitationReceived,
+        invitation_id,
+        vec![Audience::User(invited_user)],
     )
 }
 

@@ -142,6 +142,7 @@ mod tests {
                 NotificationKind::MediationRequested,
                 NotificationKind::ConsentExpiring,
                 NotificationKind::FollowUpDue,
+                NotificationKind::InvitationReceived,
             ] {
                 let rendered = templates.render(kind, code, "https://x.example/n/1");
                 assert!(!rendered.subject.is_empty(), "{code} {kind}");

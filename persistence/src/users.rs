@@ -2,7 +2,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use skupaj_domain::email::Email;
 use skupaj_domain::language::LanguageCode;
@@ -23,7 +24,7 @@ pub struct Credentials {
 }
 
 pub async fn create(
-    db: &Database,
+    db: &impl ConnectionTrait,
     new_user: &NewUser,
     password_hash: String,
     platform_role: Option<PlatformRole>,
@@ -144,7 +145,7 @@ pub async fn set_platform_role(
 }
 
 pub async fn add_membership(
-    db: &Database,
+    db: &impl ConnectionTrait,
     user_id: Uuid,
     organisation_id: Uuid,
     role: MembershipRole,

@@ -61,15 +61,21 @@ pub fn deactivate_user(
     }))
 }
 
-/// Adding an existing account to an organisation: an account with a platform role is added only
-/// by a platform administrator (otherwise an organisation could then deactivate it).
-pub fn add_existing_account(
-    actor: &Actor,
-    organisation_id: Uuid,
-    target_platform_role: Option<PlatformRole>,
-) -> Result<(), DomainError> {
-    manage_members(actor, organisation_id)?;
-    allow_if(actor.is_platform_admin() || target_platform_role.is_none())
+/// Inviting someone follows the rule of managing members. Whether the address has an account,
+/// and whether that account has a platform role, plays no part: the admin must not learn either,
+/// and nobody joins without accepting.
+pub fn invite_member(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+    manage_members(actor, organisation_id)
+}
+
+/// Only the invited person sees and answers an invitation; to anyone else (the admin who sent
+/// it included) it does not exist.
+pub fn answer_invitation(actor: &Actor, invited_user_id: Uuid) -> Result<(), DomainError> {
+    if actor.user_id == invited_user_id {
+        Ok(())
+    } else {
+        Err(DomainError::NotFound)
+    }
 }
 
 /// An organisation admin cannot take the admin role away from themselves: that would leave the
@@ -153,9 +159,24 @@ mod tests {
         let target = Uuid::from_u128(77);
         let role = Some(PlatformRole::PlatformAdmin);
         assert!(deactivate_user(&admin, target, role, &[org(1)]).is_err());
-        assert!(add_existing_account(&admin, org(1), role).is_err());
-        assert!(add_existing_account(&admin, org(1), None).is_ok());
-        assert!(add_existing_account(&platform(PlatformRole::PlatformAdmin), org(1), role).is_ok());
+    }
+
+    #[test]
+    fn only_the_invited_person_answers_an_invitation() {
+        let invited = member(MembershipRole::Staff, 2);
+        assert!(answer_invitation(&invited, invited.user_id).is_ok());
+        for other in [
+            member(MembershipRole::OrgAdmin, 1),
+            platform(PlatformRole::PlatformAdmin),
+        ] {
+            assert_eq!(
+                answer_invitation(&other, invited.user_id),
+                Err(DomainError::NotFound)
+            );
+        }
+        assert!(invite_member(&member(MembershipRole::OrgAdmin, 1), org(1)).is_ok());
+        assert!(invite_member(&member(MembershipRole::Staff, 1), org(1)).is_err());
+        assert!(invite_member(&member(MembershipRole::OrgAdmin, 2), org(1)).is_err());
     }
 
     #[test]

@@ -20,4 +20,6 @@ consent-expiring-subject = A consent is about to expire
 consent-expiring-body = A consent you recorded expires soon. Please review it with the person: { $link }
 follow-up-due-subject = A follow-up is due
 follow-up-due-body = It is time to record what a programme participant is doing now. Details: { $link }
+invitation-received-subject = You are invited to join an organisation
+invitation-received-body = An organisation invites you to work with it on Skupaj. Sign in to accept or decline; if you are new to Skupaj, the person who invited you gives you a first password. Details: { $link }
 footer = This message was sent by Skupaj. It contains no personal details; sign in to see them.

@@ -20,4 +20,6 @@ consent-expiring-subject = Soglasje kmalu poteče
 consent-expiring-body = Soglasje, ki ste ga zabeležili, kmalu poteče. Prosimo, preglejte ga z osebo: { $link }
 follow-up-due-subject = Čas je za spremljanje
 follow-up-due-body = Čas je, da zabeležite, kaj udeleženec programa počne zdaj. Podrobnosti: { $link }
+invitation-received-subject = Vabljeni ste v organizacijo
+invitation-received-body = Organizacija vas vabi k sodelovanju v Skupaj. Prijavite se, da vabilo sprejmete ali zavrnete; če ste v Skupaj novi, vam prvo geslo da oseba, ki vas je povabila. Podrobnosti: { $link }
 footer = To sporočilo je poslal Skupaj. Ne vsebuje osebnih podatkov; prijavite se, da jih vidite.

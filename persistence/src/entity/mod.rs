@@ -8,6 +8,7 @@ pub mod consent;
 pub mod email_outbox;
 pub mod enrolment;
 pub mod follow_up_outcome;
+pub mod invitation;
 pub mod life_entry;
 pub mod life_goal;
 pub mod mediation_request;

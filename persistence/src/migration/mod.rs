@@ -12,6 +12,7 @@ mod m0005_support;
 mod m0006_positions;
 mod m0007_notifications;
 mod m0008_page_order;
+mod m0009_invitations;
 mod m0011_participant_search;
 
 /// Applies every pending migration in order.
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_positions::Migration),
             Box::new(m0007_notifications::Migration),
             Box::new(m0008_page_order::Migration),
+            Box::new(m0009_invitations::Migration),
             Box::new(m0011_participant_search::Migration),
         ]
     }

@@ -228,3 +228,137 @@ async fn every_cell_of_the_access_matrix() {
         }
     }
 }
+
+/// Who may do what with invitations. `invite`: `addMember` into the case's NGO (else the code);
+/// `answer`: accept / decline the invitation of the space's staff member (else the code);
+/// `sees_it`: whether it is in the viewer's `myInvitations`.
+struct InvitationExpect {
+    viewer: &'static str,
+    invite: Option<&'static str>,
+    answer: Option<&'static str>,
+    sees_it: bool,
+}
+
+#[rustfmt::skip]
+const INVITATION_MATRIX: &[InvitationExpect] = &[
+    //                                                    invite                    answer                       sees_it
+    InvitationExpect { viewer: "org admin of the org",    invite: None,             answer: Some("NOT_FOUND"),   sees_it: false },
+    InvitationExpect { viewer: "case manager of the org", invite: Some("FORBIDDEN"), answer: Some("NOT_FOUND"),  sees_it: false },
+    InvitationExpect { viewer: "org admin elsewhere",     invite: Some("FORBIDDEN"), answer: Some("NOT_FOUND"),  sees_it: false },
+    InvitationExpect { viewer: "platform admin",          invite: None,             answer: Some("NOT_FOUND"),   sees_it: false },
+    InvitationExpect { viewer: "anonymous",               invite: Some("UNAUTHENTICATED"), answer: Some("UNAUTHENTICATED"), sees_it: false },
+    InvitationExpect { viewer: "the invited person",      invite: Some("FORBIDDEN"), answer: None,               sees_it: true },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_invitation_matrix() {
+    let c = case().await;
+    let admin = &c.admin;
+    let ngo_admin = c
+        .app
+        .member(admin, &c.ngo, "boss@most.test", "ORG_ADMIN")
+        .await;
+    let elsewhere_admin = c
+        .app
+        .member(admin, &c.third, "boss@zc.test", "ORG_ADMIN")
+        .await;
+    let invitation = skupaj_tests::invitation_id(
+        &c.app
+            .invite(&ngo_admin, &c.ngo, "luka@fablab.test", "STAFF")
+            .await,
+    );
+    let viewers: Vec<(&str, Option<Session>)> = vec![
+        ("org admin of the org", Some(ngo_admin.clone())),
+        ("case manager of the org", Some(c.case_manager.clone())),
+        ("org admin elsewhere", Some(elsewhere_admin)),
+        ("platform admin", Some(admin.clone())),
+        ("anonymous", None),
+        ("the invited person", Some(c.receiver.clone())),
+    ];
+    assert_eq!(viewers.len(), INVITATION_MATRIX.len());
+
+    const ANSWER: [&str; 2] = [
+        "mutation($input: AnswerInvitationInput!) { declineInvitation(input: $input) { invitation { status } } }",
+        "mutation($input: AnswerInvitationInput!) { acceptInvitation(input: $input) { invitation { status } } }",
+    ];
+    for (n, (expect, (name, session))) in INVITATION_MATRIX.iter().zip(&viewers).enumerate() {
+        assert_eq!(expect.viewer, *name);
+        let token = session.as_ref().map(|s| s.access_token.as_str());
+
+        let invited = c
+            .app
+            .graphql(
+                token,
+                skupaj_tests::INVITE,
+                json!({ "input": { "organisationId": c.ngo, "email": format!("new{n}@most.test"),
+                        "role": "STAFF", "displayName": "New", "initialPassword": skupaj_tests::PASSWORD } }),
+            )
+            .await;
+        match expect.invite {
+            None => assert_eq!(
+                invited["data"]["addMember"]["invitation"]["status"], "PENDING",
+                "{name}: {invited}"
+            ),
+            Some(code) => {
+                assert_eq!(error_code(&invited), Some(code), "{name}: {invited}");
+                assert!(invited["data"].is_null(), "{name}: {invited}");
+            }
+        }
+
+        let mine = c
+            .app
+            .graphql(
+                token,
+                "{ myInvitations { edges { node { id } } } }",
+                json!({}),
+            )
+            .await;
+        if session.is_none() {
+            assert_eq!(error_code(&mine), Some("UNAUTHENTICATED"), "{mine}");
+            assert!(mine["data"]["myInvitations"].is_null(), "{mine}");
+        } else {
+            let ids: Vec<&str> = mine["data"]["myInvitations"]["edges"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: {mine}"))
+                .iter()
+                .filter_map(|e| e["node"]["id"].as_str())
+                .collect();
+            let expected: Vec<&str> = if expect.sees_it {
+                vec![invitation.as_str()]
+            } else {
+                Vec::new()
+            };
+            assert_eq!(ids, expected, "{name}: {mine}");
+        }
+
+        // The invited person is last: the refusals before leave the invitation pending, so
+        // that declining it works there (and then accepting is refused as answered already).
+        for query in ANSWER {
+            let answered = c
+                .app
+                .graphql(
+                    token,
+                    query,
+                    json!({ "input": { "invitationId": invitation } }),
+                )
+                .await;
+            match expect.answer {
+                None => {
+                    if query.contains("decline") {
+                        assert!(answered["errors"].is_null(), "{name}: {answered}");
+                    } else {
+                        assert_eq!(
+                            error_code(&answered),
+                            Some("INVALID_TRANSITION"),
+                            "{name}: {answered}"
+                        );
+                    }
+                }
+                Some(code) => {
+                    assert_eq!(error_code(&answered), Some(code), "{name}: {answered}");
+                    assert!(answered["data"].is_null(), "{name}: {answered}");
+                }
+            }
+        }
+    }
+}

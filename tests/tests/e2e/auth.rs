@@ -1,7 +1,7 @@
 //! Signing in, refreshing, signing out, switching organisation, deactivation.
 
 use serde_json::json;
-use skupaj_tests::{PASSWORD, TestApp, error_code, session_of};
+use skupaj_tests::{PASSWORD, TestApp, error_code, invitation_id, session_of};
 
 const ME: &str = "{ me { user { email } actingRole actingOrganisation { name } } }";
 
@@ -220,12 +220,11 @@ async fn switching_organisation_needs_a_membership_there() {
     let session = app
         .member(&admin, &most, "nina@most.test", "CASE_MANAGER")
         .await;
-    app.graphql(
-        Some(&admin.access_token),
-        "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
-        json!({ "input": { "organisationId": tkalnica, "email": "nina@most.test", "role": "MENTOR" } }),
-    )
-    .await;
+    let invited = app
+        .invite(&admin, &tkalnica, "nina@most.test", "MENTOR")
+        .await;
+    app.accept_invitation(&session, &invitation_id(&invited))
+        .await;
 
     const SWITCH: &str = "mutation($input: SwitchOrganisationInput!) { switchOrganisation(input: $input) { accessToken me { actingRole actingOrganisation { name } } } }";
     let switched = app

@@ -5,7 +5,9 @@
 use serde_json::json;
 use skupaj_api::settings::Settings;
 use skupaj_domain::membership::PlatformRole;
-use skupaj_tests::{PASSWORD, TestApp, create_referral, error_code, referral_id, user_id};
+use skupaj_tests::{
+    PASSWORD, TestApp, create_referral, error_code, invitation_id, referral_id, user_id,
+};
 
 use crate::support::case;
 
@@ -76,21 +78,29 @@ async fn an_org_admin_cannot_capture_or_deactivate_a_platform_account() {
     let boss = app
         .member(&admin, &org, "boss@most.test", "ORG_ADMIN")
         .await;
-    let captured = app
+    // Inviting a platform account answers as inviting anyone (the admin learns nothing of it),
+    // and attaches nothing: the membership comes only from the person's own acceptance.
+    let invited = app.invite(&boss, &org, "audit@skupaj.test", "STAFF").await;
+    assert_eq!(
+        invited["data"]["addMember"]["invitation"]["status"], "PENDING",
+        "{invited}"
+    );
+    let me = app
         .graphql(
-            Some(&boss.access_token),
-            "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
-            json!({ "input": { "organisationId": org, "email": "audit@skupaj.test", "role": "STAFF" } }),
+            Some(&auditor.access_token),
+            "{ me { actingOrganisation { id } } }",
+            json!({}),
         )
         .await;
-    assert_eq!(error_code(&captured), Some("FORBIDDEN"), "{captured}");
-    // Even if a platform admin adds them, the organisation cannot deactivate them.
-    app.graphql(
-        Some(&admin.access_token),
-        "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
-        json!({ "input": { "organisationId": org, "email": "audit@skupaj.test", "role": "ANALYST" } }),
-    )
-    .await;
+    assert!(me["data"]["me"]["actingOrganisation"].is_null(), "{me}");
+    // Even once they accept, the organisation cannot deactivate them.
+    let accepted = app
+        .accept_invitation(&auditor, &invitation_id(&invited))
+        .await;
+    assert_eq!(
+        accepted["data"]["acceptInvitation"]["membership"]["role"], "STAFF",
+        "{accepted}"
+    );
     let auditor_id = user_id(&app, &auditor).await;
     let deactivated = app
         .graphql(

@@ -10,6 +10,7 @@ mod demo;
 mod directory;
 mod hardening;
 mod introspection;
+mod invitations;
 mod limits;
 mod matching;
 mod members;

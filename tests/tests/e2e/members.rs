@@ -1,14 +1,13 @@
 //! Members: adding, roles, who sees the member list.
 
 use serde_json::json;
-use skupaj_tests::{PASSWORD, TestApp, error_code, error_field};
+use skupaj_tests::{INVITE, PASSWORD, TestApp, error_code, error_field, invitation_id};
 
-const ADD: &str = "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { role user { email displayName } organisation { name } } } }";
 const MEMBERS: &str = "query($id: ID!) { organisation(id: $id) { name members(first: 10) { edges { node { role user { email } } } } } }";
 const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }";
 
 #[tokio::test]
-async fn an_org_admin_adds_a_colleague_who_can_then_sign_in() {
+async fn an_invited_newcomer_signs_in_accepts_and_then_works_there() {
     let app = TestApp::spawn().await;
     let admin = app.platform_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
@@ -19,15 +18,19 @@ async fn an_org_admin_adds_a_colleague_who_can_then_sign_in() {
     let answer = app
         .graphql(
             Some(&boss.access_token),
-            ADD,
+            INVITE,
             json!({ "input": { "organisationId": most, "email": "Olena@Most.test", "role": "MEDIATOR",
                     "displayName": "Olena", "preferredLocale": "uk", "initialPassword": PASSWORD } }),
         )
         .await;
-    let membership = &answer["data"]["addMember"]["membership"];
-    assert_eq!(membership["role"], "MEDIATOR", "{answer}");
-    assert_eq!(membership["user"]["email"], "olena@most.test");
-    assert_eq!(membership["organisation"]["name"], "Most");
+    let invitation = &answer["data"]["addMember"]["invitation"];
+    assert_eq!(invitation["role"], "MEDIATOR", "{answer}");
+    assert_eq!(invitation["status"], "PENDING");
+    assert_eq!(invitation["email"], "olena@most.test");
+    assert_eq!(invitation["organisation"]["name"], "Most");
+    let id = invitation_id(&answer);
+
+    // The account exists (with the first password) but belongs nowhere until she accepts.
     let olena = app.login("olena@most.test", PASSWORD).await;
     let me = app
         .graphql(
@@ -36,18 +39,44 @@ async fn an_org_admin_adds_a_colleague_who_can_then_sign_in() {
             json!({}),
         )
         .await;
-    assert_eq!(me["data"]["me"]["actingRole"], "MEDIATOR");
+    assert!(me["data"]["me"]["actingRole"].is_null(), "{me}");
     assert_eq!(me["data"]["me"]["user"]["preferredLocale"], "uk");
-
-    let again = app
-        .graphql(Some(&boss.access_token), ADD, json!({ "input": { "organisationId": most, "email": "olena@most.test", "role": "STAFF" } }))
+    let members = app
+        .graphql(Some(&olena.access_token), MEMBERS, json!({ "id": most }))
         .await;
-    assert_eq!(error_code(&again), Some("CONFLICT"));
+    assert_eq!(error_code(&members), Some("FORBIDDEN"), "{members}");
+
+    let accepted = app.accept_invitation(&olena, &id).await;
+    assert_eq!(
+        accepted["data"]["acceptInvitation"]["membership"]["role"], "MEDIATOR",
+        "{accepted}"
+    );
+    let olena = app.login("olena@most.test", PASSWORD).await;
+    let me = app
+        .graphql(
+            Some(&olena.access_token),
+            "{ me { actingRole } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(me["data"]["me"]["actingRole"], "MEDIATOR");
+    let members = app
+        .graphql(Some(&olena.access_token), MEMBERS, json!({ "id": most }))
+        .await;
+    assert_eq!(
+        members["data"]["organisation"]["members"]["edges"][1]["node"]["user"]["email"],
+        "olena@most.test",
+        "{members}"
+    );
+
+    // Now a member: inviting her again is a conflict.
+    let again = app.invite(&boss, &most, "olena@most.test", "STAFF").await;
+    assert_eq!(error_code(&again), Some("CONFLICT"), "{again}");
 
     let short_password = app
         .graphql(
             Some(&boss.access_token),
-            ADD,
+            INVITE,
             json!({ "input": { "organisationId": most, "email": "new@most.test", "role": "STAFF",
                     "displayName": "New", "initialPassword": "short" } }),
         )
@@ -56,8 +85,9 @@ async fn an_org_admin_adds_a_colleague_who_can_then_sign_in() {
     let bad_email = app
         .graphql(
             Some(&boss.access_token),
-            ADD,
-            json!({ "input": { "organisationId": most, "email": "new@", "role": "STAFF" } }),
+            INVITE,
+            json!({ "input": { "organisationId": most, "email": "new@", "role": "STAFF",
+                    "displayName": "New", "initialPassword": PASSWORD } }),
         )
         .await;
     assert_eq!(error_field(&bad_email), Some("email"));
@@ -191,8 +221,10 @@ async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
         .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
         .await;
     let nina = app.member(&admin, &most, "nina@most.test", "STAFF").await;
-    app.graphql(Some(&admin.access_token), ADD, json!({ "input": { "organisationId": tkalnica, "email": "nina@most.test", "role": "MENTOR" } }))
+    let invited = app
+        .invite(&admin, &tkalnica, "nina@most.test", "MENTOR")
         .await;
+    app.accept_invitation(&nina, &invitation_id(&invited)).await;
     let nina_id = app
         .graphql(
             Some(&nina.access_token),

@@ -38,21 +38,13 @@ struct World {
 
 async fn member_in(
     app: &TestApp,
-    admin: &Session,
+    _admin: &Session,
     org: &str,
     email: &str,
     role: &str,
     locale: &str,
 ) -> Session {
-    let answer = app
-        .graphql(
-            Some(&admin.access_token),
-            "mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }",
-            json!({ "input": { "organisationId": org, "email": email, "role": role, "displayName": "Staff", "preferredLocale": locale, "initialPassword": PASSWORD } }),
-        )
-        .await;
-    assert!(answer["errors"].is_null(), "{answer}");
-    app.login(email, PASSWORD).await
+    app.member_speaking(org, email, role, locale).await
 }
 
 async fn world(smtp: SmtpServer, configure: impl FnOnce(&mut skupaj_api::Settings)) -> World {

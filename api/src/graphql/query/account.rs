@@ -1,9 +1,14 @@
 //! The signed-in user.
 
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Object};
+use chrono::Utc;
+use skupaj_persistence::invitations;
 
-use crate::graphql::context::viewer;
+use crate::graphql::context::{db, viewer};
 use crate::graphql::error::ApiResult;
+use crate::graphql::pagination::page_of;
+use crate::graphql::types::invitation::Invitation;
 use crate::graphql::types::me::Me;
 
 #[derive(Default)]
@@ -15,5 +20,21 @@ impl AccountQuery {
     /// without a valid access token.
     async fn me(&self, ctx: &Context<'_>) -> ApiResult<Option<Me>> {
         Ok(Some(Me(viewer(ctx)?.clone())))
+    }
+
+    /// The invitations the signed-in user can still answer (pending, not expired), newest
+    /// first; `null` with `UNAUTHENTICATED` without a valid access token.
+    async fn my_invitations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "How many to return (1 to 100, default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last invitation of the previous page.")] after: Option<
+            String,
+        >,
+    ) -> ApiResult<Option<Connection<String, Invitation>>> {
+        let user_id = viewer(ctx)?.actor.user_id;
+        let open = invitations::open_for(db(ctx), user_id, Utc::now()).await?;
+        let items = open.into_iter().map(Invitation).collect();
+        Ok(Some(page_of(items, |i: &Invitation| i.0.id, first, after)?))
     }
 }

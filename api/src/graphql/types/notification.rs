@@ -33,6 +33,8 @@ pub enum NotificationKind {
     ConsentExpiring,
     /// A follow-up outcome is due.
     FollowUpDue,
+    /// You are invited to join an organisation; see `myInvitations`.
+    InvitationReceived,
 }
 
 /// A notification, with the reader's language.
