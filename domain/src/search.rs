@@ -89,6 +89,39 @@ impl SearchKeys {
     }
 }
 
+/// Whether a new profile may describe a person the organisation already holds: the same name
+/// (folded) and birth year, or the same phone number, or the same e-mail address. Registering
+/// such a person twice splits their case between two records, so the caller is asked first.
+pub fn possible_duplicate(new: &ParticipantProfile, held: &ParticipantProfile) -> bool {
+    let new_keys = SearchKeys::of(new);
+    let held_keys = SearchKeys::of(held);
+    let same_name_and_year = new_keys.name == held_keys.name
+        && new.birth_year.is_some()
+        && new.birth_year == held.birth_year;
+    let same_phone = match (&new.phone, &held.phone) {
+        (Some(a), Some(b)) => same_phone_number(a, b),
+        _ => false,
+    };
+    let email = |profile: &ParticipantProfile| profile.email.as_ref().map(|e| fold(e.as_str()));
+    let same_email = email(new).is_some() && email(new) == email(held);
+    same_name_and_year || same_phone || same_email
+}
+
+/// Digits a phone number needs for two spellings of it to be taken as one (a Slovenian
+/// national number without its trunk prefix has eight).
+const PHONE_SAME_DIGITS: usize = 8;
+
+/// Whether two phone numbers are one, however written: "041 555 123", "+386 41 555 123" and
+/// "00386 41 555123" are. Leading zeros (trunk or international prefix) are dropped, then one
+/// must end with the other, which has at least eight digits.
+pub fn same_phone_number(a: &str, b: &str) -> bool {
+    let a = phone_digits(a);
+    let b = phone_digits(b);
+    let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= PHONE_SAME_DIGITS && long.ends_with(short)
+}
+
 /// A search as typed, checked and folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Search {
@@ -272,6 +305,34 @@ mod tests {
         for typed in ["novak", "ana x", "1991", "555 124"] {
             assert!(!search(typed).matches(&ana(), &all), "{typed}");
         }
+    }
+
+    #[test]
+    fn a_duplicate_shares_name_and_birth_year_or_phone_or_e_mail() {
+        let held = ana().profile;
+        let mut same_name = held.clone();
+        same_name.email = None;
+        same_name.phone = None;
+        same_name.given_name = "ANA".into();
+        same_name.family_name = Some("Saric".into());
+        assert!(possible_duplicate(&same_name, &held));
+        same_name.birth_year = Some(1991);
+        assert!(!possible_duplicate(&same_name, &held), "another year");
+        same_name.birth_year = None;
+        assert!(!possible_duplicate(&same_name, &held), "no year to compare");
+        let mut same_phone = same_name.clone();
+        for written in ["+386 (41) 555-123", "041 555 123", "00386 41 555123"] {
+            same_phone.phone = Some(written.into());
+            assert!(possible_duplicate(&same_phone, &held), "{written}");
+        }
+        same_phone.phone = Some("555 123".into());
+        assert!(
+            !possible_duplicate(&same_phone, &held),
+            "too few digits to tell"
+        );
+        let mut same_email = same_name.clone();
+        same_email.email = held.email.clone();
+        assert!(possible_duplicate(&same_email, &held));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use skupaj_domain::mediation::MediationStatus;
 use skupaj_domain::mentorship::MentorshipStatus;
 use skupaj_domain::participant::{CefrLevel, LanguageSkill, Participant, ParticipantProfile};
 use skupaj_domain::referral::ReferralStatus;
-use skupaj_domain::search::{Search, SearchKeys};
+use skupaj_domain::search::{Search, SearchKeys, fold, phone_digits, possible_duplicate};
 use uuid::Uuid;
 
 use crate::entity::participant::{self, Column};
@@ -64,6 +64,45 @@ pub async fn create(
         }
     }
     Err(PersistenceError::Duplicate("reference code"))
+}
+
+/// The participants `owner` holds that `profile` may describe again (`search::possible_duplicate`),
+/// at most ten, oldest first. One statement narrows by the stored search keys.
+pub async fn possible_duplicates(
+    db: &Database,
+    owner: Uuid,
+    profile: &ParticipantProfile,
+) -> Result<Vec<Participant>, PersistenceError> {
+    let keys = SearchKeys::of(profile);
+    let contains = |text: &str| LikeExpr::new(format!("%{}%", escape_like(text))).escape('\\');
+    let mut any = Condition::any().add(Column::SearchName.eq(keys.name.clone()));
+    if let Some(phone) = profile
+        .phone
+        .as_deref()
+        .map(|phone| phone_digits(phone).trim_start_matches('0').to_owned())
+        && !phone.is_empty()
+    {
+        any = any.add(Column::SearchContact.like(contains(&phone)));
+    }
+    if let Some(email) = &profile.email {
+        any = any.add(Column::SearchContact.like(contains(&fold(email.as_str()))));
+    }
+    let rows = participant::Entity::find()
+        .filter(Column::OwnerOrganisationId.eq(owner))
+        .filter(any)
+        .order_by_asc(Column::Id)
+        .limit(50)
+        .all(db)
+        .await?;
+    let mut duplicates = Vec::new();
+    for row in rows {
+        let held = to_domain(row)?;
+        if possible_duplicate(profile, &held.profile) {
+            duplicates.push(held);
+        }
+    }
+    duplicates.truncate(10);
+    Ok(duplicates)
 }
 
 /// Replaces a participant's profile.

@@ -483,7 +483,8 @@ pub async fn user_id(app: &TestApp, session: &Session) -> String {
         .to_owned()
 }
 
-/// Registers a participant as `case_worker` with a profile that fills every field group.
+/// Registers a participant as `case_worker` with a profile that fills every field group (the
+/// same contact details every time, confirmed past the duplicate warning).
 pub async fn register_participant(
     app: &TestApp,
     case_worker: &Session,
@@ -500,7 +501,9 @@ pub async fn register_participant(
                 "preferredLanguage": "ar", "languages": [{ "language": "ar", "level": "NATIVE" }, { "language": "en", "level": "B1" }],
                 "slovenianLevel": "A2", "educationLevel": "VOCATIONAL", "skills": ["welding"], "interests": ["cooking"],
                 "needs": ["CHILDCARE"], "locationPreference": "URBAN", "maxTravelKm": 30, "municipality": "Ljubljana"
-            } } }),
+            // Every fixture shares one phone and e-mail: registering knowingly, past the
+            // duplicate warning (tested in `search.rs`).
+            }, "confirmed": true } }),
         )
         .await;
     answer["data"]["registerParticipant"]["participant"]["id"]

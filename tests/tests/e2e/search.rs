@@ -25,11 +25,13 @@ async fn found(app: &TestApp, session: &Session, search: &str) -> Vec<String> {
         .collect()
 }
 
+const REGISTER: &str = "mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { participant { id referenceCode } possibleDuplicates { id referenceCode } } }";
+
 async fn register(app: &TestApp, case_worker: &Session, profile: Value) -> (String, String) {
     let answer = app
         .graphql(
             Some(&case_worker.access_token),
-            "mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { participant { id referenceCode } } }",
+            REGISTER,
             json!({ "input": { "profile": profile } }),
         )
         .await;
@@ -157,4 +159,75 @@ async fn nobody_finds_a_person_they_may_not_see_or_by_what_they_were_not_given()
     );
     // The third organisation still finds nobody.
     assert!(found(&c.app, &c.third_staff, "saric").await.is_empty());
+}
+
+#[tokio::test]
+async fn registering_someone_held_already_names_them_and_waits_for_confirmation() {
+    let c = case().await;
+    let (ana, code) = register(&c.app, &c.case_manager, ana()).await;
+    let count = |answer: Value| {
+        answer["data"]["participants"]["edges"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    let list = "{ participants(first: 100) { edges { node { id } } } }";
+    let token = Some(c.case_manager.access_token.as_str());
+    let before = count(c.app.graphql(token, list, json!({})).await);
+    let again = [
+        // The same name without diacritics and the same birth year.
+        json!({ "givenName": "ANA", "familyName": "Saric", "birthYear": 1987, "preferredLanguage": "sl" }),
+        // Someone else's name, the same phone however written.
+        json!({ "givenName": "A.", "phone": "041 555 123", "preferredLanguage": "sl" }),
+        json!({ "givenName": "A.", "phone": "00386 41 555123", "preferredLanguage": "sl" }),
+        // The same e-mail in capitals.
+        json!({ "givenName": "A.", "email": "ANA.SARIC@POSTA.TEST", "preferredLanguage": "sl" }),
+    ];
+    for profile in &again {
+        let answer = c
+            .app
+            .graphql(token, REGISTER, json!({ "input": { "profile": profile } }))
+            .await;
+        assert!(answer["errors"].is_null(), "{answer}");
+        let payload = &answer["data"]["registerParticipant"];
+        assert_eq!(payload["participant"], Value::Null, "{answer}");
+        let expected = json!([{ "id": ana, "referenceCode": code }]);
+        assert_eq!(payload["possibleDuplicates"], expected, "{answer}");
+    }
+    assert_eq!(
+        count(c.app.graphql(token, list, json!({})).await),
+        before,
+        "nothing was registered"
+    );
+    // Confirmed, the person is registered, and the answer still names whom it may repeat.
+    let confirmed = c
+        .app
+        .graphql(
+            token,
+            REGISTER,
+            json!({ "input": { "profile": again[0], "confirmed": true } }),
+        )
+        .await;
+    let payload = &confirmed["data"]["registerParticipant"];
+    assert!(payload["participant"]["id"].is_string(), "{confirmed}");
+    assert_eq!(payload["possibleDuplicates"][0]["id"], ana, "{confirmed}");
+    assert_eq!(
+        count(c.app.graphql(token, list, json!({})).await),
+        before + 1
+    );
+    // Another organisation registering the same person learns nothing of this one's records.
+    let elsewhere = c
+        .app
+        .member(&c.admin, &c.third, "case@zc.test", "CASE_MANAGER")
+        .await;
+    let answer = c
+        .app
+        .graphql(
+            Some(&elsewhere.access_token),
+            REGISTER,
+            json!({ "input": { "profile": self::ana() } }),
+        )
+        .await;
+    let payload = &answer["data"]["registerParticipant"];
+    assert!(payload["participant"]["id"].is_string(), "{answer}");
+    assert_eq!(payload["possibleDuplicates"], json!([]), "{answer}");
 }

@@ -113,6 +113,37 @@ impl From<ParticipantProfileInput> for ParticipantInput {
 pub struct RegisterParticipantInput {
     /// The profile.
     pub profile: ParticipantProfileInput,
+    /// `true` registers the participant even when the organisation already holds people with
+    /// the same name and birth year, phone or e-mail. Without it such a registration answers
+    /// the possible duplicates and registers nobody.
+    #[graphql(default)]
+    pub confirmed: bool,
+}
+
+/// A person the organisation already holds whom a new registration may describe again.
+#[derive(SimpleObject, Debug)]
+pub struct PossibleDuplicate {
+    /// The participant's id.
+    pub id: ID,
+    /// The participant's reference code.
+    pub reference_code: String,
+}
+
+/// What registering a participant did.
+#[derive(SimpleObject, Debug)]
+pub struct RegisterParticipantPayload {
+    /// The new participant; `null` when possible duplicates were found and the registration
+    /// was not confirmed.
+    pub participant: Option<Participant>,
+    /// People the organisation already holds with the same name and birth year, phone or
+    /// e-mail (ids and codes only). Empty when the participant was registered without doubt.
+    pub possible_duplicates: Vec<PossibleDuplicate>,
+}
+
+impl AuditedPayload for RegisterParticipantPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        self.participant.as_ref().map(Participant::uuid)
+    }
 }
 
 /// A participant's new profile.
@@ -202,18 +233,36 @@ pub struct ParticipantMutation;
 #[Object]
 impl ParticipantMutation {
     /// Registers a participant, owned by the caller's organisation. Case managers, staff and
-    /// organisation admins only.
+    /// organisation admins only. When the organisation already holds people with the same name
+    /// and birth year, phone or e-mail, it answers them and registers nobody, unless `confirmed`.
     async fn register_participant(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The new participant.")] input: RegisterParticipantInput,
-    ) -> ApiResult<ParticipantPayload> {
+    ) -> ApiResult<RegisterParticipantPayload> {
         audited(ctx, "registerParticipant", "Participant", None, async {
             let owner = register_participant(actor(ctx)?)?;
             let profile =
                 ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
+            let duplicates = participants::possible_duplicates(db(ctx), owner, &profile).await?;
+            let possible_duplicates: Vec<PossibleDuplicate> = duplicates
+                .into_iter()
+                .map(|held| PossibleDuplicate {
+                    id: ID(held.id.to_string()),
+                    reference_code: held.reference_code,
+                })
+                .collect();
+            if !possible_duplicates.is_empty() && !input.confirmed {
+                return Ok(RegisterParticipantPayload {
+                    participant: None,
+                    possible_duplicates,
+                });
+            }
             let participant = participants::create(db(ctx), owner, &profile).await?;
-            visible(ctx, participant.id).await
+            Ok(RegisterParticipantPayload {
+                participant: Some(visible(ctx, participant.id).await?.participant),
+                possible_duplicates,
+            })
         })
         .await
     }
