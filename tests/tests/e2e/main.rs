@@ -1,6 +1,7 @@
 //! End-to-end tests: each starts the real server on a fresh database and speaks HTTP to it.
 
 mod access_matrix;
+mod architecture;
 mod audit;
 mod auth;
 mod consent;
