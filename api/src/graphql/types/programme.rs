@@ -8,7 +8,7 @@ use skupaj_domain::enrolment::programme_stats;
 use skupaj_domain::programme;
 use skupaj_persistence::{enrolments, programmes};
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
@@ -104,8 +104,8 @@ pub struct Eligibility {
 }
 
 /// A programme's outcome figures. For anyone but the programme's organisers, every count and
-/// every rate that describes fewer than five people is withheld (`null`), so that no figure is
-/// about an individual.
+/// every rate that describes fewer than k people (five by default) is withheld (`null`), so
+/// that no figure is about an individual.
 #[derive(SimpleObject, Debug, Clone)]
 pub struct ProgrammeStats {
     /// Participants holding a place now; `null` for non-organisers when under five.
@@ -350,7 +350,7 @@ impl Programme {
         let figures = if organiser {
             stats.in_full()
         } else {
-            stats.suppressed()
+            stats.suppressed(min_cell(ctx))
         };
         Ok(ProgrammeStats {
             enrolled: figures.enrolled,
