@@ -229,12 +229,27 @@ impl Programme {
         self.0.profile.capacity
     }
 
-    /// How many places are still free.
-    async fn places_left(&self) -> u32 {
-        self.0
+    /// How many places are still free. Capacity minus this is the number enrolled, so for anyone
+    /// but the organisers it is `null` while fewer than k (five by default) are enrolled
+    /// (small-cell suppression); `hasPlacesLeft` still tells whether one may enrol.
+    async fn places_left(&self, ctx: &Context<'_>) -> Option<u32> {
+        let left = self
+            .0
             .profile
             .capacity
-            .saturating_sub(self.0.enrolled_count)
+            .saturating_sub(self.0.enrolled_count);
+        let k = min_cell(ctx);
+        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        (organiser || k.count(u64::from(self.0.enrolled_count)).is_some()).then_some(left)
+    }
+
+    /// Whether any place is free. "No" says that as many are enrolled as there are places, so
+    /// for anyone but the organisers it is `null` when the programme has fewer than k places.
+    async fn has_places_left(&self, ctx: &Context<'_>) -> Option<bool> {
+        let left = self.0.profile.capacity > self.0.enrolled_count;
+        let k = min_cell(ctx);
+        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        (organiser || k.count(u64::from(self.0.profile.capacity)).is_some()).then_some(left)
     }
 
     /// Who may take part.
