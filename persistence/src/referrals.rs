@@ -738,7 +738,7 @@ pub(crate) fn columns(r: &Referral) -> referral::ActiveModel {
 }
 
 /// The SQL form of `access::can_view_referral`.
-fn scope_condition(scope: &ReferralScope) -> Condition {
+pub(crate) fn scope_condition(scope: &ReferralScope) -> Condition {
     let sent = Column::Status.ne(ReferralStatus::Draft.to_string());
     let mut condition = Condition::any();
     if let Some(organisation) = scope.organisation {

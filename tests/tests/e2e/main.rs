@@ -9,6 +9,7 @@ mod dashboard;
 mod demo;
 mod directory;
 mod hardening;
+mod indicators;
 mod introspection;
 mod limits;
 mod matching;
