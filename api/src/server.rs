@@ -75,6 +75,7 @@ impl Application {
                 limits: crate::auth::rate_limit::RateLimits::from_settings(&settings),
                 templates: services.templates.clone(),
                 hub: services.hub.clone(),
+                min_cell: settings.min_cell(),
             },
             options,
         );

@@ -8,6 +8,7 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
+use skupaj_domain::suppression::MinCell;
 
 /// Where the server runs; production is strict, development is convenient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -89,6 +90,10 @@ pub struct Settings {
     /// How many e-mails one instance sends at once, each on its own SMTP connection
     /// (`SKUPAJ_OUTBOX_CONCURRENCY`, at least 1).
     pub outbox_concurrency: usize,
+    /// k of small-cell suppression: the smallest group of people an aggregate shown to someone
+    /// not entitled to its rows may describe (`SKUPAJ_SUPPRESSION_MIN_CELL`, default 5, at
+    /// least 3).
+    pub suppression_min_cell: u32,
 }
 
 /// How log lines are written.
@@ -136,6 +141,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             log_format: LogFormat::Text,
             outbox_concurrency: 8,
+            suppression_min_cell: MinCell::DEFAULT.get(),
         }
     }
 }
@@ -210,12 +216,23 @@ impl Settings {
                  {MAX_PERIOD_SECONDS}"
             )));
         }
+        if MinCell::new(self.suppression_min_cell).is_err() {
+            return Err(SettingsError::Invalid(format!(
+                "SKUPAJ_SUPPRESSION_MIN_CELL must be at least {}",
+                MinCell::FLOOR
+            )));
+        }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
                 "token lifetimes must be positive".to_owned(),
             ));
         }
         Ok(())
+    }
+
+    /// k of small-cell suppression (checked by `validate`; the default if it was not).
+    pub fn min_cell(&self) -> MinCell {
+        MinCell::new(self.suppression_min_cell).unwrap_or_default()
     }
 
     pub fn is_production(&self) -> bool {
@@ -227,6 +244,19 @@ impl Settings {
 #[allow(clippy::result_large_err)] // figment's Jail closures return figment::Error
 mod tests {
     use super::*;
+
+    #[test]
+    fn suppression_below_three_is_refused() {
+        let mut settings = Settings {
+            suppression_min_cell: 2,
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+        settings.suppression_min_cell = 3;
+        assert!(settings.validate().is_ok());
+        assert_eq!(settings.min_cell().get(), 3);
+        assert_eq!(Settings::default().min_cell().get(), 5);
+    }
 
     #[test]
     fn environment_overrides_the_file_which_overrides_the_defaults() {

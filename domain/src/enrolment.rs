@@ -7,6 +7,7 @@ use uuid::Uuid;
 use crate::ValidationError;
 use crate::participant::ParticipantProfile;
 use crate::programme::Eligibility;
+use crate::suppression::MinCell;
 
 closed_set! {
 /// Where an enrolment stands.
@@ -247,10 +248,11 @@ impl ProgrammeStats {
         }
     }
 
-    /// The figures with every count and rate of a group under `suppression::MIN_CELL` people
-    /// withheld, for everyone else (the public included).
-    pub fn suppressed(&self) -> ProgrammeFigures {
-        use crate::suppression::{count, rate};
+    /// The figures with every count and rate of a group under k people withheld, for everyone
+    /// else (the public included).
+    pub fn suppressed(&self, k: MinCell) -> ProgrammeFigures {
+        let count = |n: u32| k.count(u64::from(n)).map(|_| n);
+        let rate = |value: Option<f64>, people: u32| k.rate(value, u64::from(people));
         ProgrammeFigures {
             enrolled: count(self.enrolled),
             waitlisted: count(self.waitlisted),
@@ -590,7 +592,7 @@ mod tests {
         );
         // Organisers get everything; the public gets only groups of five or more.
         assert_eq!(stats.in_full().attendance_rate, Some(0.75));
-        let public = stats.suppressed();
+        let public = stats.suppressed(MinCell::DEFAULT);
         assert_eq!(
             (public.enrolled, public.waitlisted, public.completed),
             (None, None, None)

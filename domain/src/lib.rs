@@ -27,6 +27,7 @@ pub mod email;
 pub mod enrolment;
 pub mod error;
 pub mod geography;
+pub mod indicators;
 pub mod invitation;
 pub mod language;
 pub mod life_card;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use async_graphql::Context;
 use skupaj_domain::access::Actor;
+use skupaj_domain::suppression::MinCell;
 use skupaj_persistence::Database;
 
 use crate::auth::actor::Viewer;
@@ -46,6 +47,11 @@ pub fn viewer<'a>(ctx: &Context<'a>) -> ApiResult<&'a Viewer> {
 
 pub fn actor<'a>(ctx: &Context<'a>) -> ApiResult<&'a Actor> {
     viewer(ctx).map(|viewer| &viewer.actor)
+}
+
+/// k of small-cell suppression, from the settings.
+pub fn min_cell(ctx: &Context<'_>) -> MinCell {
+    *ctx.data_unchecked::<MinCell>()
 }
 
 pub fn rate_limits<'a>(ctx: &Context<'a>) -> &'a crate::auth::rate_limit::RateLimits {

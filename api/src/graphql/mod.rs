@@ -91,6 +91,8 @@ pub struct Shared {
     pub limits: crate::auth::rate_limit::RateLimits,
     pub templates: Arc<skupaj_notifier::templates::Templates>,
     pub hub: skupaj_notifier::live::Hub,
+    /// k of small-cell suppression.
+    pub min_cell: skupaj_domain::suppression::MinCell,
 }
 
 pub fn build(
@@ -105,6 +107,7 @@ pub fn build(
         .data(shared.limits)
         .data(shared.templates)
         .data(shared.hub)
+        .data(shared.min_cell)
         .finish()
 }
 

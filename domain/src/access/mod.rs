@@ -11,6 +11,7 @@ use crate::membership::{MembershipRole, PlatformRole};
 use crate::organisation::OrganisationKind;
 
 mod audit;
+mod indicators;
 mod life_card;
 mod organisation;
 mod participant;
@@ -19,6 +20,7 @@ mod referral;
 mod support;
 
 pub use audit::*;
+pub use indicators::*;
 pub use life_card::*;
 pub use organisation::*;
 pub use participant::*;

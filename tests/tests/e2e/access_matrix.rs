@@ -17,21 +17,25 @@ struct Expect {
     in_participant_list: bool,
     sees_referral: bool,
     nested_participant: bool,
+    /// `referralStats` is small-cell suppressed (it spans other organisations' referrals).
+    suppressed_stats: bool,
+    /// `indicators` answers (else `null` with `FORBIDDEN`).
+    indicators: bool,
 }
 
 #[rustfmt::skip]
 const MATRIX: &[Expect] = &[
-    //                                              by_id  ident  contact legal  backgr list   referral nested
-    Expect { viewer: "owner case manager",          by_id: true,  identity: true,  contact: true,  legal: true,  background: true,  in_participant_list: true,  sees_referral: true,  nested_participant: true },
-    Expect { viewer: "engaged staff",               by_id: true,  identity: true,  contact: true,  legal: false, background: false, in_participant_list: true,  sees_referral: true,  nested_participant: true },
-    Expect { viewer: "unrelated case manager",      by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
-    Expect { viewer: "municipal officer, same",     by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false },
-    Expect { viewer: "municipal officer, other",    by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+    //                                              by_id  ident  contact legal  backgr list   referral nested  suppressed stats  indicators
+    Expect { viewer: "owner case manager",          by_id: true,  identity: true,  contact: true,  legal: true,  background: true,  in_participant_list: true,  sees_referral: true,  nested_participant: true, suppressed_stats: false, indicators: false },
+    Expect { viewer: "engaged staff",               by_id: true,  identity: true,  contact: true,  legal: false, background: false, in_participant_list: true,  sees_referral: true,  nested_participant: true, suppressed_stats: false, indicators: false },
+    Expect { viewer: "unrelated case manager",      by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false, suppressed_stats: false, indicators: false },
+    Expect { viewer: "municipal officer, same",     by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: true,  nested_participant: false, suppressed_stats: true, indicators: true },
+    Expect { viewer: "municipal officer, other",    by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false, suppressed_stats: true, indicators: true },
     // Mentors and mediators see only their own mentees / the participants of their requests;
     // belonging to the owning organisation is not enough, and they see no referral.
-    Expect { viewer: "mentor of the owner",         by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
-    Expect { viewer: "mediator of the owner",       by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
-    Expect { viewer: "platform admin",              by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false },
+    Expect { viewer: "mentor of the owner",         by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false, suppressed_stats: false, indicators: false },
+    Expect { viewer: "mediator of the owner",       by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false, suppressed_stats: false, indicators: false },
+    Expect { viewer: "platform admin",              by_id: false, identity: false, contact: false, legal: false, background: false, in_participant_list: false, sees_referral: false, nested_participant: false, suppressed_stats: false, indicators: true },
 ];
 
 const BY_ID: &str =
@@ -171,7 +175,7 @@ async fn every_cell_of_the_access_matrix() {
             .app
             .graphql(
                 token,
-                "{ referrals(first: 100) { edges { node { id participantCode participant { givenName } } } } referralStats { total } }",
+                "{ referrals(first: 100) { edges { node { id participantCode participant { givenName } } } } referralStats { total minCell } }",
                 json!({}),
             )
             .await;
@@ -181,10 +185,47 @@ async fn every_cell_of_the_access_matrix() {
             .unwrap_or_default();
         let expected_count = usize::from(expect.sees_referral);
         assert_eq!(edges.len(), expected_count, "{name}: {referrals}");
-        assert_eq!(
-            referrals["data"]["referralStats"]["total"], expected_count,
-            "{name}: {referrals}"
-        );
+        // One referral is under k: a viewer whose figures span other organisations sees no
+        // count of it, the others see their own organisation's count.
+        if expect.suppressed_stats {
+            assert_eq!(
+                referrals["data"]["referralStats"]["total"],
+                Value::Null,
+                "{name}: {referrals}"
+            );
+            assert_eq!(referrals["data"]["referralStats"]["minCell"], 5, "{name}");
+        } else {
+            assert_eq!(
+                referrals["data"]["referralStats"]["total"], expected_count,
+                "{name}: {referrals}"
+            );
+            assert_eq!(referrals["data"]["referralStats"]["minCell"], Value::Null);
+        }
+        let indicators = c
+            .app
+            .graphql(
+                token,
+                "{ indicators(groupBy: [STATUS]) { minCell referrals { total rows { group total } } } }",
+                json!({}),
+            )
+            .await;
+        if expect.indicators {
+            let table = &indicators["data"]["indicators"]["referrals"];
+            assert_eq!(table["total"], Value::Null, "{name}: {indicators}");
+            assert!(
+                table["rows"]
+                    .as_array()
+                    .is_some_and(|rows| rows.iter().all(|row| row["total"].is_null())),
+                "{name}: {indicators}"
+            );
+        } else {
+            assert_eq!(
+                error_code(&indicators),
+                Some("FORBIDDEN"),
+                "{name}: {indicators}"
+            );
+            assert_eq!(indicators["data"], json!({ "indicators": null }), "{name}");
+        }
         let by_id = c
             .app
             .graphql(

@@ -1,6 +1,6 @@
 //! Municipal tracking: filters, figures, and a fixed number of SQL statements per page.
 
-use serde_json::json;
+use serde_json::{Value, json};
 use skupaj_tests::{create_referral, referral_consent, referral_id, register_participant};
 
 use crate::support::{case, case_with};
@@ -112,19 +112,45 @@ async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
         "respond-by is a week away"
     );
 
-    let stats = c
-        .app
-        .graphql(token, "{ referralStats { total responded medianFirstResponseHours byStatus { status count } } }", json!({}))
-        .await;
+    const STATS: &str = "{ referralStats { total responded medianFirstResponseHours minCell byStatus { status count } } }";
+    // The officer's figures span other organisations' referrals: two referrals are under k,
+    // so every count is withheld and every status is listed.
+    let stats = c.app.graphql(token, STATS, json!({})).await;
     let stats = &stats["data"]["referralStats"];
-    assert_eq!(stats["total"], 2, "{stats}");
+    assert_eq!(stats["total"], Value::Null, "{stats}");
+    assert_eq!(stats["responded"], Value::Null);
+    assert_eq!(stats["medianFirstResponseHours"], Value::Null);
+    assert_eq!(stats["minCell"], 5);
     assert_eq!(
-        stats["byStatus"],
-        json!([{ "status": "SENT", "count": 1 }, { "status": "DECLINED", "count": 1 }])
+        stats["byStatus"].as_array().map(Vec::len),
+        Some(10),
+        "{stats}"
     );
-    assert_eq!(stats["responded"], 1);
     assert!(
-        stats["medianFirstResponseHours"]
+        stats["byStatus"]
+            .as_array()
+            .is_some_and(|counts| counts.iter().all(|c| c["count"].is_null())),
+        "{stats}"
+    );
+    // The referring organisation's own figures are in full (its draft included).
+    let own = c
+        .app
+        .graphql(Some(&c.case_manager.access_token), STATS, json!({}))
+        .await;
+    let own = &own["data"]["referralStats"];
+    assert_eq!(own["total"], 3, "{own}");
+    assert_eq!(own["minCell"], Value::Null);
+    assert_eq!(
+        own["byStatus"],
+        json!([
+            { "status": "DRAFT", "count": 1 },
+            { "status": "SENT", "count": 1 },
+            { "status": "DECLINED", "count": 1 }
+        ])
+    );
+    assert_eq!(own["responded"], 1);
+    assert!(
+        own["medianFirstResponseHours"]
             .as_f64()
             .is_some_and(|h| (0.0..1.0).contains(&h))
     );

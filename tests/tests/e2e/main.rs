@@ -10,6 +10,7 @@ mod dashboard;
 mod demo;
 mod directory;
 mod hardening;
+mod indicators;
 mod introspection;
 mod invitations;
 mod limits;

@@ -615,4 +615,51 @@ async fn programme_stats_match_a_hand_computed_fixture() {
                 "attendanceRate": null, "employedWithin3Months": null, "employedWithin6Months": null }),
         "{public}"
     );
+    // Places held (five: completions keep theirs, the drop-out gave hers back) are at least k,
+    // so `placesLeft` is public here; the next test shows it withheld.
+    const PLACES: &str =
+        "query($id: ID!) { programme(id: $id) { capacity placesLeft hasPlacesLeft } }";
+    let places = app.graphql(None, PLACES, json!({ "id": id })).await;
+    assert_eq!(
+        places["data"]["programme"],
+        json!({ "capacity": 10, "placesLeft": 5, "hasPlacesLeft": true }),
+        "{places}"
+    );
+}
+
+#[tokio::test]
+async fn k_is_configurable_and_places_left_shows_once_k_are_enrolled() {
+    let app = TestApp::spawn_with(|settings| settings.suppression_min_cell = 3).await;
+    let admin = app.platform_admin().await;
+    let space = app
+        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
+        .await;
+    let staff = app
+        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
+        .await;
+    let id = programme(&app, &staff, json!({ "capacity": 4 }), true).await;
+    const PUBLIC: &str =
+        "query($id: ID!) { programme(id: $id) { placesLeft hasPlacesLeft stats { enrolled } } }";
+    let mut seen = Vec::new();
+    for name in ["A", "B", "C", "D"] {
+        let person = register_participant(&app, &staff, name).await;
+        enrolment_id(&enrol(&app, &staff, &id, &person, None).await);
+        let public = app.graphql(None, PUBLIC, json!({ "id": id })).await;
+        seen.push(public["data"]["programme"].clone());
+    }
+    let organiser = app
+        .graphql(Some(&staff.access_token), PUBLIC, json!({ "id": id }))
+        .await;
+    assert_eq!(organiser["data"]["programme"]["placesLeft"], 0);
+    // With k = 3: one and two enrolled are withheld (capacity minus places left would give
+    // them), three and four shown; "no place left" is public since the capacity is k or more.
+    assert_eq!(
+        seen,
+        vec![
+            json!({ "placesLeft": null, "hasPlacesLeft": true, "stats": { "enrolled": null } }),
+            json!({ "placesLeft": null, "hasPlacesLeft": true, "stats": { "enrolled": null } }),
+            json!({ "placesLeft": 1, "hasPlacesLeft": true, "stats": { "enrolled": 3 } }),
+            json!({ "placesLeft": 0, "hasPlacesLeft": false, "stats": { "enrolled": 4 } }),
+        ]
+    );
 }

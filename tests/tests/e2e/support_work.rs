@@ -390,7 +390,7 @@ async fn a_municipality_convenes_a_group_with_at_least_two_coordinators() {
     assert_eq!(error_code(&ngo_cannot), Some("FORBIDDEN"));
 
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
-    const GROUP: &str = "query($id: ID!) { stakeholderGroup(id: $id) { name coordinators { displayName } members { name } referralStats { total } } }";
+    const GROUP: &str = "query($id: ID!) { stakeholderGroup(id: $id) { name coordinators { displayName } members { name } referralStats { total minCell byStatus { status count } } } }";
     let seen = gql(&c.app, &c.receiver, GROUP, json!({ "id": group })).await;
     let view = &seen["data"]["stakeholderGroup"];
     assert_eq!(
@@ -398,7 +398,15 @@ async fn a_municipality_convenes_a_group_with_at_least_two_coordinators() {
         Some(2),
         "{seen}"
     );
-    assert_eq!(view["referralStats"]["total"], 1);
+    // Figures across organisations: the one referral is under k, so nothing is counted.
+    assert_eq!(view["referralStats"]["total"], Value::Null, "{seen}");
+    assert_eq!(view["referralStats"]["minCell"], 5);
+    assert!(
+        view["referralStats"]["byStatus"]
+            .as_array()
+            .is_some_and(|counts| counts.len() == 10 && counts.iter().all(|c| c["count"].is_null())),
+        "{seen}"
+    );
     assert!(!seen.to_string().contains("Amina"));
     let outsider = gql(&c.app, &c.third_staff, GROUP, json!({ "id": group })).await;
     assert_eq!(error_code(&outsider), Some("NOT_FOUND"));

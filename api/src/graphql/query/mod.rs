@@ -5,6 +5,7 @@ use async_graphql::MergedObject;
 mod account;
 mod audit;
 mod directory;
+mod indicators;
 mod matching;
 mod notifications;
 mod participants;
@@ -24,4 +25,5 @@ pub struct QueryRoot(
     support::SupportQuery,
     notifications::NotificationQuery,
     matching::MatchQuery,
+    indicators::IndicatorQuery,
 );

@@ -8,7 +8,7 @@ use skupaj_persistence::referral_page::{self, Relations};
 use skupaj_persistence::referrals::{self, ReferralFilter};
 
 use crate::graphql::audit::denied_read;
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
@@ -159,7 +159,9 @@ impl ReferralQuery {
     }
 
     /// Counts per status and the median time to first response, over the referrals the viewer
-    /// may see that match the filter: the figures of a municipal dashboard.
+    /// may see that match the filter: the figures of a municipal dashboard. A municipal
+    /// officer's figures span other organisations' referrals and are small-cell suppressed;
+    /// anyone else's cover their own organisation's referrals and are in full.
     async fn referral_stats(
         &self,
         ctx: &Context<'_>,
@@ -168,6 +170,10 @@ impl ReferralQuery {
         let scope = referral_scope(actor(ctx)?);
         let filter = filter.unwrap_or_default().into_filter()?;
         let stats = referrals::stats(db(ctx), &scope, &filter).await?;
-        Ok(Some(stats.into()))
+        Ok(Some(if scope.municipality.is_some() {
+            ReferralStats::suppressed(stats, min_cell(ctx))
+        } else {
+            ReferralStats::in_full(stats)
+        }))
     }
 }

@@ -4,6 +4,7 @@ pub mod audit_entry;
 pub mod consent;
 pub mod enrolment;
 pub mod enums;
+pub mod indicators;
 pub mod invitation;
 pub mod life_card;
 pub mod me;

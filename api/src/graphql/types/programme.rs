@@ -8,7 +8,7 @@ use skupaj_domain::enrolment::programme_stats;
 use skupaj_domain::programme;
 use skupaj_persistence::{enrolments, programmes};
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
@@ -104,8 +104,8 @@ pub struct Eligibility {
 }
 
 /// A programme's outcome figures. For anyone but the programme's organisers, every count and
-/// every rate that describes fewer than five people is withheld (`null`), so that no figure is
-/// about an individual.
+/// every rate that describes fewer than k people (five by default) is withheld (`null`), so
+/// that no figure is about an individual.
 #[derive(SimpleObject, Debug, Clone)]
 pub struct ProgrammeStats {
     /// Participants holding a place now; `null` for non-organisers when under five.
@@ -229,12 +229,27 @@ impl Programme {
         self.0.profile.capacity
     }
 
-    /// How many places are still free.
-    async fn places_left(&self) -> u32 {
-        self.0
+    /// How many places are still free. Capacity minus this is the number enrolled, so for anyone
+    /// but the organisers it is `null` while fewer than k (five by default) are enrolled
+    /// (small-cell suppression); `hasPlacesLeft` still tells whether one may enrol.
+    async fn places_left(&self, ctx: &Context<'_>) -> Option<u32> {
+        let left = self
+            .0
             .profile
             .capacity
-            .saturating_sub(self.0.enrolled_count)
+            .saturating_sub(self.0.enrolled_count);
+        let k = min_cell(ctx);
+        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        (organiser || k.count(u64::from(self.0.enrolled_count)).is_some()).then_some(left)
+    }
+
+    /// Whether any place is free. "No" says that as many are enrolled as there are places, so
+    /// for anyone but the organisers it is `null` when the programme has fewer than k places.
+    async fn has_places_left(&self, ctx: &Context<'_>) -> Option<bool> {
+        let left = self.0.profile.capacity > self.0.enrolled_count;
+        let k = min_cell(ctx);
+        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        (organiser || k.count(u64::from(self.0.profile.capacity)).is_some()).then_some(left)
     }
 
     /// Who may take part.
@@ -350,7 +365,7 @@ impl Programme {
         let figures = if organiser {
             stats.in_full()
         } else {
-            stats.suppressed()
+            stats.suppressed(min_cell(ctx))
         };
         Ok(ProgrammeStats {
             enrolled: figures.enrolled,

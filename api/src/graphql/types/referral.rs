@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::access::{acting_side, view_programme};
 use skupaj_domain::referral::{self, Side};
+use skupaj_domain::suppression::{MinCell, suppress_list};
 use skupaj_persistence::{consents, referrals};
 
 use crate::graphql::audit::denied_read;
@@ -352,40 +353,86 @@ impl ReferralNote {
 pub struct StatusCount {
     /// The status.
     pub status: ReferralStatus,
-    /// How many referrals are in it.
-    pub count: u64,
+    /// How many referrals are in it; `null` when withheld (small-cell suppression).
+    pub count: Option<u64>,
 }
 
-/// Figures for a referral dashboard, over the referrals the viewer may see that match the filter.
+/// Figures for a referral dashboard, over the referrals the viewer may see that match the
+/// filter. Figures that draw on other organisations' work (a municipal officer's, a
+/// stakeholder group's) are small-cell suppressed: a count under k (five by default) is
+/// `null`, and so are enough other counts that the total does not give it away.
 #[derive(SimpleObject, Debug, Clone)]
 pub struct ReferralStats {
-    /// How many referrals match.
-    pub total: u64,
-    /// Counts per status (statuses with none are left out).
+    /// How many referrals match; `null` when withheld.
+    pub total: Option<u64>,
+    /// Counts per status. In full, statuses with none are left out; suppressed, every status
+    /// is listed, its count `null` when withheld.
     pub by_status: Vec<StatusCount>,
-    /// How many have had a first answer.
-    pub responded: u64,
-    /// Median hours from sending to the first answer (accept, decline or redirect).
+    /// How many have had a first answer; `null` when withheld.
+    pub responded: Option<u64>,
+    /// Median hours from sending to the first answer (accept, decline or redirect); `null`
+    /// before any answer, or when withheld (fewer than k answered).
     pub median_first_response_hours: Option<f64>,
+    /// The k applied: `null` when the figures are in full (the viewer's own organisation's
+    /// referrals only).
+    pub min_cell: Option<u32>,
 }
 
-impl From<referrals::ReferralStats> for ReferralStats {
-    fn from(stats: referrals::ReferralStats) -> Self {
+impl ReferralStats {
+    /// Every figure, for a viewer whose scope is their own organisation's referrals.
+    pub fn in_full(stats: referrals::ReferralStats) -> Self {
         Self {
-            total: stats.by_status.iter().map(|(_, n)| n).sum(),
+            total: Some(stats.by_status.iter().map(|(_, n)| n).sum()),
             by_status: stats
                 .by_status
                 .into_iter()
                 .map(|(status, count)| StatusCount {
                     status: status.into(),
+                    count: Some(count),
+                })
+                .collect(),
+            responded: Some(stats.responded),
+            median_first_response_hours: hours(stats.median_first_response_seconds),
+            min_cell: None,
+        }
+    }
+
+    /// The figures with every status listed and small-cell suppressed with `k`.
+    pub fn suppressed(stats: referrals::ReferralStats, k: MinCell) -> Self {
+        use strum::IntoEnumIterator;
+        let statuses: Vec<skupaj_domain::referral::ReferralStatus> =
+            skupaj_domain::referral::ReferralStatus::iter().collect();
+        let counts: Vec<u64> = statuses
+            .iter()
+            .map(|status| {
+                stats
+                    .by_status
+                    .iter()
+                    .find(|(s, _)| s == status)
+                    .map_or(0, |(_, n)| *n)
+            })
+            .collect();
+        let published = suppress_list(&counts, k);
+        Self {
+            total: published.total,
+            by_status: statuses
+                .into_iter()
+                .zip(published.counts)
+                .map(|(status, count)| StatusCount {
+                    status: status.into(),
                     count,
                 })
                 .collect(),
-            responded: stats.responded,
-            #[allow(clippy::cast_precision_loss)]
-            median_first_response_hours: stats
-                .median_first_response_seconds
-                .map(|seconds| seconds as f64 / 3600.0),
+            responded: k.count(stats.responded),
+            median_first_response_hours: k
+                .count(stats.responded)
+                .and(hours(stats.median_first_response_seconds)),
+            min_cell: Some(k.get()),
         }
     }
+}
+
+#[allow(clippy::cast_precision_loss)]
+fn hours(seconds: Option<i64>) -> Option<f64> {
+    seconds.map(|seconds| seconds as f64 / 3600.0)
 }

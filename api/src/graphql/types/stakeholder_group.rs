@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object};
 use skupaj_domain::stakeholder_group;
 use skupaj_persistence::{programmes, referrals};
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, db, min_cell};
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::organisation::{Organisation, load_organisation};
@@ -70,10 +70,11 @@ impl StakeholderGroup {
 
     /// Figures over the referrals between member organisations (and the convener): counts only,
     /// no one named, and nothing of a member's work with organisations outside the group.
+    /// They span organisations, so they are always small-cell suppressed.
     async fn referral_stats(&self, ctx: &Context<'_>) -> ApiResult<ReferralStats> {
         let mut organisations = self.0.member_ids.clone();
         organisations.push(self.0.convener_id);
         let stats = referrals::stats_among(db(ctx), &organisations).await?;
-        Ok(stats.into())
+        Ok(ReferralStats::suppressed(stats, min_cell(ctx)))
     }
 }
