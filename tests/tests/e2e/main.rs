@@ -4,6 +4,7 @@ mod access_matrix;
 mod audit;
 mod auth;
 mod consent;
+mod console;
 mod crash;
 mod dashboard;
 mod demo;
