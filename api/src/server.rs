@@ -188,7 +188,8 @@ impl Application {
                     web::get().to(routes::graphql::schema_sdl),
                 );
             }
-            app
+            // The web console: its files, and its page for every other path.
+            app.default_service(web::to(routes::console::serve))
         })
         // The shutdown is ours (`run_until_stopped`), so that background work and the pool
         // stop in the right order after the last request.

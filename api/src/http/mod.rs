@@ -2,6 +2,7 @@
 //! GraphiQL, the SDL and the health probes.
 
 pub mod client;
+pub mod console;
 pub mod graphiql;
 pub mod graphql;
 pub mod health;

@@ -1,4 +1,5 @@
-//! The web console as a browser meets it: the cookie sign-in endpoints under `/auth/`.
+//! The web console as a browser meets it: its page at every deep link with strict security
+//! headers, its hashed assets, and the cookie sign-in endpoints under `/auth/`.
 
 use reqwest::StatusCode;
 use reqwest::header::{self, HeaderMap};
@@ -13,6 +14,106 @@ async fn app_with_member() -> TestApp {
     let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     app.member(&admin, &org, EMAIL, "CASE_MANAGER").await;
     app
+}
+
+fn assert_console_headers(headers: &HeaderMap, what: &str) {
+    let csp = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_else(|| panic!("{what}: no Content-Security-Policy"));
+    for directive in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+    ] {
+        assert!(csp.contains(directive), "{what}: {directive} in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{what}");
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{what}");
+}
+
+#[tokio::test]
+async fn every_deep_link_opens_the_console_with_strict_headers() {
+    let app = TestApp::spawn().await;
+    let client = app.client();
+    let mut first_page = None;
+    for path in [
+        "/",
+        "/dashboard",
+        "/referrals/0190d5e4-7a1b-7cc3-9a4e-1f2e3d4c5b6a",
+        "/notifications/0190d5e4-7a1b-7cc3-9a4e-1f2e3d4c5b6a",
+    ] {
+        let response = client
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_console_headers(response.headers(), path);
+        assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+        assert!(
+            response.headers()[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html"),
+            "{path}"
+        );
+        let page = response.text().await.expect("text");
+        assert!(
+            !page.contains("<script>"),
+            "no inline script on {path}: {page}"
+        );
+        match &first_page {
+            None => first_page = Some(page),
+            Some(first) => assert_eq!(first, &page, "{path} is the same page"),
+        }
+    }
+    // The page's script: hashed, cached for a year, JavaScript.
+    let page = first_page.expect("a page");
+    let script = page
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a script src");
+    assert!(script.starts_with("/assets/"), "{script}");
+    let response = client
+        .get(format!("{}{script}", app.address))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(
+        response.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert_console_headers(response.headers(), script);
+
+    // A missing file is a 404, not the page; the API's routes are untouched.
+    for missing in ["/assets/nope-123.js", "/favicon.ico"] {
+        let response = client
+            .get(format!("{}{missing}", app.address))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{missing}");
+    }
+    let health = client
+        .get(format!("{}/healthz", app.address))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(health.status(), StatusCode::OK);
+    let answer = app.graphql(None, "{ __typename }", json!({})).await;
+    assert_eq!(answer["data"]["__typename"], "QueryRoot", "{answer}");
 }
 
 /// The `skupaj_refresh` cookie a response sets: its value and its attributes.

@@ -1,0 +1,164 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query Dashboard {\n    referralStats {\n      total\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {\n    programmes(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          titleIn(language: $language)\n          municipality\n          placesLeft\n          startsOn\n          childcare\n          interpretation\n          leadOrganisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryProgrammesDocument,
+    "\n  query DirectoryOrganisations($after: String) {\n    organisations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          municipality\n          workingLanguages\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryOrganisationsDocument,
+    "\n  query MatchParticipants {\n    participants(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n      }\n    }\n  }\n": typeof types.MatchParticipantsDocument,
+    "\n  query Matches($participantId: ID!, $language: String!) {\n    matchProgrammes(participantId: $participantId, first: 20) {\n      score\n      reasons\n      programme {\n        id\n        kind\n        titleIn(language: $language)\n        municipality\n        placesLeft\n        leadOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MatchesDocument,
+    "\n  mutation Enrol($input: EnrolParticipantInput!) {\n    enrolParticipant(input: $input) {\n      enrolment {\n        id\n        status\n        position\n      }\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subjectId\n    title\n    createdAt\n    readAt\n  }\n": typeof types.NotificationRowFragmentDoc,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationRow\n    }\n  }\n": typeof types.NotificationDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": typeof types.ReferralDetailDocument,
+    "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation StartReferral($input: ReferralStepInput!) {\n    startReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.StartReferralDocument,
+    "\n  mutation HoldReferral($input: ReferralStepInput!) {\n    holdReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.HoldReferralDocument,
+    "\n  mutation ResumeReferral($input: ReferralStepInput!) {\n    resumeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.ResumeReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.DeclineReferralDocument,
+    "\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.CompleteReferralDocument,
+    "\n  fragment ReferralRow on Referral {\n    id\n    status\n    needDomain\n    participantCode\n    respondBy\n    overdue\n    createdAt\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.ReferralRowFragmentDoc,
+    "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      actingRole\n      platformRole\n      actingOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+};
+const documents: Documents = {
+    "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SwitchOrganisationDocument,
+    "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query Dashboard {\n    referralStats {\n      total\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {\n    programmes(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          titleIn(language: $language)\n          municipality\n          placesLeft\n          startsOn\n          childcare\n          interpretation\n          leadOrganisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryProgrammesDocument,
+    "\n  query DirectoryOrganisations($after: String) {\n    organisations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          municipality\n          workingLanguages\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryOrganisationsDocument,
+    "\n  query MatchParticipants {\n    participants(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n      }\n    }\n  }\n": types.MatchParticipantsDocument,
+    "\n  query Matches($participantId: ID!, $language: String!) {\n    matchProgrammes(participantId: $participantId, first: 20) {\n      score\n      reasons\n      programme {\n        id\n        kind\n        titleIn(language: $language)\n        municipality\n        placesLeft\n        leadOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MatchesDocument,
+    "\n  mutation Enrol($input: EnrolParticipantInput!) {\n    enrolParticipant(input: $input) {\n      enrolment {\n        id\n        status\n        position\n      }\n    }\n  }\n": types.EnrolDocument,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subjectId\n    title\n    createdAt\n    readAt\n  }\n": types.NotificationRowFragmentDoc,
+    "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationRow\n    }\n  }\n": types.NotificationDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": types.ReferralDetailDocument,
+    "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.AcceptReferralDocument,
+    "\n  mutation StartReferral($input: ReferralStepInput!) {\n    startReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.StartReferralDocument,
+    "\n  mutation HoldReferral($input: ReferralStepInput!) {\n    holdReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.HoldReferralDocument,
+    "\n  mutation ResumeReferral($input: ReferralStepInput!) {\n    resumeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.ResumeReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.DeclineReferralDocument,
+    "\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.CompleteReferralDocument,
+    "\n  fragment ReferralRow on Referral {\n    id\n    status\n    needDomain\n    participantCode\n    respondBy\n    overdue\n    createdAt\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": types.ReferralRowFragmentDoc,
+    "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReferralsDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      actingRole\n      platformRole\n      actingOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SwitchOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').NotificationReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    referralStats {\n      total\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {\n    programmes(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          titleIn(language: $language)\n          municipality\n          placesLeft\n          startsOn\n          childcare\n          interpretation\n          leadOrganisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganisations($after: String) {\n    organisations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          municipality\n          workingLanguages\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchParticipants {\n    participants(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n      }\n    }\n  }\n"): typeof import('./graphql').MatchParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Matches($participantId: ID!, $language: String!) {\n    matchProgrammes(participantId: $participantId, first: 20) {\n      score\n      reasons\n      programme {\n        id\n        kind\n        titleIn(language: $language)\n        municipality\n        placesLeft\n        leadOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($input: EnrolParticipantInput!) {\n    enrolParticipant(input: $input) {\n      enrolment {\n        id\n        status\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subjectId\n    title\n    createdAt\n    readAt\n  }\n"): typeof import('./graphql').NotificationRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationRow\n    }\n  }\n"): typeof import('./graphql').NotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReferral($input: ReferralStepInput!) {\n    startReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StartReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldReferral($input: ReferralStepInput!) {\n    holdReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').HoldReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeReferral($input: ReferralStepInput!) {\n    resumeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ResumeReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralRow on Referral {\n    id\n    status\n    needDomain\n    participantCode\n    respondBy\n    overdue\n    createdAt\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ReferralRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      actingRole\n      platformRole\n      actingOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
