@@ -4,16 +4,18 @@
 #      check that web/dist is what is committed (the binary embeds it);
 #   2. the browser tests: Playwright driving Debian's Chromium (installed when missing) against
 #      the real server, `skupaj serve --demo` on a temporary SQLite file and a free port.
-# Screenshots go to web/screenshots/ (git-ignored). Options: --skip-build (use web/dist as it is).
+# Screenshots go to web/screenshots/ (git-ignored). Options: --skip-build (use web/dist as it is);
+# anything else goes to `playwright test` (e.g. `-g officer` runs the tests whose title matches).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 skip_build=false
+playwright_args=()
 for arg in "$@"; do
   case "$arg" in
     --skip-build) skip_build=true ;;
-    *) echo "unknown option: $arg" >&2; exit 2 ;;
+    *) playwright_args+=("$arg") ;;
   esac
 done
 
@@ -88,7 +90,7 @@ echo "== browser tests"
 mkdir -p web/screenshots
 cd web
 status=0
-SKUPAJ_CONSOLE_URL="http://127.0.0.1:$port" npx playwright test || status=$?
+SKUPAJ_CONSOLE_URL="http://127.0.0.1:$port" npx playwright test "${playwright_args[@]}" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "-- server log (last 50 lines)" >&2
   tail -50 "$work/server.log" >&2
