@@ -312,6 +312,66 @@ test("counsellor: a participant's matches with score and reasons; enrol in one s
   await expect(page.getByTestId("enrolment-status").or(page.getByRole("alert"))).toBeVisible();
 });
 
+test("case manager: register a participant, record consent, refer, life card, withdraw", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  await page.getByRole("link", { name: "Participants" }).click();
+  await expect(page.getByTestId("participant-table")).toBeVisible();
+  await checkAccessibility(page, "participants");
+
+  // A name with a bidirectional override is refused, naming the field; nothing is created.
+  await page.getByLabel("Given name").fill("Ami\u202Ena");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("not valid");
+  await expect(page.getByLabel("Given name")).toHaveValue("Ami\u202Ena");
+
+  await page.getByLabel("Given name").fill("Amina");
+  await page.getByLabel("Family name").fill("Haddad");
+  await page.locator('select[name="preferredLanguage"]').selectOption("ar");
+  await page.getByLabel("Municipality").fill("Ljubljana");
+  await page.getByLabel("Skills", { exact: true }).fill("cooking, sewing");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Participant P-");
+  await checkAccessibility(page, "a participant");
+
+  // Consent for referrals to coworking spaces, sharing identity.
+  const consent = page.locator("form", { has: page.getByRole("heading", { name: "Record consent" }) });
+  await consent.locator('select[name="purpose"]').selectOption("REFERRAL");
+  await consent.getByLabel("Coworking or collaborative space").check();
+  await consent.getByLabel("identity").check();
+  await consent.getByRole("button", { name: "Record consent" }).click();
+  await expect(page.getByTestId("consent-list")).toContainText("active");
+
+  // A referral into a coworking space, sent at once.
+  const referral = page.locator("form", { has: page.getByRole("heading", { name: "Create a referral" }) });
+  await referral.locator('select[name="toOrganisationId"]').selectOption({ label: "Skupni Prostor coworking" });
+  await referral.locator('select[name="needDomain"]').selectOption("EMPLOYMENT");
+  await referral.getByLabel("Reason").fill("Needs a desk and a mentor for a catering business");
+  await referral.getByRole("button", { name: "Create a referral" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+
+  // The life card: a goal and dated progress.
+  const goal = page.locator("form", { has: page.getByRole("heading", { name: "Add a goal" }) });
+  await goal.locator('select[name="domain"]').selectOption("EMPLOYMENT");
+  await goal.getByLabel("Goal").fill("Open a catering business");
+  await goal.getByRole("button", { name: "Add a goal" }).click();
+  await expect(page.getByTestId("goal-list")).toContainText("Open a catering business");
+  const entry = page.locator("form", { has: page.getByRole("heading", { name: "Record progress" }) });
+  await entry.getByLabel("Note").fill("Registered for the food safety course");
+  await entry.getByRole("button", { name: "Record progress" }).click();
+  await expect(page.getByTestId("timeline")).toContainText("Registered for the food safety course");
+
+  // The referral is in the list of the participant's referrals; withdrawing consent cancels it.
+  await page.getByRole("link", { name: "Referrals", exact: true }).last().click();
+  await expect(page.getByTestId("referral-table").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("referral-table")).toContainText("Sent");
+  await page.goBack();
+  await page.getByTestId("consent-list").getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByTestId("consent-list")).toContainText("withdrawn");
+  await page.getByRole("link", { name: "Referrals", exact: true }).last().click();
+  await expect(page.getByTestId("referral-table")).toContainText("Cancelled");
+});
+
 test("the console asks nothing of any other host, on any page", async ({ page, foreign }) => {
   await signIn(page, OFFICER);
   for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory"]) {

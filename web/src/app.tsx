@@ -13,6 +13,8 @@ import { Referrals } from "./pages/Referrals";
 import { ReferralDetail } from "./pages/ReferralDetail";
 import { Notifications, NotificationDetail } from "./pages/Notifications";
 import { Matches } from "./pages/Matches";
+import { Participants } from "./pages/Participants";
+import { ParticipantDetail } from "./pages/ParticipantDetail";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -92,6 +94,10 @@ export function App() {
     page = <Notifications />;
   } else if ((params = match("/notifications/:id", path))) {
     page = <NotificationDetail key={params.id} id={params.id} />;
+  } else if (path === "/participants") {
+    page = <Participants />;
+  } else if ((params = match("/participants/:id", path))) {
+    page = <ParticipantDetail key={params.id} id={params.id} />;
   } else if (path === "/matches") {
     page = <Matches key={url.search} participantId={url.searchParams.get("participant")} />;
   } else {
@@ -129,6 +135,7 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/dashboard", t("nav-dashboard")],
         ["/referrals", t("nav-referrals")],
         ["/referrals?dir=incoming", t("nav-incoming")],
+        ["/participants", t("nav-participants")],
         ["/matches", t("nav-matches")],
         ["/directory", t("nav-directory")],
       ]

@@ -20,7 +20,10 @@ export function Link(props: { href: string; children: ComponentChildren; class?:
 
 /** The message for an error, in the current language. */
 export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return tError(error.code);
+  if (error instanceof ApiError) {
+    const field = error.errors[0]?.extensions?.field;
+    return error.code === "VALIDATION" && field ? `${tError(error.code)} (${field})` : tError(error.code);
+  }
   return tError("INTERNAL");
 }
 

@@ -28,6 +28,14 @@ type Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subjectId\n    title\n    createdAt\n    readAt\n  }\n": typeof types.NotificationRowFragmentDoc,
     "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationRow\n    }\n  }\n": typeof types.NotificationDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ParticipantDetail($id: ID!, $language: String!) {\n    participant(id: $id) {\n      id\n      referenceCode\n      givenName\n      familyName\n      preferredLanguage\n      municipality\n      skills\n      ownerOrganisation {\n        id\n        name\n      }\n      consents {\n        id\n        purpose\n        coveredKinds\n        coveredOrganisationIds\n        fieldGroups\n        method\n        givenAt\n        expiresAt\n        withdrawnAt\n        active\n      }\n      lifeCard {\n        goals {\n          id\n          domain\n          title\n          targetDate\n          status\n        }\n        timeline(first: 20) {\n          nodes {\n            id\n            domain\n            note\n            occurredOn\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    programmes(first: 100) {\n      nodes {\n        id\n        titleIn(language: $language)\n      }\n    }\n  }\n": typeof types.ParticipantDetailDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      consent {\n        id\n      }\n    }\n  }\n": typeof types.RecordConsentDocument,
+    "\n  mutation WithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      consent {\n        id\n      }\n      cancelledReferralIds\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CreateReferralDocument,
+    "\n  mutation AddLifeGoal($input: AddLifeGoalInput!) {\n    addLifeGoal(input: $input) {\n      goal {\n        id\n      }\n    }\n  }\n": typeof types.AddLifeGoalDocument,
+    "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AddLifeEntryDocument,
+    "\n  query Participants($after: String) {\n    participants(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n    }\n  }\n": typeof types.RegisterParticipantDocument,
     "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": typeof types.ReferralDetailDocument,
     "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation StartReferral($input: ReferralStepInput!) {\n    startReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.StartReferralDocument,
@@ -53,6 +61,14 @@ const documents: Documents = {
     "\n  fragment NotificationRow on Notification {\n    id\n    kind\n    subjectId\n    title\n    createdAt\n    readAt\n  }\n": types.NotificationRowFragmentDoc,
     "\n  query Notification($id: ID!) {\n    notification(id: $id) {\n      ...NotificationRow\n    }\n  }\n": types.NotificationDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ParticipantDetail($id: ID!, $language: String!) {\n    participant(id: $id) {\n      id\n      referenceCode\n      givenName\n      familyName\n      preferredLanguage\n      municipality\n      skills\n      ownerOrganisation {\n        id\n        name\n      }\n      consents {\n        id\n        purpose\n        coveredKinds\n        coveredOrganisationIds\n        fieldGroups\n        method\n        givenAt\n        expiresAt\n        withdrawnAt\n        active\n      }\n      lifeCard {\n        goals {\n          id\n          domain\n          title\n          targetDate\n          status\n        }\n        timeline(first: 20) {\n          nodes {\n            id\n            domain\n            note\n            occurredOn\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    programmes(first: 100) {\n      nodes {\n        id\n        titleIn(language: $language)\n      }\n    }\n  }\n": types.ParticipantDetailDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      consent {\n        id\n      }\n    }\n  }\n": types.RecordConsentDocument,
+    "\n  mutation WithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      consent {\n        id\n      }\n      cancelledReferralIds\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": types.CreateReferralDocument,
+    "\n  mutation AddLifeGoal($input: AddLifeGoalInput!) {\n    addLifeGoal(input: $input) {\n      goal {\n        id\n      }\n    }\n  }\n": types.AddLifeGoalDocument,
+    "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AddLifeEntryDocument,
+    "\n  query Participants($after: String) {\n    participants(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ParticipantsDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n    }\n  }\n": types.RegisterParticipantDocument,
     "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": types.ReferralDetailDocument,
     "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation StartReferral($input: ReferralStepInput!) {\n    startReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.StartReferralDocument,
@@ -117,6 +133,38 @@ export function graphql(source: "\n  query Notification($id: ID!) {\n    notific
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unread\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantDetail($id: ID!, $language: String!) {\n    participant(id: $id) {\n      id\n      referenceCode\n      givenName\n      familyName\n      preferredLanguage\n      municipality\n      skills\n      ownerOrganisation {\n        id\n        name\n      }\n      consents {\n        id\n        purpose\n        coveredKinds\n        coveredOrganisationIds\n        fieldGroups\n        method\n        givenAt\n        expiresAt\n        withdrawnAt\n        active\n      }\n      lifeCard {\n        goals {\n          id\n          domain\n          title\n          targetDate\n          status\n        }\n        timeline(first: 20) {\n          nodes {\n            id\n            domain\n            note\n            occurredOn\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    programmes(first: 100) {\n      nodes {\n        id\n        titleIn(language: $language)\n      }\n    }\n  }\n"): typeof import('./graphql').ParticipantDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      consent {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecordConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      consent {\n        id\n      }\n      cancelledReferralIds\n    }\n  }\n"): typeof import('./graphql').WithdrawConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CreateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLifeGoal($input: AddLifeGoalInput!) {\n    addLifeGoal(input: $input) {\n      goal {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AddLifeGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AddLifeEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participants($after: String) {\n    participants(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterParticipantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A progress entry. */
+export type AddLifeEntryInput = {
+  /** The domain of life. */
+  domain: LifeDomain;
+  /** The goal it advances, if any (one of the participant's). */
+  goalId?: string | number | null | undefined;
+  /** What happened (1 to 2000 characters). */
+  note: string;
+  /** When (today or earlier). */
+  occurredOn: string;
+  /** The participant. */
+  participantId: string | number;
+};
+
+/** A new goal. */
+export type AddLifeGoalInput = {
+  /** The domain of life. */
+  domain: LifeDomain;
+  /** The participant. */
+  participantId: string | number;
+  /** By when. */
+  targetDate?: string | null | undefined;
+  /** What is to be reached (1 to 200 characters). */
+  title: string;
+};
+
+/** A CEFR language level, or a native speaker. */
+export type CefrLevel =
+  /** Breakthrough. */
+  | 'A1'
+  /** Waystage. */
+  | 'A2'
+  /** Threshold. */
+  | 'B1'
+  /** Vantage. */
+  | 'B2'
+  /** Effective operational proficiency. */
+  | 'C1'
+  /** Mastery. */
+  | 'C2'
+  /** Native speaker. */
+  | 'NATIVE';
+
 /** Completing: how it ended. */
 export type CompleteReferralInput = {
   /** A comment for the history. */
@@ -14,6 +57,48 @@ export type CompleteReferralInput = {
   outcome: ReferralOutcome;
   /** The version the caller last saw. */
   version: number;
+};
+
+/** How consent was given. */
+export type ConsentMethod =
+  /** Given in a digital form. */
+  | 'DIGITAL'
+  /** Said aloud, recorded by the case manager. */
+  | 'VERBAL'
+  /** Signed on paper. */
+  | 'WRITTEN';
+
+/** What a consent is for. */
+export type ConsentPurpose =
+  /** Coordinating the participant's case between organisations. */
+  | 'CASE_COORDINATION'
+  /** Enrolling the participant in programmes. */
+  | 'PROGRAMME_ENROLMENT'
+  /** Referring the participant to other organisations. */
+  | 'REFERRAL'
+  /** Counting the participant in statistics. */
+  | 'STATISTICS';
+
+/** A new referral, written by a case worker of the organisation that owns the participant. */
+export type CreateReferralInput = {
+  /** Service (default) or transfer of the case. */
+  kind?: ReferralKind;
+  /** What help is asked for. */
+  needDomain: NeedDomain;
+  /** The participant to refer. */
+  participantId: string | number;
+  /** How urgent it is. */
+  priority?: ReferralPriority;
+  /** A programme of that organisation to refer into. */
+  programmeId?: string | number | null | undefined;
+  /** Why (up to 2000 characters); read by both sides only. */
+  reason: string;
+  /** The date to answer by (today or later). */
+  respondBy: string;
+  /** Send at once rather than keep as a draft. */
+  send?: boolean;
+  /** The organisation asked to help. */
+  toOrganisationId: string | number;
 };
 
 /** Why a referral was declined. */
@@ -41,6 +126,21 @@ export type DeclineReferralInput = {
   version: number;
 };
 
+/** Highest completed education. */
+export type EducationLevel =
+  /** No formal education. */
+  | 'NONE'
+  /** Primary school. */
+  | 'PRIMARY'
+  /** Secondary school. */
+  | 'SECONDARY'
+  /** University or college. */
+  | 'TERTIARY'
+  /** Not known. */
+  | 'UNKNOWN'
+  /** Vocational training. */
+  | 'VOCATIONAL';
+
 /** A participant to enrol. */
 export type EnrolParticipantInput = {
   /** The participant. */
@@ -63,6 +163,95 @@ export type EnrolmentStatus =
   | 'WAITLISTED'
   /** Left before the end. */
   | 'WITHDRAWN';
+
+/** A group of participant fields a consent may share. */
+export type FieldGroup =
+  /** Languages, education, skills, interests, needs, location preference. */
+  | 'BACKGROUND'
+  /** E-mail and phone. */
+  | 'CONTACT'
+  /** Names, birth year, gender. */
+  | 'IDENTITY'
+  /** Legal status, country of origin, arrival date. */
+  | 'LEGAL';
+
+/** Gender as the participant states it. */
+export type Gender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Non-binary. */
+  | 'NON_BINARY'
+  /** Prefers not to say. */
+  | 'UNDISCLOSED';
+
+/** Where a life-card goal stands. */
+export type GoalStatus =
+  /** Reached. */
+  | 'ACHIEVED'
+  /** Given up. */
+  | 'DROPPED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Set, not yet started. */
+  | 'OPEN';
+
+/** A language and its level. */
+export type LanguageSkillInput = {
+  /** ISO 639 code. */
+  language: string;
+  /** CEFR level. */
+  level: CefrLevel;
+};
+
+/**
+ * Residence or protection status in Slovenia. Legal data: shown only to the owning
+ * organisation, and to others only where a consent shares it.
+ */
+export type LegalStatus =
+  /** Has applied for international protection. */
+  | 'ASYLUM_SEEKER'
+  /** Has international protection (refugee status). */
+  | 'INTERNATIONAL_PROTECTION'
+  /** Holds a permit to work. */
+  | 'LABOUR_MIGRANT'
+  /** Another status. */
+  | 'OTHER'
+  /** Has applied for a residence permit. */
+  | 'RESIDENCE_PERMIT_PENDING'
+  /** Holds a permit to study. */
+  | 'STUDENT'
+  /** Has subsidiary protection. */
+  | 'SUBSIDIARY_PROTECTION'
+  /** Has temporary protection (e.g. from Ukraine). */
+  | 'TEMPORARY_PROTECTION';
+
+/** A domain of a participant's life. */
+export type LifeDomain =
+  /** Schooling and training. */
+  | 'EDUCATION'
+  /** Work. */
+  | 'EMPLOYMENT'
+  /** Health. */
+  | 'HEALTH'
+  /** Housing. */
+  | 'HOUSING'
+  /** Language learning. */
+  | 'LANGUAGE'
+  /** Legal matters. */
+  | 'LEGAL'
+  /** Social life and support. */
+  | 'SOCIAL';
+
+/** Where a participant would like to live, train or work. */
+export type LocationPreference =
+  /** Anywhere. */
+  | 'ANY'
+  /** In the countryside. */
+  | 'RURAL'
+  /** In a town or city. */
+  | 'URBAN';
 
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
@@ -162,6 +351,59 @@ export type OrganisationKind =
   /** A youth centre. */
   | 'YOUTH_CENTRE';
 
+/** Support a participant needs to take part. */
+export type ParticipantNeed =
+  /** Childcare during activities. */
+  | 'CHILDCARE'
+  /** An interpreter or intercultural mediator. */
+  | 'INTERPRETATION'
+  /** A mentor. */
+  | 'MENTORSHIP'
+  /** Help with transport. */
+  | 'TRANSPORT';
+
+/** A participant's whole profile. Updating replaces the profile with this one. */
+export type ParticipantProfileInput = {
+  /** Date of arrival in Slovenia. */
+  arrivalDate?: string | null | undefined;
+  /** Year of birth. */
+  birthYear?: number | null | undefined;
+  /** Country of origin, ISO 3166-1 alpha-2. */
+  countryOfOrigin?: string | null | undefined;
+  /** Highest completed education. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** Family name. */
+  familyName?: string | null | undefined;
+  /** Gender. */
+  gender?: Gender | null | undefined;
+  /** Given name (required). */
+  givenName: string;
+  /** Interests, as tags. */
+  interests?: Array<string>;
+  /** Languages spoken. */
+  languages?: Array<LanguageSkillInput>;
+  /** Legal status. */
+  legalStatus?: LegalStatus | null | undefined;
+  /** Where the participant would like to be. */
+  locationPreference?: LocationPreference | null | undefined;
+  /** The farthest the participant can travel, in kilometres. */
+  maxTravelKm?: number | null | undefined;
+  /** Municipality of residence. */
+  municipality?: string | null | undefined;
+  /** Support needed to take part. */
+  needs?: Array<ParticipantNeed>;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** The language to use with the participant, ISO 639 (required). */
+  preferredLanguage: string;
+  /** Skills, as tags. */
+  skills?: Array<string>;
+  /** Level of Slovenian. */
+  slovenianLevel?: CefrLevel | null | undefined;
+};
+
 /** A role on the platform itself, outside any organisation. */
 export type PlatformRole =
   /** Reads the audit log. */
@@ -213,6 +455,26 @@ export type ProgrammeKind =
   | 'NETWORKING_EVENT'
   /** Training for a trade or occupation. */
   | 'VOCATIONAL_TRAINING';
+
+/** A consent to record. */
+export type RecordConsentInput = {
+  /** Organisation kinds covered. */
+  coveredKinds?: Array<OrganisationKind>;
+  /** Organisations covered by name. */
+  coveredOrganisationIds?: Array<string | number>;
+  /** When it stops holding; never, when absent. */
+  expiresAt?: string | null | undefined;
+  /** The field groups it shares. */
+  fieldGroups?: Array<FieldGroup>;
+  /** The language it was explained and given in (ISO 639). */
+  language: string;
+  /** How it was given. */
+  method: ConsentMethod;
+  /** The participant who gave it. */
+  participantId: string | number;
+  /** What it is for. */
+  purpose: ConsentPurpose;
+};
 
 /** Something that happened to a referral. */
 export type ReferralAction =
@@ -332,10 +594,22 @@ export type ReferralStepInput = {
   version: number;
 };
 
+/** A new participant, owned by the organisation the case worker acts in. */
+export type RegisterParticipantInput = {
+  /** The profile. */
+  profile: ParticipantProfileInput;
+};
+
 /** The organisation to act in from now on. */
 export type SwitchOrganisationInput = {
   /** An organisation the user is a member of. */
   organisationId: string | number;
+};
+
+/** The consent to withdraw. */
+export type WithdrawConsentInput = {
+  /** The consent. */
+  consentId: string | number;
 };
 
 export type SwitchOrganisationMutationVariables = Exact<{
@@ -418,6 +692,63 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unread: number } };
+
+export type ParticipantDetailQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, ownerOrganisation: { id: string, name: string }, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { consent: { id: string } } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { cancelledReferralIds: Array<string>, consent: { id: string } } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { referral: { id: string, status: ReferralStatus } } };
+
+export type AddLifeGoalMutationVariables = Exact<{
+  input: AddLifeGoalInput;
+}>;
+
+
+export type AddLifeGoalMutation = { addLifeGoal: { goal: { id: string } } };
+
+export type AddLifeEntryMutationVariables = Exact<{
+  input: AddLifeEntryInput;
+}>;
+
+
+export type AddLifeEntryMutation = { addLifeEntry: { entry: { id: string } } };
+
+export type ParticipantsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ParticipantsQuery = { participants: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null, familyName: string | null, municipality: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type RegisterParticipantMutationVariables = Exact<{
+  input: RegisterParticipantInput;
+}>;
+
+
+export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } } };
 
 export type ReferralDetailQueryVariables = Exact<{
   id: string | number;
@@ -741,6 +1072,143 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ParticipantDetailDocument = new TypedDocumentString(`
+    query ParticipantDetail($id: ID!, $language: String!) {
+  participant(id: $id) {
+    id
+    referenceCode
+    givenName
+    familyName
+    preferredLanguage
+    municipality
+    skills
+    ownerOrganisation {
+      id
+      name
+    }
+    consents {
+      id
+      purpose
+      coveredKinds
+      coveredOrganisationIds
+      fieldGroups
+      method
+      givenAt
+      expiresAt
+      withdrawnAt
+      active
+    }
+    lifeCard {
+      goals {
+        id
+        domain
+        title
+        targetDate
+        status
+      }
+      timeline(first: 20) {
+        nodes {
+          id
+          domain
+          note
+          occurredOn
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+      kind
+    }
+  }
+  programmes(first: 100) {
+    nodes {
+      id
+      titleIn(language: $language)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantDetailQuery, ParticipantDetailQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    consent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) {
+    consent {
+      id
+    }
+    cancelledReferralIds
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const AddLifeGoalDocument = new TypedDocumentString(`
+    mutation AddLifeGoal($input: AddLifeGoalInput!) {
+  addLifeGoal(input: $input) {
+    goal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddLifeGoalMutation, AddLifeGoalMutationVariables>;
+export const AddLifeEntryDocument = new TypedDocumentString(`
+    mutation AddLifeEntry($input: AddLifeEntryInput!) {
+  addLifeEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddLifeEntryMutation, AddLifeEntryMutationVariables>;
+export const ParticipantsDocument = new TypedDocumentString(`
+    query Participants($after: String) {
+  participants(first: 20, after: $after) {
+    nodes {
+      id
+      referenceCode
+      givenName
+      familyName
+      municipality
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantsQuery, ParticipantsQueryVariables>;
+export const RegisterParticipantDocument = new TypedDocumentString(`
+    mutation RegisterParticipant($input: RegisterParticipantInput!) {
+  registerParticipant(input: $input) {
+    participant {
+      id
+      referenceCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterParticipantMutation, RegisterParticipantMutationVariables>;
 export const ReferralDetailDocument = new TypedDocumentString(`
     query ReferralDetail($id: ID!, $language: String!) {
   referral(id: $id) {

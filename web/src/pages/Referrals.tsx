@@ -115,6 +115,8 @@ function filterOf(search: URLSearchParams): ReferralFilterInput {
   const organisation = currentMe()?.actingOrganisation?.id;
   if (search.get("dir") === "incoming" && organisation) filter.toOrganisationId = organisation;
   if (search.get("dir") === "outgoing" && organisation) filter.fromOrganisationId = organisation;
+  const participant = search.get("participant");
+  if (participant) filter.participantId = participant;
   const municipality = search.get("municipality");
   if (municipality) filter.municipality = municipality;
   const from = search.get("from");
