@@ -1,7 +1,15 @@
 // One test per journey of the console, against the real server with demo data (started by
 // scripts/console-test.sh). Each page is checked with axe-core in English and Arabic, and no
 // test may make a request to any host but the server's (the `foreign` fixture).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { PHONE, asUser, checkAccessibility, expect, screenshot, setLanguage, signIn, test } from "./fixtures";
+
+async function checkAccessibilityOfDialog(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => v.id)).toEqual([]);
+}
 
 const OFFICER = "officer@ljubljana.example";
 const RECEIVER = "coordinator@skupni-prostor.example";
@@ -88,6 +96,29 @@ test("an expired access token is refreshed once, silently", async ({ page }) => 
   await expect(page.getByTestId("referral-table")).toBeVisible();
   expect(refused).toBe(1);
   expect(refreshes).toHaveLength(1);
+});
+
+test("a form keeps its input when the session has to start again", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  await page.goto("/participants");
+  await page.getByLabel("Given name").fill("Mariam");
+  await page.getByLabel("Family name").fill("Yousef");
+  // The session ends elsewhere (e.g. signed out in another tab): the refresh cookie is gone.
+  const out = await page.request.post("/auth/logout", { data: {} });
+  expect(out.ok()).toBeTruthy();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Your session has ended" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("E-mail")).toBeFocused();
+  await checkAccessibilityOfDialog(page);
+  await dialog.getByLabel("E-mail").fill(CASE_MANAGER);
+  await dialog.getByLabel("Password").fill("skupaj-demo-2026");
+  await dialog.getByRole("button", { name: "Sign in" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel("Given name")).toHaveValue("Mariam");
+  await expect(page.getByLabel("Family name")).toHaveValue("Yousef");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
 });
 
 test("organisation switch: a member of two organisations acts in either", async ({ page, request }) => {

@@ -26,10 +26,17 @@ export interface Session {
 }
 
 let session: Session | null = null;
+/** The session ended without the person signing out (its refresh failed): the page stays,
+ * with its input, while they sign in again. */
+let expired = false;
 const listeners = new Set<() => void>();
 
 export function currentSession(): Session | null {
   return session;
+}
+
+export function sessionExpired(): boolean {
+  return expired;
 }
 
 function setSession(next: Session | null) {
@@ -65,7 +72,9 @@ async function authPost(path: string, body: unknown): Promise<Session> {
 
 /** Signs in; the server sets the refresh cookie. */
 export async function signIn(email: string, password: string): Promise<void> {
-  setSession(await authPost("/auth/login", { email, password }));
+  const next = await authPost("/auth/login", { email, password });
+  expired = false;
+  setSession(next);
 }
 
 let refreshing: Promise<boolean> | null = null;
@@ -83,10 +92,12 @@ function refreshOnce(): Promise<Session> {
 export function refresh(): Promise<boolean> {
   refreshing ??= refreshOnce()
     .then((next) => {
+      expired = false;
       setSession(next);
       return true;
     })
     .catch(() => {
+      expired = session !== null;
       setSession(null);
       return false;
     })
@@ -106,6 +117,7 @@ export async function signOut(): Promise<void> {
       body: "{}",
     });
   } finally {
+    expired = false;
     setSession(null);
   }
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
-import { currentSession, gql, refresh, replaceAccessToken, signOut } from "./api";
+import { currentSession, gql, onSessionChange, refresh, replaceAccessToken, sessionExpired, signOut } from "./api";
 import { graphql } from "./gql";
 import { LANGUAGES, currentLanguage, onLanguageChange, setLanguage, t, tEnum, type Language } from "./i18n";
 import { reloadUnread, startLive, stopLive, useUnread } from "./live";
 import { match, navigate, useLocation } from "./router";
 import { loadMe, setMe, useMe } from "./session";
 import { ErrorMessage, Link, Loading } from "./ui";
-import { SignIn } from "./pages/SignIn";
+import { SignIn, SignInAgain } from "./pages/SignIn";
 import { Directory } from "./pages/Directory";
 import { Dashboard } from "./pages/Dashboard";
 import { Referrals } from "./pages/Referrals";
@@ -56,6 +56,8 @@ export function App() {
   const url = useLocation();
   const me = useMe();
   const [booting, setBooting] = useState(true);
+  const [, setSessionTick] = useState(0);
+  useEffect(() => onSessionChange(() => setSessionTick((n) => n + 1)), []);
 
   // A reload keeps the session: the refresh cookie gives a new access token.
   useEffect(() => {
@@ -71,7 +73,8 @@ export function App() {
 
   if (booting) return <Loading />;
   const path = url.pathname;
-  const signedIn = me !== null && currentSession() !== null;
+  const expired = me !== null && sessionExpired();
+  const signedIn = me !== null && (currentSession() !== null || expired);
 
   let page;
   let params: Record<string, string> | null;
@@ -110,9 +113,10 @@ export function App() {
         {t("skip-to-content")}
       </a>
       <Header path={path} signedIn={signedIn} language={language} />
-      <main id="main" key={language}>
+      <main id="main" key={language} inert={expired}>
         {page}
       </main>
+      {expired && <SignInAgain />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Who is signed in: the `me` of the current access token, shared by every page.
 import { useEffect, useState } from "preact/hooks";
-import { currentSession, gql, onSessionChange } from "./api";
+import { currentSession, gql, onSessionChange, sessionExpired } from "./api";
 import { graphql } from "./gql";
 import type { MeQuery } from "./gql/graphql";
 
@@ -58,7 +58,9 @@ export async function loadMe(): Promise<void> {
 }
 
 onSessionChange(() => {
-  if (!currentSession()) setMe(null);
+  // An expired session keeps `me`, so the page (and a form being filled) stays while the
+  // person signs in again; signing out forgets it.
+  if (!currentSession() && !sessionExpired()) setMe(null);
 });
 
 export function useMe(): Me | null {

@@ -254,3 +254,5 @@ goal-status-OPEN = مفتوح
 goal-status-IN_PROGRESS = قيد التنفيذ
 goal-status-ACHIEVED = تحقق
 goal-status-DROPPED = متروك
+session-ended = انتهت جلستك
+session-ended-hint = سجّل الدخول مرة أخرى للمتابعة: ما كتبته في الصفحة محفوظ؛ ثم أرسله مرة أخرى.

@@ -254,3 +254,5 @@ goal-status-OPEN = open
 goal-status-IN_PROGRESS = in progress
 goal-status-ACHIEVED = achieved
 goal-status-DROPPED = dropped
+session-ended = Your session has ended
+session-ended-hint = Sign in again to go on: what you typed on the page is kept; then send it again.

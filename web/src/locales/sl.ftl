@@ -253,3 +253,5 @@ goal-status-OPEN = odprt
 goal-status-IN_PROGRESS = v teku
 goal-status-ACHIEVED = dosežen
 goal-status-DROPPED = opuščen
+session-ended = Vaša seja je potekla
+session-ended-hint = Za nadaljevanje se ponovno prijavite: vneseno na strani ostane; nato ga znova pošljite.

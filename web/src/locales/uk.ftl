@@ -252,3 +252,5 @@ goal-status-OPEN = відкрита
 goal-status-IN_PROGRESS = виконується
 goal-status-ACHIEVED = досягнута
 goal-status-DROPPED = скасована
+session-ended = Ваш сеанс завершився
+session-ended-hint = Увійдіть знову, щоб продовжити: введене на сторінці збережено; потім надішліть його ще раз.
