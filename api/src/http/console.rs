@@ -40,6 +40,25 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
+/// Paths of the server itself: when their route is off (GraphiQL and the SDL in production) or
+/// the method is wrong, they answer 404, never the console's page.
+const SERVER_PATHS: [&str; 7] = [
+    "/graphql",
+    "/graphiql",
+    "/auth",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/schema.graphql",
+];
+
+fn server_path(path: &str) -> bool {
+    SERVER_PATHS.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
 /// Whether the last segment of the path names a file (has an extension).
 fn names_a_file(path: &str) -> bool {
     path.rsplit('/')
@@ -74,7 +93,7 @@ pub async fn serve(request: HttpRequest) -> HttpResponse {
             .insert_header((header::CACHE_CONTROL, cache))
             .body(bytes);
     }
-    if path.starts_with("/assets/") || names_a_file(path) {
+    if path.starts_with("/assets/") || names_a_file(path) || server_path(path) {
         return with_headers(HttpResponse::NotFound()).finish();
     }
     match file("/index.html") {
@@ -89,7 +108,7 @@ pub async fn serve(request: HttpRequest) -> HttpResponse {
 
 #[cfg(test)]
 mod tests {
-    use super::{content_type, names_a_file};
+    use super::{content_type, names_a_file, server_path};
 
     #[test]
     fn pages_and_files_are_told_apart() {
@@ -103,6 +122,9 @@ mod tests {
             content_type("/assets/x.js"),
             "text/javascript; charset=utf-8"
         );
+        assert!(server_path("/graphiql") && server_path("/graphiql/assets/x"));
+        assert!(server_path("/auth/refresh") && !server_path("/authors"));
+        assert!(!server_path("/notifications/1"));
     }
 
     #[test]

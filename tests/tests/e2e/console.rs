@@ -97,8 +97,14 @@ async fn every_deep_link_opens_the_console_with_strict_headers() {
     );
     assert_console_headers(response.headers(), script);
 
-    // A missing file is a 404, not the page; the API's routes are untouched.
-    for missing in ["/assets/nope-123.js", "/favicon.ico"] {
+    // A missing file, or a server path with the wrong method, is a 404, not the page; the
+    // API's routes are untouched.
+    for missing in [
+        "/assets/nope-123.js",
+        "/favicon.ico",
+        "/auth/refresh",
+        "/graphql/nope",
+    ] {
         let response = client
             .get(format!("{}{missing}", app.address))
             .send()
