@@ -326,10 +326,10 @@ test("counsellor: a participant's matches with score and reasons; enrol in one s
   await signIn(page, COUNSELLOR);
   await page.getByRole("link", { name: "Matches" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme matches");
-  const participant = page.getByLabel("Participant");
+  const participant = page.locator('select[name="participant"]');
   await expect(participant.locator("option")).not.toHaveCount(1);
   await participant.selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Show matches" }).click();
+  await page.getByRole("button", { name: "Show matches" }).first().click();
   const matches = page.getByTestId("match-list").locator("> li");
   await expect(matches.first()).toBeVisible();
   await expect(matches.first()).toContainText(/Score \d+/);
@@ -339,8 +339,23 @@ test("counsellor: a participant's matches with score and reasons; enrol in one s
   await page.setViewportSize(PHONE);
   await screenshot(page, "matches-phone");
   await page.setViewportSize({ width: 1280, height: 800 });
-  await matches.first().getByRole("button", { name: "Enrol" }).click();
-  await expect(page.getByTestId("enrolment-status").or(page.getByRole("alert"))).toBeVisible();
+  // Enrol into a programme of the counsellor's own organisation; the place or the waitlist
+  // position is shown.
+  const own = matches.filter({ hasText: "Zaposlitveni center Ljubljana" }).first();
+  await own.getByRole("button", { name: "Enrol" }).click();
+  await expect(own.getByTestId("enrolment-status")).toHaveText(/Enrolled|On the waiting list, position \d+/);
+  // Referring is for the participant's own organisation: a counsellor of another one is told
+  // so, and the rest of the page keeps working.
+  const other = matches.filter({ hasNotText: "Zaposlitveni center Ljubljana" }).first();
+  await other.getByRole("button", { name: "Refer" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This is not shared with your organisation.");
+  await expect(own.getByTestId("enrolment-status")).toBeVisible();
+
+  // A programme's best-matching participants, and the labour demand.
+  await page.locator('select[name="programme"]').selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Show matches" }).last().click();
+  await expect(page.getByTestId("participant-match-list").locator("> li").first()).toContainText(/Score \d+/);
+  await expect(page.getByTestId("vacancy-list").locator("> li").first()).toBeVisible();
 });
 
 test("case manager: register a participant, record consent, refer, life card, withdraw", async ({ page }) => {
@@ -392,14 +407,21 @@ test("case manager: register a participant, record consent, refer, life card, wi
   await entry.getByRole("button", { name: "Record progress" }).click();
   await expect(page.getByTestId("timeline")).toContainText("Registered for the food safety course");
 
-  // The referral is in the list of the participant's referrals; withdrawing consent cancels it.
-  await page.getByRole("link", { name: "Referrals", exact: true }).last().click();
-  await expect(page.getByTestId("referral-table").locator("tbody tr")).toHaveCount(1);
+  // From the participant's matches, refer into a coworking space's programme in one step.
+  await page.locator('a[href^="/matches?participant="]').click();
+  const cwcs = page.getByTestId("match-list").locator("> li").filter({ hasText: "Skupni Prostor coworking" }).first();
+  await cwcs.getByRole("button", { name: "Refer" }).click();
+  await expect(cwcs.getByTestId("referral-sent")).toBeVisible();
+  await page.goBack();
+
+  // The referrals are in the list of the participant's referrals; withdrawing consent cancels them.
+  await page.locator('a[href^="/referrals?participant="]').click();
+  await expect(page.getByTestId("referral-table").locator("tbody tr")).toHaveCount(2);
   await expect(page.getByTestId("referral-table")).toContainText("Sent");
   await page.goBack();
   await page.getByTestId("consent-list").getByRole("button", { name: "Withdraw" }).click();
   await expect(page.getByTestId("consent-list")).toContainText("withdrawn");
-  await page.getByRole("link", { name: "Referrals", exact: true }).last().click();
+  await page.locator('a[href^="/referrals?participant="]').click();
   await expect(page.getByTestId("referral-table")).toContainText("Cancelled");
 });
 

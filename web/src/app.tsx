@@ -102,7 +102,13 @@ export function App() {
   } else if ((params = match("/participants/:id", path))) {
     page = <ParticipantDetail key={params.id} id={params.id} />;
   } else if (path === "/matches") {
-    page = <Matches key={url.search} participantId={url.searchParams.get("participant")} />;
+    page = (
+      <Matches
+        key={url.search}
+        participantId={url.searchParams.get("participant")}
+        programmeId={url.searchParams.get("programme")}
+      />
+    );
   } else {
     page = <NotFound />;
   }

@@ -650,10 +650,26 @@ export type DirectoryOrganisationsQueryVariables = Exact<{
 
 export type DirectoryOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, kind: OrganisationKind, name: string, municipality: string, workingLanguages: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type MatchParticipantsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MatchParticipantsQueryVariables = Exact<{
+  language: string;
+}>;
 
 
-export type MatchParticipantsQuery = { participants: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null }> } | null };
+export type MatchParticipantsQuery = { participants: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null }> } | null, programmes: { nodes: Array<{ id: string, titleIn: string }> }, vacancies: { nodes: Array<{ id: string, occupation: string, municipality: string, openings: number, validUntil: string, skills: Array<string>, organisation: { id: string, name: string } | null }> } | null };
+
+export type ProgrammeMatchesQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ProgrammeMatchesQuery = { matchParticipants: Array<{ score: number, reasons: Array<string>, participant: { id: string, referenceCode: string, givenName: string | null } }> | null };
+
+export type ReferFromMatchMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type ReferFromMatchMutation = { createReferral: { referral: { id: string, status: ReferralStatus } } };
 
 export type MatchesQueryVariables = Exact<{
   participantId: string | number;
@@ -988,7 +1004,7 @@ export const DirectoryOrganisationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DirectoryOrganisationsQuery, DirectoryOrganisationsQueryVariables>;
 export const MatchParticipantsDocument = new TypedDocumentString(`
-    query MatchParticipants {
+    query MatchParticipants($language: String!) {
   participants(first: 100) {
     nodes {
       id
@@ -996,8 +1012,51 @@ export const MatchParticipantsDocument = new TypedDocumentString(`
       givenName
     }
   }
+  programmes(first: 100) {
+    nodes {
+      id
+      titleIn(language: $language)
+    }
+  }
+  vacancies(first: 20) {
+    nodes {
+      id
+      occupation
+      municipality
+      openings
+      validUntil
+      skills
+      organisation {
+        id
+        name
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<MatchParticipantsQuery, MatchParticipantsQueryVariables>;
+export const ProgrammeMatchesDocument = new TypedDocumentString(`
+    query ProgrammeMatches($programmeId: ID!) {
+  matchParticipants(programmeId: $programmeId, first: 20) {
+    score
+    reasons
+    participant {
+      id
+      referenceCode
+      givenName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeMatchesQuery, ProgrammeMatchesQueryVariables>;
+export const ReferFromMatchDocument = new TypedDocumentString(`
+    mutation ReferFromMatch($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferFromMatchMutation, ReferFromMatchMutationVariables>;
 export const MatchesDocument = new TypedDocumentString(`
     query Matches($participantId: ID!, $language: String!) {
   matchProgrammes(participantId: $participantId, first: 20) {

@@ -256,3 +256,13 @@ goal-status-ACHIEVED = achieved
 goal-status-DROPPED = dropped
 session-ended = Your session has ended
 session-ended-hint = Sign in again to go on: what you typed on the page is kept; then send it again.
+action-refer = Refer
+referral-sent = Referral sent: open it
+programme-matches-title = Best-matching participants for a programme
+vacancies = Vacancies
+referred-from-match = Referred from a match: { $title } (score { $score })
+openings = { $count ->
+    [one] { $count } opening
+   *[other] { $count } openings
+}
+valid-until = until { $date }
