@@ -73,6 +73,29 @@ test("sign-in: no token readable by scripts, a reload keeps the session, logout 
   expect((await page.context().cookies()).find((c) => c.name === "skupaj_refresh")).toBeUndefined();
 });
 
+test("keyboard: skip link, sign-in and navigation without a mouse", async ({ page }) => {
+  await page.goto("/sign-in");
+  // The page's heading has focus, so the next Tab goes to the form.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("E-mail")).toBeFocused();
+  await page.keyboard.type(OFFICER);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("skupaj-demo-2026");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeFocused();
+  // The skip link (first in the page) shows when focused and moves focus to the content.
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  // A link of the navigation opens its page by keyboard.
+  await page.getByRole("link", { name: "Referrals", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Referrals" })).toBeFocused();
+});
+
 test("an expired access token is refreshed once, silently", async ({ page }) => {
   await signIn(page, OFFICER);
   let refused = 0;

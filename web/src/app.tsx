@@ -119,7 +119,7 @@ export function App() {
         {t("skip-to-content")}
       </a>
       <Header path={path} signedIn={signedIn} language={language} />
-      <main id="main" key={language} inert={expired}>
+      <main id="main" key={language} inert={expired} tabIndex={-1}>
         {page}
       </main>
       {expired && <SignInAgain />}
