@@ -167,7 +167,11 @@ test("organisation switch: a member of two organisations acts in either", async 
   await signIn(page, CASE_MANAGER);
   const organisation = page.getByLabel("Organisation");
   await expect(organisation.locator("option")).toHaveCount(2);
+  const switched = page.waitForResponse(
+    (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("mutation SwitchOrganisation"),
+  );
   await organisation.selectOption({ label: "Skupni Prostor coworking (staff)" });
+  expect((await switched).ok()).toBeTruthy();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
   await expect(organisation).toHaveValue(
     await organisation.locator("option", { hasText: "Skupni Prostor" }).getAttribute("value") as string,
