@@ -100,6 +100,10 @@ impl Application {
         let port = listener.local_addr()?.port();
         let max_body = settings.max_body_bytes;
         let cors_origins = settings.cors_allowed_origins.clone();
+        let session_cookies = routes::session::SessionCookies::new(
+            settings.public_url.as_deref(),
+            settings.refresh_token_ttl_seconds,
+        );
         let draining = shutdown.clone();
         let proxies = TrustedProxies::parse(&settings.trusted_proxies)
             .map_err(|err| anyhow::anyhow!("SKUPAJ_TRUSTED_PROXIES: {err}"))?;
@@ -164,6 +168,10 @@ impl Application {
                 .route("/graphql", web::post().to(routes::graphql::post))
                 .route("/graphql", web::get().to(routes::graphql::get))
                 .route("/graphql/ws", web::get().to(routes::websocket::websocket))
+                .app_data(web::Data::new(session_cookies.clone()))
+                .route("/auth/login", web::post().to(routes::session::login))
+                .route("/auth/refresh", web::post().to(routes::session::refresh))
+                .route("/auth/logout", web::post().to(routes::session::logout))
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));
@@ -181,7 +189,8 @@ impl Application {
                     web::get().to(routes::graphql::schema_sdl),
                 );
             }
-            app
+            // The web console: its files, and its page for every other path.
+            app.default_service(web::to(routes::console::serve))
         })
         // The shutdown is ours (`run_until_stopped`), so that background work and the pool
         // stop in the right order after the last request.

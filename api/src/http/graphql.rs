@@ -131,6 +131,26 @@ async fn execute(
     http: &HttpRequest,
     request: async_graphql::Request,
 ) -> HttpResponse {
+    let operation = OperationName::of(&request);
+    tracing::Span::current().record("operation", operation.0.as_str());
+    let token = bearer(http).map(str::to_owned);
+    let mut response = match run(state, http, token, request).await {
+        Ok(response) => HttpResponse::Ok().json(response),
+        Err(failed) => failed,
+    };
+    response.extensions_mut().insert(operation);
+    response
+}
+
+/// Runs one GraphQL request for `http` (its client address and request id) as the holder of
+/// `token`: the viewer, the rate limits and the audit trail as for `POST /graphql`. Also used
+/// by the console's sign-in endpoints. `Err` is the HTTP answer when it could not run.
+pub(crate) async fn run(
+    state: &GraphqlState,
+    http: &HttpRequest,
+    token: Option<String>,
+    request: async_graphql::Request,
+) -> Result<async_graphql::Response, HttpResponse> {
     let client = http.extensions().get::<Client>().cloned();
     let request_id = client
         .as_ref()
@@ -139,9 +159,6 @@ async fn execute(
     let client_address = client
         .and_then(|client| client.address)
         .map(|address| address.to_string());
-    let operation = OperationName::of(&request);
-    tracing::Span::current().record("operation", operation.0.as_str());
-    let token = bearer(http).map(str::to_owned);
     let method = http.method().as_str().to_owned();
     // Boxed where it is made: an executing GraphQL request is a large future, and moving it
     // by value through `spawn` costs a stack copy per call level (a stack overflow in debug
@@ -154,22 +171,20 @@ async fn execute(
         request_id.clone(),
         request,
     ));
-    let mut response = match state.runtime.run(work).await {
-        Some(Ok(response)) => HttpResponse::Ok().json(response),
+    match state.runtime.run(work).await {
+        Some(Ok(response)) => Ok(response),
         // The viewer could not be resolved (the database did not answer): try again later.
-        Some(Err(ViewerUnavailable)) => error_response(
+        Some(Err(ViewerUnavailable)) => Err(error_response(
             actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal,
             &format!("internal error (request id {request_id})"),
-        ),
-        None => error_response(
+        )),
+        None => Err(error_response(
             actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
             ErrorCode::Internal,
             &format!("internal error (request id {request_id})"),
-        ),
-    };
-    response.extensions_mut().insert(operation);
-    response
+        )),
+    }
 }
 
 /// The bearer token could not be checked because the database did not answer.

@@ -1,8 +1,11 @@
-//! HTTP routes: GraphQL (and its WebSocket), GraphiQL, the SDL and the health probes.
+//! HTTP routes: GraphQL (and its WebSocket), the web console and its sign-in endpoints,
+//! GraphiQL, the SDL and the health probes.
 
 pub mod client;
+pub mod console;
 pub mod graphiql;
 pub mod graphql;
 pub mod health;
 pub mod request_span;
+pub mod session;
 pub mod websocket;

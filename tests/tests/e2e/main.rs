@@ -5,6 +5,7 @@ mod architecture;
 mod audit;
 mod auth;
 mod consent;
+mod console;
 mod crash;
 mod dashboard;
 mod demo;

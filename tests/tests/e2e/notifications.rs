@@ -977,3 +977,45 @@ async fn one_instance_at_a_time_holds_the_scan_lock() {
     let third = try_scan_lock(&app.db).await.expect("lock query");
     assert!(third.is_some(), "a dropped lock is free again");
 }
+
+#[tokio::test]
+async fn an_e_mail_link_opens_its_notification_for_its_recipient_only() {
+    let w = world(SmtpServer::start().await, |_| {}).await;
+    let olena = &w.receivers[0];
+    create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    let inbox = w
+        .app
+        .graphql(Some(&olena.access_token), INBOX, json!({}))
+        .await;
+    let listed = inbox["data"]["notifications"]["edges"][0]["node"].clone();
+    let id = listed["id"].as_str().expect("a notification").to_owned();
+    const ONE: &str =
+        "query($id: ID!) { notification(id: $id) { id kind subjectId title readAt } }";
+
+    let opened = w
+        .app
+        .graphql(Some(&olena.access_token), ONE, json!({ "id": id }))
+        .await;
+    assert_eq!(opened["data"]["notification"], listed, "{opened}");
+
+    // Someone else's, a made-up one and a malformed id are all just not there.
+    let theirs = w
+        .app
+        .graphql(Some(&w.case_manager.access_token), ONE, json!({ "id": id }))
+        .await;
+    assert_eq!(error_code(&theirs), Some("NOT_FOUND"), "{theirs}");
+    assert!(theirs["data"]["notification"].is_null());
+    for made_up in ["0190d5e4-7a1b-7cc3-9a4e-1f2e3d4c5b6a", "not-an-id"] {
+        let answer = w
+            .app
+            .graphql(Some(&olena.access_token), ONE, json!({ "id": made_up }))
+            .await;
+        assert_eq!(error_code(&answer), Some("NOT_FOUND"), "{answer}");
+    }
+    let anonymous = w.app.graphql(None, ONE, json!({ "id": id })).await;
+    assert_eq!(
+        error_code(&anonymous),
+        Some("UNAUTHENTICATED"),
+        "{anonymous}"
+    );
+}

@@ -1,7 +1,7 @@
 //! The signed-in user's inbox and e-mail preferences.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 use skupaj_persistence::{notifications, users};
 use strum::IntoEnumIterator;
 use uuid::Uuid;
@@ -55,6 +55,33 @@ impl NotificationQuery {
             )
         }));
         Ok(Some(connection))
+    }
+
+    /// One of the signed-in user's notifications, as linked from its e-mail
+    /// (`/notifications/{id}`). Someone else's is `NOT_FOUND`, like one that does not exist.
+    async fn notification(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The notification's id.")] id: ID,
+    ) -> ApiResult<Option<Notification>> {
+        let actor = actor(ctx)?;
+        let id = Uuid::parse_str(id.as_str()).map_err(|_| ApiError::NotFound)?;
+        let db = db(ctx);
+        let Some(found) = notifications::get_many(db, &[id])
+            .await?
+            .into_iter()
+            .find(|n| n.user_id == actor.user_id)
+        else {
+            return Err(ApiError::NotFound);
+        };
+        let language = users::get(db, actor.user_id)
+            .await?
+            .map(|u| u.preferred_locale.to_string())
+            .unwrap_or_default();
+        Ok(Some(Notification {
+            inner: found,
+            language,
+        }))
     }
 
     /// How many of the signed-in user's notifications are unread.

@@ -1,0 +1,462 @@
+// One test per journey of the console, against the real server with demo data (started by
+// scripts/console-test.sh). Each page is checked with axe-core in English and Arabic, and no
+// test may make a request to any host but the server's (the `foreign` fixture).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { PHONE, asUser, checkAccessibility, expect, screenshot, setLanguage, signIn, test } from "./fixtures";
+
+async function checkAccessibilityOfDialog(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => v.id)).toEqual([]);
+}
+
+const OFFICER = "officer@ljubljana.example";
+const RECEIVER = "coordinator@skupni-prostor.example";
+const CASE_MANAGER = "case.manager@most.example";
+const COUNSELLOR = "counsellor@zaposlitveni-center.example";
+
+test("public directory: programmes and organisations without sign-in, in four languages", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programmes and organisations");
+  await expect(page.getByTestId("programme-list").locator("li").first()).toBeVisible();
+  await expect(page.getByTestId("organisation-list").getByText("Društvo Most")).toBeVisible();
+  await checkAccessibility(page, "directory");
+  for (const [code, heading] of [
+    ["sl", "Programi in organizacije"],
+    ["uk", "Програми та організації"],
+    ["ar", "البرامج والمنظمات"],
+  ] as const) {
+    await setLanguage(page, code);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("البرامج والمنظمات");
+  await setLanguage(page, "en");
+  await page.setViewportSize(PHONE);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("sign-in: no token readable by scripts, a reload keeps the session, logout ends it", async ({ page }) => {
+  await page.goto("/sign-in");
+  await checkAccessibility(page, "sign-in");
+  await page.getByLabel("E-mail").fill(OFFICER);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("The e-mail or the password is not right.");
+
+  await signIn(page, OFFICER);
+  const stored = await page.evaluate(() => ({
+    cookie: document.cookie,
+    local: JSON.stringify(localStorage),
+    session: JSON.stringify(sessionStorage),
+  }));
+  expect(stored.cookie).toBe("");
+  expect(stored.local).not.toMatch(/eyJ|token/i);
+  expect(stored.session).toBe("{}");
+  const cookies = await page.context().cookies();
+  const refresh = cookies.find((c) => c.name === "skupaj_refresh");
+  expect(refresh?.httpOnly).toBe(true);
+  expect(refresh?.sameSite).toBe("Strict");
+  expect(refresh?.path).toBe("/auth");
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.context().cookies()).find((c) => c.name === "skupaj_refresh")).toBeUndefined();
+});
+
+test("keyboard: skip link, sign-in and navigation without a mouse", async ({ page }) => {
+  await page.goto("/sign-in");
+  // The page's heading has focus, so the next Tab goes to the form.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("E-mail")).toBeFocused();
+  await page.keyboard.type(OFFICER);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("skupaj-demo-2026");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeFocused();
+  // The skip link (first in the page) shows when focused and moves focus to the content.
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  // A link of the navigation opens its page by keyboard.
+  await page.getByRole("link", { name: "Referrals", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Referrals" })).toBeFocused();
+});
+
+test("an expired access token is refreshed once, silently", async ({ page }) => {
+  await signIn(page, OFFICER);
+  let refused = 0;
+  await page.route("**/graphql", async (route) => {
+    if (refused === 0) {
+      refused++;
+      await route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: "the access token expired", extensions: { code: "UNAUTHENTICATED" } }],
+        }),
+      });
+    } else {
+      await route.continue();
+    }
+  });
+  const refreshes: string[] = [];
+  page.on("request", (r) => r.url().endsWith("/auth/refresh") && refreshes.push(r.url()));
+  await page.getByRole("link", { name: "Referrals", exact: true }).click();
+  await expect(page.getByTestId("referral-table")).toBeVisible();
+  expect(refused).toBe(1);
+  expect(refreshes).toHaveLength(1);
+});
+
+test("a form keeps its input when the session has to start again", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  await page.goto("/participants");
+  await page.getByLabel("Given name").fill("Mariam");
+  await page.getByLabel("Family name").fill("Yousef");
+  // The session ends elsewhere (e.g. signed out in another tab): the refresh cookie is gone.
+  const out = await page.request.post("/auth/logout", { data: {} });
+  expect(out.ok()).toBeTruthy();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Your session has ended" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("E-mail")).toBeFocused();
+  await checkAccessibilityOfDialog(page);
+  await dialog.getByLabel("E-mail").fill(CASE_MANAGER);
+  await dialog.getByLabel("Password").fill("skupaj-demo-2026");
+  await dialog.getByRole("button", { name: "Sign in" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel("Given name")).toHaveValue("Mariam");
+  await expect(page.getByLabel("Family name")).toHaveValue("Yousef");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+});
+
+test("organisation switch: a member of two organisations acts in either", async ({ page, request }) => {
+  // Maja (administrator of Skupni Prostor) adds Nina, a case manager at Društvo Most, as staff.
+  await asUser(
+    request,
+    "admin@skupni-prostor.example",
+    `mutation($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }`,
+    {
+      input: {
+        organisationId: (
+          await asUser(request, "admin@skupni-prostor.example", "{ me { actingOrganisation { id } } }")
+        ).me.actingOrganisation.id,
+        email: CASE_MANAGER,
+        role: "STAFF",
+        displayName: "Nina Horvat",
+        preferredLocale: "sl",
+      },
+    },
+  ).catch(() => {
+    /* already a member from an earlier run on the same data */
+  });
+  await signIn(page, CASE_MANAGER);
+  const organisation = page.getByLabel("Organisation");
+  await expect(organisation.locator("option")).toHaveCount(2);
+  const switched = page.waitForResponse(
+    (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("mutation SwitchOrganisation"),
+  );
+  await organisation.selectOption({ label: "Skupni Prostor coworking (staff)" });
+  expect((await switched).ok()).toBeTruthy();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+  await expect(organisation).toHaveValue(
+    await organisation.locator("option", { hasText: "Skupni Prostor" }).getAttribute("value") as string,
+  );
+  // The session's refresh now acts in the new organisation: a reload keeps it.
+  await page.reload();
+  await expect(page.getByLabel("Organisation").locator("option:checked")).toHaveText(
+    "Skupni Prostor coworking (staff)",
+  );
+});
+
+test("officer: the dashboard in one request, the list with filters, a referral by code only", async ({ page }) => {
+  await signIn(page, OFFICER);
+  await page.goto("/referrals");
+  await expect(page.getByTestId("referral-table")).toBeVisible();
+  const graphql: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/graphql") && r.method() === "POST") graphql.push(r.postData() ?? "");
+  });
+  const started = Date.now();
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByTestId("dashboard-ready")).toBeVisible();
+  console.log(`time to a usable dashboard (from a click, demo data): ${Date.now() - started} ms`);
+  // The whole dashboard is one GraphQL request: no waterfall.
+  expect(graphql).toHaveLength(1);
+  expect(graphql[0]).toContain("query Dashboard");
+  const cold = Date.now();
+  await page.reload();
+  await expect(page.getByTestId("dashboard-ready")).toBeVisible();
+  console.log(
+    `time to a usable dashboard (page load: bundle, session refresh, me, dashboard): ${Date.now() - cold} ms`,
+  );
+  await expect(page.getByText("Median time to first response")).toBeVisible();
+  await checkAccessibility(page, "dashboard");
+  await screenshot(page, "dashboard-desktop");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, "dashboard-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The list with a filter from the URL and from the form.
+  await page.goto("/referrals");
+  const rows = page.getByTestId("referral-table").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(1);
+  await page.getByLabel("Status").selectOption("SENT");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=SENT/);
+  await expect(rows.first()).toContainText("Sent");
+  expect(await rows.count()).toBeLessThan(all);
+  for (const row of await rows.all()) await expect(row.locator("td").first()).toHaveText(/^Sent/);
+  await checkAccessibility(page, "referral list");
+
+  // A referral: participants appear by code only.
+  await page.goto("/referrals");
+  await rows.first().getByRole("link").click();
+  await expect(page.getByTestId("history")).toBeVisible();
+  await expect(page.getByTestId("participant")).toHaveText("Not shared with your organisation");
+  await expect(page.getByTestId("history").locator("tbody tr").first()).toContainText("Created");
+  await checkAccessibility(page, "referral");
+  await screenshot(page, "referral-desktop");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, "referral-phone");
+});
+
+async function incomingReferral(request: import("@playwright/test").APIRequestContext) {
+  const space = await asUser(request, RECEIVER, "{ me { actingOrganisation { id } } }");
+  const people = await asUser(request, CASE_MANAGER, "{ participants(first: 20) { nodes { id referenceCode } } }");
+  const respondBy = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+  for (const participant of people.participants.nodes) {
+    const login = await request.post("/auth/login", { data: { email: CASE_MANAGER, password: "skupaj-demo-2026" } });
+    const { accessToken } = await login.json();
+    const answer = await request.post("/graphql", {
+      headers: { authorization: `Bearer ${accessToken}` },
+      data: {
+        query: `mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id participantCode } } }`,
+        variables: {
+          input: {
+            participantId: participant.id,
+            toOrganisationId: space.me.actingOrganisation.id,
+            needDomain: "EMPLOYMENT",
+            reason: "Looking for a desk and a mentor",
+            respondBy,
+            send: true,
+          },
+        },
+      },
+    });
+    const json = await answer.json();
+    if (json.data?.createReferral) return json.data.createReferral.referral as { id: string; participantCode: string };
+  }
+  throw new Error("no participant of Društvo Most consents to a referral to Skupni Prostor");
+}
+
+test("receiving staff: accept, start, hold, resume, complete; decline with a reason; a conflict", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const referral = await incomingReferral(request);
+  await signIn(page, RECEIVER);
+  await page.getByRole("link", { name: "Incoming" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Incoming referrals");
+  await expect(page.getByRole("link", { name: referral.participantCode }).first()).toBeVisible();
+  await checkAccessibility(page, "incoming referrals");
+
+  // Someone else accepts it first: this page's answer is a conflict, with a reload.
+  await page.goto(`/referrals/${referral.id}`);
+  await expect(page.getByTestId("referral-status")).toContainText("Sent");
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, RECEIVER, `/referrals/${referral.id}`);
+  await otherPage.getByRole("button", { name: "Accept" }).click();
+  await expect(otherPage.getByTestId("referral-status")).toContainText("Accepted");
+  await other.close();
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByRole("alert")).toContainText("Someone else changed this");
+  await page.getByRole("button", { name: "Reload" }).click();
+  await expect(page.getByTestId("referral-status")).toContainText("Accepted");
+
+  for (const [action, status] of [
+    ["Start", "In progress"],
+    ["Put on hold", "On hold"],
+    ["Resume", "In progress"],
+  ]) {
+    await page.getByRole("button", { name: action, exact: true }).click();
+    await expect(page.getByTestId("referral-status")).toContainText(status);
+  }
+  await checkAccessibility(page, "referral with actions");
+  await page.getByLabel("Outcome").selectOption("SERVICE_PROVIDED");
+  await page.getByRole("button", { name: "Complete", exact: true }).click();
+  await expect(page.getByTestId("referral-status")).toContainText("Completed");
+  await expect(page.getByTestId("referral-details")).toContainText("Service provided");
+
+  // Decline another with a reason.
+  const second = await incomingReferral(request);
+  await page.goto(`/referrals/${second.id}`);
+  await page.getByLabel("Reason for declining").selectOption("NO_CAPACITY");
+  await page.getByLabel("Comment").fill("No desks free until March");
+  await page.getByRole("button", { name: "Decline", exact: true }).click();
+  await expect(page.getByTestId("referral-status")).toContainText("Declined");
+  await expect(page.getByTestId("referral-details")).toContainText("No capacity");
+});
+
+test("notifications: the unread count is live, an e-mail link opens the notification", async ({ page, request }) => {
+  await signIn(page, RECEIVER);
+  const badge = page.getByTestId("unread-count");
+  await expect(badge).toHaveText(/^\d+$/);
+  const before = Number(await badge.textContent());
+  await page.getByRole("link", { name: /Notifications/ }).click();
+  await expect(page.getByTestId("notification-list")).toBeVisible();
+  await checkAccessibility(page, "notifications");
+
+  // A new referral arrives while the page is open: the count goes up without a reload.
+  await incomingReferral(request);
+  await expect(badge).toHaveText(String(before + 1));
+
+  // The link in the e-mail: /notifications/{id}, opened directly.
+  const inbox = await asUser(request, RECEIVER, "{ notifications(unreadOnly: true, first: 1) { nodes { id title } } }");
+  const latest = inbox.notifications.nodes[0];
+  await page.goto(`/notifications/${latest.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(latest.title);
+  await expect(page.getByRole("link", { name: "Open the referral" })).toBeVisible();
+  await expect(badge).toHaveText(String(before));
+  await checkAccessibility(page, "a notification");
+  await page.getByRole("link", { name: "Open the referral" }).click();
+  await expect(page.getByTestId("referral-status")).toBeVisible();
+
+  // Signed out, the link asks to sign in and then opens the notification.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto(`/notifications/${latest.id}`);
+  await page.getByLabel("E-mail").fill(RECEIVER);
+  await page.getByLabel("Password").fill("skupaj-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(latest.title);
+});
+
+test("counsellor: a participant's matches with score and reasons; enrol in one step", async ({ page }) => {
+  await signIn(page, COUNSELLOR);
+  await page.getByRole("link", { name: "Matches" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme matches");
+  const participant = page.locator('select[name="participant"]');
+  await expect(participant.locator("option")).not.toHaveCount(1);
+  await participant.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Show matches" }).first().click();
+  const matches = page.getByTestId("match-list").locator("> li");
+  await expect(matches.first()).toBeVisible();
+  await expect(matches.first()).toContainText(/Score \d+/);
+  await expect(matches.first().locator(".reasons li").first()).toBeVisible();
+  await checkAccessibility(page, "matches");
+  await screenshot(page, "matches-desktop");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, "matches-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Enrol into a programme of the counsellor's own organisation; the place or the waitlist
+  // position is shown.
+  const own = matches.filter({ hasText: "Zaposlitveni center Ljubljana" }).first();
+  await own.getByRole("button", { name: "Enrol" }).click();
+  await expect(own.getByTestId("enrolment-status")).toHaveText(/Enrolled|On the waiting list, position \d+/);
+  // Referring is for the participant's own organisation: a counsellor of another one is told
+  // so, and the rest of the page keeps working.
+  const other = matches.filter({ hasNotText: "Zaposlitveni center Ljubljana" }).first();
+  await other.getByRole("button", { name: "Refer" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This is not shared with your organisation.");
+  await expect(own.getByTestId("enrolment-status")).toBeVisible();
+
+  // A programme's best-matching participants, and the labour demand.
+  await page.locator('select[name="programme"]').selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Show matches" }).last().click();
+  await expect(page.getByTestId("participant-match-list").locator("> li").first()).toContainText(/Score \d+/);
+  await expect(page.getByTestId("vacancy-list").locator("> li").first()).toBeVisible();
+});
+
+test("case manager: register a participant, record consent, refer, life card, withdraw", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  await page.getByRole("link", { name: "Participants" }).click();
+  await expect(page.getByTestId("participant-table")).toBeVisible();
+  await checkAccessibility(page, "participants");
+
+  // A name with a bidirectional override is refused, naming the field; nothing is created.
+  await page.getByLabel("Given name").fill("Ami\u202Ena");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("not valid");
+  await expect(page.getByLabel("Given name")).toHaveValue("Ami\u202Ena");
+
+  await page.getByLabel("Given name").fill("Amina");
+  await page.getByLabel("Family name").fill("Haddad");
+  await page.locator('select[name="preferredLanguage"]').selectOption("ar");
+  await page.getByLabel("Municipality").fill("Ljubljana");
+  await page.getByLabel("Skills", { exact: true }).fill("cooking, sewing");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Participant P-");
+  await checkAccessibility(page, "a participant");
+
+  // Consent for referrals to coworking spaces, sharing identity.
+  const consent = page.locator("form", { has: page.getByRole("heading", { name: "Record consent" }) });
+  await consent.locator('select[name="purpose"]').selectOption("REFERRAL");
+  await consent.getByLabel("Coworking or collaborative space").check();
+  await consent.getByLabel("identity").check();
+  await consent.getByRole("button", { name: "Record consent" }).click();
+  await expect(page.getByTestId("consent-list")).toContainText("active");
+
+  // A referral into a coworking space, sent at once.
+  const referral = page.locator("form", { has: page.getByRole("heading", { name: "Create a referral" }) });
+  await referral.locator('select[name="toOrganisationId"]').selectOption({ label: "Skupni Prostor coworking" });
+  await referral.locator('select[name="needDomain"]').selectOption("EMPLOYMENT");
+  await referral.getByLabel("Reason").fill("Needs a desk and a mentor for a catering business");
+  await referral.getByRole("button", { name: "Create a referral" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+
+  // The life card: a goal and dated progress.
+  const goal = page.locator("form", { has: page.getByRole("heading", { name: "Add a goal" }) });
+  await goal.locator('select[name="domain"]').selectOption("EMPLOYMENT");
+  await goal.getByLabel("Goal").fill("Open a catering business");
+  await goal.getByRole("button", { name: "Add a goal" }).click();
+  await expect(page.getByTestId("goal-list")).toContainText("Open a catering business");
+  const entry = page.locator("form", { has: page.getByRole("heading", { name: "Record progress" }) });
+  await entry.getByLabel("Note").fill("Registered for the food safety course");
+  await entry.getByRole("button", { name: "Record progress" }).click();
+  await expect(page.getByTestId("timeline")).toContainText("Registered for the food safety course");
+
+  // From the participant's matches, refer into a coworking space's programme in one step.
+  await page.locator('a[href^="/matches?participant="]').click();
+  const cwcs = page.getByTestId("match-list").locator("> li").filter({ hasText: "Skupni Prostor coworking" }).first();
+  await cwcs.getByRole("button", { name: "Refer" }).click();
+  await expect(cwcs.getByTestId("referral-sent")).toBeVisible();
+  await page.goBack();
+
+  // The referrals are in the list of the participant's referrals; withdrawing consent cancels them.
+  await page.locator('a[href^="/referrals?participant="]').click();
+  await expect(page.getByTestId("referral-table").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByTestId("referral-table")).toContainText("Sent");
+  await page.goBack();
+  await page.getByTestId("consent-list").getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByTestId("consent-list")).toContainText("withdrawn");
+  await page.locator('a[href^="/referrals?participant="]').click();
+  await expect(page.getByTestId("referral-table")).toContainText("Cancelled");
+});
+
+test("the console asks nothing of any other host, on any page", async ({ page, foreign }) => {
+  await signIn(page, OFFICER);
+  for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory"]) {
+    await page.goto(path);
+    await expect(page.locator(".loading")).toHaveCount(0);
+  }
+  expect(foreign).toEqual([]);
+});

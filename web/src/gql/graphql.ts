@@ -1,0 +1,1441 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A progress entry. */
+export type AddLifeEntryInput = {
+  /** The domain of life. */
+  domain: LifeDomain;
+  /** The goal it advances, if any (one of the participant's). */
+  goalId?: string | number | null | undefined;
+  /** What happened (1 to 2000 characters). */
+  note: string;
+  /** When (today or earlier). */
+  occurredOn: string;
+  /** The participant. */
+  participantId: string | number;
+};
+
+/** A new goal. */
+export type AddLifeGoalInput = {
+  /** The domain of life. */
+  domain: LifeDomain;
+  /** The participant. */
+  participantId: string | number;
+  /** By when. */
+  targetDate?: string | null | undefined;
+  /** What is to be reached (1 to 200 characters). */
+  title: string;
+};
+
+/** A CEFR language level, or a native speaker. */
+export type CefrLevel =
+  /** Breakthrough. */
+  | 'A1'
+  /** Waystage. */
+  | 'A2'
+  /** Threshold. */
+  | 'B1'
+  /** Vantage. */
+  | 'B2'
+  /** Effective operational proficiency. */
+  | 'C1'
+  /** Mastery. */
+  | 'C2'
+  /** Native speaker. */
+  | 'NATIVE';
+
+/** Completing: how it ended. */
+export type CompleteReferralInput = {
+  /** A comment for the history. */
+  comment?: string | null | undefined;
+  /** The referral. */
+  id: string | number;
+  /** How it ended. */
+  outcome: ReferralOutcome;
+  /** The version the caller last saw. */
+  version: number;
+};
+
+/** How consent was given. */
+export type ConsentMethod =
+  /** Given in a digital form. */
+  | 'DIGITAL'
+  /** Said aloud, recorded by the case manager. */
+  | 'VERBAL'
+  /** Signed on paper. */
+  | 'WRITTEN';
+
+/** What a consent is for. */
+export type ConsentPurpose =
+  /** Coordinating the participant's case between organisations. */
+  | 'CASE_COORDINATION'
+  /** Enrolling the participant in programmes. */
+  | 'PROGRAMME_ENROLMENT'
+  /** Referring the participant to other organisations. */
+  | 'REFERRAL'
+  /** Counting the participant in statistics. */
+  | 'STATISTICS';
+
+/** A new referral, written by a case worker of the organisation that owns the participant. */
+export type CreateReferralInput = {
+  /** Service (default) or transfer of the case. */
+  kind?: ReferralKind;
+  /** What help is asked for. */
+  needDomain: NeedDomain;
+  /** The participant to refer. */
+  participantId: string | number;
+  /** How urgent it is. */
+  priority?: ReferralPriority;
+  /** A programme of that organisation to refer into. */
+  programmeId?: string | number | null | undefined;
+  /** Why (up to 2000 characters); read by both sides only. */
+  reason: string;
+  /** The date to answer by (today or later). */
+  respondBy: string;
+  /** Send at once rather than keep as a draft. */
+  send?: boolean;
+  /** The organisation asked to help. */
+  toOrganisationId: string | number;
+};
+
+/** Why a referral was declined. */
+export type DeclineReason =
+  /** The participant does not meet the conditions. */
+  | 'NOT_ELIGIBLE'
+  /** No free places or staff. */
+  | 'NO_CAPACITY'
+  /** Another reason (explained in the comment). */
+  | 'OTHER'
+  /** The participant lives outside the area served. */
+  | 'OUT_OF_AREA'
+  /** The participant does not want it. */
+  | 'PARTICIPANT_DECLINED';
+
+/** Declining: a reason code and an explanation for the referrer. */
+export type DeclineReferralInput = {
+  /** An explanation for the referrer (required, up to 2000 characters). */
+  comment: string;
+  /** The referral. */
+  id: string | number;
+  /** Why. */
+  reason: DeclineReason;
+  /** The version the caller last saw. */
+  version: number;
+};
+
+/** Highest completed education. */
+export type EducationLevel =
+  /** No formal education. */
+  | 'NONE'
+  /** Primary school. */
+  | 'PRIMARY'
+  /** Secondary school. */
+  | 'SECONDARY'
+  /** University or college. */
+  | 'TERTIARY'
+  /** Not known. */
+  | 'UNKNOWN'
+  /** Vocational training. */
+  | 'VOCATIONAL';
+
+/** A participant to enrol. */
+export type EnrolParticipantInput = {
+  /** The participant. */
+  participantId: string | number;
+  /** The programme. */
+  programmeId: string | number;
+  /** The accepted referral this enrolment answers; the referral then follows the enrolment. */
+  referralId?: string | number | null | undefined;
+};
+
+/** Where an enrolment stands. */
+export type EnrolmentStatus =
+  /** Completed the programme. */
+  | 'COMPLETED'
+  /** Stopped coming. */
+  | 'DROPPED_OUT'
+  /** Has a place. */
+  | 'ENROLLED'
+  /** Waiting for a place, in order of arrival. */
+  | 'WAITLISTED'
+  /** Left before the end. */
+  | 'WITHDRAWN';
+
+/** A group of participant fields a consent may share. */
+export type FieldGroup =
+  /** Languages, education, skills, interests, needs, location preference. */
+  | 'BACKGROUND'
+  /** E-mail and phone. */
+  | 'CONTACT'
+  /** Names, birth year, gender. */
+  | 'IDENTITY'
+  /** Legal status, country of origin, arrival date. */
+  | 'LEGAL';
+
+/** Gender as the participant states it. */
+export type Gender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Non-binary. */
+  | 'NON_BINARY'
+  /** Prefers not to say. */
+  | 'UNDISCLOSED';
+
+/** Where a life-card goal stands. */
+export type GoalStatus =
+  /** Reached. */
+  | 'ACHIEVED'
+  /** Given up. */
+  | 'DROPPED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Set, not yet started. */
+  | 'OPEN';
+
+/** A language and its level. */
+export type LanguageSkillInput = {
+  /** ISO 639 code. */
+  language: string;
+  /** CEFR level. */
+  level: CefrLevel;
+};
+
+/**
+ * Residence or protection status in Slovenia. Legal data: shown only to the owning
+ * organisation, and to others only where a consent shares it.
+ */
+export type LegalStatus =
+  /** Has applied for international protection. */
+  | 'ASYLUM_SEEKER'
+  /** Has international protection (refugee status). */
+  | 'INTERNATIONAL_PROTECTION'
+  /** Holds a permit to work. */
+  | 'LABOUR_MIGRANT'
+  /** Another status. */
+  | 'OTHER'
+  /** Has applied for a residence permit. */
+  | 'RESIDENCE_PERMIT_PENDING'
+  /** Holds a permit to study. */
+  | 'STUDENT'
+  /** Has subsidiary protection. */
+  | 'SUBSIDIARY_PROTECTION'
+  /** Has temporary protection (e.g. from Ukraine). */
+  | 'TEMPORARY_PROTECTION';
+
+/** A domain of a participant's life. */
+export type LifeDomain =
+  /** Schooling and training. */
+  | 'EDUCATION'
+  /** Work. */
+  | 'EMPLOYMENT'
+  /** Health. */
+  | 'HEALTH'
+  /** Housing. */
+  | 'HOUSING'
+  /** Language learning. */
+  | 'LANGUAGE'
+  /** Legal matters. */
+  | 'LEGAL'
+  /** Social life and support. */
+  | 'SOCIAL';
+
+/** Where a participant would like to live, train or work. */
+export type LocationPreference =
+  /** Anywhere. */
+  | 'ANY'
+  /** In the countryside. */
+  | 'RURAL'
+  /** In a town or city. */
+  | 'URBAN';
+
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** Every unread notification of the caller. */
+  all?: boolean;
+  /** These notifications, at most 100 (the caller's own; others are ignored). */
+  ids?: Array<string | number> | null | undefined;
+};
+
+/** A user's role inside one organisation. */
+export type MembershipRole =
+  /** Reads statistics and pseudonymised data only. */
+  | 'ANALYST'
+  /** Registers participants, keeps their life card, refers them on. */
+  | 'CASE_MANAGER'
+  /** Interpreter or intercultural mediator. */
+  | 'MEDIATOR'
+  /** Sees only their own mentees. */
+  | 'MENTOR'
+  /** Manages the organisation's profile and members. */
+  | 'ORG_ADMIN'
+  /** Works with referrals, programmes and attendance. */
+  | 'STAFF';
+
+/** What the receiving organisation is asked to help with. */
+export type NeedDomain =
+  /** Childcare. */
+  | 'CHILDCARE'
+  /** Schooling and training. */
+  | 'EDUCATION'
+  /** Work and job search. */
+  | 'EMPLOYMENT'
+  /** Health. */
+  | 'HEALTH'
+  /** Housing. */
+  | 'HOUSING'
+  /** Language learning. */
+  | 'LANGUAGE'
+  /** Legal matters. */
+  | 'LEGAL'
+  /** A mentor. */
+  | 'MENTORSHIP'
+  /** Social support. */
+  | 'SOCIAL';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A consent you recorded is about to expire. */
+  | 'CONSENT_EXPIRING'
+  /** Someone you support got a place in a programme. */
+  | 'ENROLMENT_CONFIRMED'
+  /** A follow-up outcome is due. */
+  | 'FOLLOW_UP_DUE'
+  /** A mediator is needed in one of your languages. */
+  | 'MEDIATION_REQUESTED'
+  /** Someone you support moved up from a waitlist. */
+  | 'PROMOTED_FROM_WAITLIST'
+  /** A referral you sent was accepted. */
+  | 'REFERRAL_ACCEPTED'
+  /** A referral you sent was declined. */
+  | 'REFERRAL_DECLINED'
+  /** A referral was not answered by its respond-by date. */
+  | 'REFERRAL_OVERDUE'
+  /** A referral was sent to your organisation. */
+  | 'REFERRAL_RECEIVED'
+  /** A referral you sent was passed on to another organisation. */
+  | 'REFERRAL_REDIRECTED'
+  /** A programme session is tomorrow. */
+  | 'SESSION_REMINDER';
+
+/** What an organisation is. */
+export type OrganisationKind =
+  /** A community or diaspora association. */
+  | 'COMMUNITY_ASSOCIATION'
+  /** A company or employer. */
+  | 'COMPANY'
+  /** A coworking or collaborative space: coworking, maker space, fab lab, incubator, creative hub, …. */
+  | 'CWCS'
+  /** A school, university or adult-education centre. */
+  | 'EDUCATION'
+  /** A health centre. */
+  | 'HEALTH_CENTRE'
+  /** A housing initiative. */
+  | 'HOUSING_INITIATIVE'
+  /** A public employment service or private labour agency. */
+  | 'LABOUR_AGENCY'
+  /** A municipality (local authority). */
+  | 'MUNICIPALITY'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** Any other kind of organisation. */
+  | 'OTHER'
+  /** A centre for social work. */
+  | 'SOCIAL_WORK_CENTRE'
+  /** A trade union. */
+  | 'TRADE_UNION'
+  /** A youth centre. */
+  | 'YOUTH_CENTRE';
+
+/** Support a participant needs to take part. */
+export type ParticipantNeed =
+  /** Childcare during activities. */
+  | 'CHILDCARE'
+  /** An interpreter or intercultural mediator. */
+  | 'INTERPRETATION'
+  /** A mentor. */
+  | 'MENTORSHIP'
+  /** Help with transport. */
+  | 'TRANSPORT';
+
+/** A participant's whole profile. Updating replaces the profile with this one. */
+export type ParticipantProfileInput = {
+  /** Date of arrival in Slovenia. */
+  arrivalDate?: string | null | undefined;
+  /** Year of birth. */
+  birthYear?: number | null | undefined;
+  /** Country of origin, ISO 3166-1 alpha-2. */
+  countryOfOrigin?: string | null | undefined;
+  /** Highest completed education. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** Family name. */
+  familyName?: string | null | undefined;
+  /** Gender. */
+  gender?: Gender | null | undefined;
+  /** Given name (required). */
+  givenName: string;
+  /** Interests, as tags. */
+  interests?: Array<string>;
+  /** Languages spoken. */
+  languages?: Array<LanguageSkillInput>;
+  /** Legal status. */
+  legalStatus?: LegalStatus | null | undefined;
+  /** Where the participant would like to be. */
+  locationPreference?: LocationPreference | null | undefined;
+  /** The farthest the participant can travel, in kilometres. */
+  maxTravelKm?: number | null | undefined;
+  /** Municipality of residence. */
+  municipality?: string | null | undefined;
+  /** Support needed to take part. */
+  needs?: Array<ParticipantNeed>;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** The language to use with the participant, ISO 639 (required). */
+  preferredLanguage: string;
+  /** Skills, as tags. */
+  skills?: Array<string>;
+  /** Level of Slovenian. */
+  slovenianLevel?: CefrLevel | null | undefined;
+};
+
+/** A role on the platform itself, outside any organisation. */
+export type PlatformRole =
+  /** Reads the audit log. */
+  | 'AUDITOR'
+  /** Manages organisations and accounts; sees no personal data of participants. */
+  | 'PLATFORM_ADMIN';
+
+/** Narrows the programme search; every criterion given must hold. */
+export type ProgrammeFilterInput = {
+  /** `true`: only programmes offering childcare. */
+  childcare?: boolean | null | undefined;
+  /** `true`: only programmes offering interpretation. */
+  interpretation?: boolean | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<ProgrammeKind> | null | undefined;
+  /** Taught in this language (ISO 639). */
+  language?: string | null | undefined;
+  /** In this municipality (exactly as spelled in the programme). */
+  municipality?: string | null | undefined;
+  /** `true`: the programmes the viewer's organisation runs, in every status (drafts too). */
+  organisedByMe?: boolean | null | undefined;
+  /** Teaching this skill (a tag, e.g. `welding`). */
+  skill?: string | null | undefined;
+  /** Starting on or after this date. */
+  startsFrom?: string | null | undefined;
+  /** Words that must all appear in a title, description, skill or target occupation. */
+  text?: string | null | undefined;
+};
+
+/** What kind of programme it is. */
+export type ProgrammeKind =
+  /** Preparation for a certificate. */
+  | 'CERTIFICATION'
+  /** Orientation in Slovenian society and culture. */
+  | 'CULTURAL_ORIENTATION'
+  /** Starting a business. */
+  | 'ENTREPRENEURSHIP'
+  /** An integration course. */
+  | 'INTEGRATION_COURSE'
+  /** An internship. */
+  | 'INTERNSHIP'
+  /** A language course. */
+  | 'LANGUAGE_COURSE'
+  /** A hands-on workshop in a maker space or fab lab. */
+  | 'MAKER_WORKSHOP'
+  /** Mentorship by professionals. */
+  | 'MENTORSHIP'
+  /** A networking event. */
+  | 'NETWORKING_EVENT'
+  /** Training for a trade or occupation. */
+  | 'VOCATIONAL_TRAINING';
+
+/** A consent to record. */
+export type RecordConsentInput = {
+  /** Organisation kinds covered. */
+  coveredKinds?: Array<OrganisationKind>;
+  /** Organisations covered by name. */
+  coveredOrganisationIds?: Array<string | number>;
+  /** When it stops holding; never, when absent. */
+  expiresAt?: string | null | undefined;
+  /** The field groups it shares. */
+  fieldGroups?: Array<FieldGroup>;
+  /** The language it was explained and given in (ISO 639). */
+  language: string;
+  /** How it was given. */
+  method: ConsentMethod;
+  /** The participant who gave it. */
+  participantId: string | number;
+  /** What it is for. */
+  purpose: ConsentPurpose;
+};
+
+/** Something that happened to a referral. */
+export type ReferralAction =
+  /** Accepted. */
+  | 'ACCEPT'
+  /** Cancelled. */
+  | 'CANCEL'
+  /** Completed. */
+  | 'COMPLETE'
+  /** Created as a draft: the first entry of every history, with no status before it. */
+  | 'CREATE'
+  /** Declined. */
+  | 'DECLINE'
+  /** Expired unanswered. */
+  | 'EXPIRE'
+  /** Put on hold. */
+  | 'HOLD'
+  /** Redirected to another organisation. */
+  | 'REDIRECT'
+  /** Reopened after a decline or expiry. */
+  | 'REOPEN'
+  /** Resumed after a hold. */
+  | 'RESUME'
+  /** Sent (or sent again). */
+  | 'SEND'
+  /** Service started. */
+  | 'START';
+
+/** Narrows a list of referrals; every criterion given must hold. */
+export type ReferralFilterInput = {
+  /** Created at or after this time. */
+  createdFrom?: string | null | undefined;
+  /** Created before this time. */
+  createdTo?: string | null | undefined;
+  /** Sent by this organisation. */
+  fromOrganisationId?: string | number | null | undefined;
+  /**
+   * Touching this municipality: either organisation is based there. (Where the participant
+   * lives is personal data, so it is never a filter; it only widens a municipal officer's scope.)
+   */
+  municipality?: string | null | undefined;
+  /** For any of these needs. */
+  needDomains?: Array<NeedDomain> | null | undefined;
+  /** `true`: only referrals still unanswered on or after their respond-by date. */
+  overdue?: boolean | null | undefined;
+  /** About this participant. */
+  participantId?: string | number | null | undefined;
+  /** In any of these statuses. */
+  statuses?: Array<ReferralStatus> | null | undefined;
+  /** Sent to this organisation. */
+  toOrganisationId?: string | number | null | undefined;
+};
+
+/** What accepting the referral means. */
+export type ReferralKind =
+  /** Provide a service; the referrer keeps the case. */
+  | 'SERVICE'
+  /** Take over the case: on acceptance the receiving organisation owns the participant. */
+  | 'TRANSFER';
+
+/** How a completed referral ended. */
+export type ReferralOutcome =
+  /** The participant found work. */
+  | 'EMPLOYED'
+  /** The participant enrolled in a programme. */
+  | 'ENROLLED'
+  /** Another outcome. */
+  | 'OTHER'
+  /** The participant withdrew. */
+  | 'PARTICIPANT_WITHDREW'
+  /** The service was provided. */
+  | 'SERVICE_PROVIDED'
+  /** The participant could not be reached. */
+  | 'UNREACHABLE';
+
+/** How urgent a referral is. */
+export type ReferralPriority =
+  /** Soon. */
+  | 'HIGH'
+  /** When there is time. */
+  | 'LOW'
+  /** The usual. */
+  | 'NORMAL'
+  /** At once. */
+  | 'URGENT';
+
+/** Where a referral stands (maps onto FHIR Task statuses). */
+export type ReferralStatus =
+  /** Accepted by the receiving organisation. */
+  | 'ACCEPTED'
+  /** Cancelled by the referring organisation, or because consent was withdrawn. */
+  | 'CANCELLED'
+  /** Finished, with an outcome. */
+  | 'COMPLETED'
+  /** Declined by the receiving organisation, with a reason. */
+  | 'DECLINED'
+  /** Being written; only the referring organisation sees it. */
+  | 'DRAFT'
+  /** Not answered by its respond-by date. */
+  | 'EXPIRED'
+  /** The service has started. */
+  | 'IN_PROGRESS'
+  /** Paused. */
+  | 'ON_HOLD'
+  /** Passed on to a third organisation (see the linked referral). */
+  | 'REDIRECTED'
+  /** Sent; waiting for the receiving organisation to answer. */
+  | 'SENT';
+
+/** A step that needs nothing but the referral, the version seen and an optional comment. */
+export type ReferralStepInput = {
+  /** A comment for the history (up to 2000 characters). */
+  comment?: string | null | undefined;
+  /** The referral. */
+  id: string | number;
+  /** The version the caller last saw. */
+  version: number;
+};
+
+/** A new participant, owned by the organisation the case worker acts in. */
+export type RegisterParticipantInput = {
+  /** The profile. */
+  profile: ParticipantProfileInput;
+};
+
+/** The organisation to act in from now on. */
+export type SwitchOrganisationInput = {
+  /** An organisation the user is a member of. */
+  organisationId: string | number;
+};
+
+/** The consent to withdraw. */
+export type WithdrawConsentInput = {
+  /** The consent. */
+  consentId: string | number;
+};
+
+export type SwitchOrganisationMutationVariables = Exact<{
+  input: SwitchOrganisationInput;
+}>;
+
+
+export type SwitchOrganisationMutation = { switchOrganisation: { accessToken: string, accessTokenExpiresAt: string, me: { actingRole: MembershipRole | null, platformRole: PlatformRole | null, user: { id: string, displayName: string }, actingOrganisation: { id: string, name: string } | null, memberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string } }> } } };
+
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadCountQuery = { unreadNotificationCount: number | null };
+
+export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationReceivedSubscription = { notificationReceived: { id: string, title: string } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { referralStats: { total: number, responded: number, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number }> } | null, overdue: { total: number } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
+
+export type DirectoryProgrammesQueryVariables = Exact<{
+  language: string;
+  filter?: ProgrammeFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectoryProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number, startsOn: string | null, childcare: boolean, interpretation: boolean, leadOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DirectoryOrganisationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectoryOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, kind: OrganisationKind, name: string, municipality: string, workingLanguages: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MatchParticipantsQueryVariables = Exact<{
+  language: string;
+}>;
+
+
+export type MatchParticipantsQuery = { participants: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null }> } | null, programmes: { nodes: Array<{ id: string, titleIn: string }> }, vacancies: { nodes: Array<{ id: string, occupation: string, municipality: string, openings: number, validUntil: string, skills: Array<string>, organisation: { id: string, name: string } | null }> } | null };
+
+export type ProgrammeMatchesQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ProgrammeMatchesQuery = { matchParticipants: Array<{ score: number, reasons: Array<string>, participant: { id: string, referenceCode: string, givenName: string | null } }> | null };
+
+export type ReferFromMatchMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type ReferFromMatchMutation = { createReferral: { referral: { id: string, status: ReferralStatus } } };
+
+export type MatchesQueryVariables = Exact<{
+  participantId: string | number;
+  language: string;
+}>;
+
+
+export type MatchesQuery = { matchProgrammes: Array<{ score: number, reasons: Array<string>, programme: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number, leadOrganisation: { id: string, name: string } } }> | null };
+
+export type EnrolMutationVariables = Exact<{
+  input: EnrolParticipantInput;
+}>;
+
+
+export type EnrolMutation = { enrolParticipant: { enrolment: { id: string, status: EnrolmentStatus, position: number } } };
+
+export type NotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, subjectId: string, title: string, createdAt: string, readAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type NotificationRowFragment = { id: string, kind: NotificationKind, subjectId: string, title: string, createdAt: string, readAt: string | null };
+
+export type NotificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotificationQuery = { notification: { id: string, kind: NotificationKind, subjectId: string, title: string, createdAt: string, readAt: string | null } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unread: number } };
+
+export type ParticipantDetailQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, ownerOrganisation: { id: string, name: string }, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { consent: { id: string } } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { cancelledReferralIds: Array<string>, consent: { id: string } } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { referral: { id: string, status: ReferralStatus } } };
+
+export type AddLifeGoalMutationVariables = Exact<{
+  input: AddLifeGoalInput;
+}>;
+
+
+export type AddLifeGoalMutation = { addLifeGoal: { goal: { id: string } } };
+
+export type AddLifeEntryMutationVariables = Exact<{
+  input: AddLifeEntryInput;
+}>;
+
+
+export type AddLifeEntryMutation = { addLifeEntry: { entry: { id: string } } };
+
+export type ParticipantsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ParticipantsQuery = { participants: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null, familyName: string | null, municipality: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type RegisterParticipantMutationVariables = Exact<{
+  input: RegisterParticipantInput;
+}>;
+
+
+export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } } };
+
+export type ReferralDetailQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, kind: ReferralKind, needDomain: NeedDomain, priority: ReferralPriority, reason: string | null, respondBy: string, overdue: boolean, version: number, declineReason: DeclineReason | null, outcome: ReferralOutcome | null, participantCode: string, createdAt: string, sentAt: string | null, firstResponseAt: string | null, participant: { id: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null } | null, programme: { id: string, titleIn: string } | null, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string }, history: Array<{ at: string, action: ReferralAction, fromStatus: ReferralStatus | null, toStatus: ReferralStatus, comment: string | null, actorOrganisation: { id: string, name: string } | null }> } | null };
+
+export type AcceptReferralMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type StartReferralMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type StartReferralMutation = { startReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type HoldReferralMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type HoldReferralMutation = { holdReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type ResumeReferralMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type ResumeReferralMutation = { resumeReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  input: CompleteReferralInput;
+}>;
+
+
+export type CompleteReferralMutation = { completeReferral: { referral: { id: string, version: number, status: ReferralStatus } } };
+
+export type ReferralRowFragment = { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralsQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { actingRole: MembershipRole | null, platformRole: PlatformRole | null, user: { id: string, displayName: string }, actingOrganisation: { id: string, name: string } | null, memberships: Array<{ id: string, role: MembershipRole, organisation: { id: string, name: string } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NotificationRowFragmentDoc = new TypedDocumentString(`
+    fragment NotificationRow on Notification {
+  id
+  kind
+  subjectId
+  title
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"NotificationRow"}) as unknown as TypedDocumentString<NotificationRowFragment, unknown>;
+export const ReferralRowFragmentDoc = new TypedDocumentString(`
+    fragment ReferralRow on Referral {
+  id
+  status
+  needDomain
+  participantCode
+  respondBy
+  overdue
+  createdAt
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReferralRow"}) as unknown as TypedDocumentString<ReferralRowFragment, unknown>;
+export const SwitchOrganisationDocument = new TypedDocumentString(`
+    mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
+  switchOrganisation(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    me {
+      user {
+        id
+        displayName
+      }
+      actingRole
+      platformRole
+      actingOrganisation {
+        id
+        name
+      }
+      memberships {
+        id
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwitchOrganisationMutation, SwitchOrganisationMutationVariables>;
+export const UnreadCountDocument = new TypedDocumentString(`
+    query UnreadCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadCountQuery, UnreadCountQueryVariables>;
+export const NotificationReceivedDocument = new TypedDocumentString(`
+    subscription NotificationReceived {
+  notificationReceived {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  referralStats {
+    total
+    responded
+    medianFirstResponseHours
+    byStatus {
+      status
+      count
+    }
+  }
+  overdue: referralStats(filter: {overdue: true}) {
+    total
+  }
+  referrals(first: 10) {
+    edges {
+      node {
+        ...ReferralRow
+      }
+    }
+  }
+}
+    fragment ReferralRow on Referral {
+  id
+  status
+  needDomain
+  participantCode
+  respondBy
+  overdue
+  createdAt
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DirectoryProgrammesDocument = new TypedDocumentString(`
+    query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {
+  programmes(filter: $filter, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        titleIn(language: $language)
+        municipality
+        placesLeft
+        startsOn
+        childcare
+        interpretation
+        leadOrganisation {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryProgrammesQuery, DirectoryProgrammesQueryVariables>;
+export const DirectoryOrganisationsDocument = new TypedDocumentString(`
+    query DirectoryOrganisations($after: String) {
+  organisations(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        name
+        municipality
+        workingLanguages
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryOrganisationsQuery, DirectoryOrganisationsQueryVariables>;
+export const MatchParticipantsDocument = new TypedDocumentString(`
+    query MatchParticipants($language: String!) {
+  participants(first: 100) {
+    nodes {
+      id
+      referenceCode
+      givenName
+    }
+  }
+  programmes(first: 100) {
+    nodes {
+      id
+      titleIn(language: $language)
+    }
+  }
+  vacancies(first: 20) {
+    nodes {
+      id
+      occupation
+      municipality
+      openings
+      validUntil
+      skills
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchParticipantsQuery, MatchParticipantsQueryVariables>;
+export const ProgrammeMatchesDocument = new TypedDocumentString(`
+    query ProgrammeMatches($programmeId: ID!) {
+  matchParticipants(programmeId: $programmeId, first: 20) {
+    score
+    reasons
+    participant {
+      id
+      referenceCode
+      givenName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeMatchesQuery, ProgrammeMatchesQueryVariables>;
+export const ReferFromMatchDocument = new TypedDocumentString(`
+    mutation ReferFromMatch($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferFromMatchMutation, ReferFromMatchMutationVariables>;
+export const MatchesDocument = new TypedDocumentString(`
+    query Matches($participantId: ID!, $language: String!) {
+  matchProgrammes(participantId: $participantId, first: 20) {
+    score
+    reasons
+    programme {
+      id
+      kind
+      titleIn(language: $language)
+      municipality
+      placesLeft
+      leadOrganisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchesQuery, MatchesQueryVariables>;
+export const EnrolDocument = new TypedDocumentString(`
+    mutation Enrol($input: EnrolParticipantInput!) {
+  enrolParticipant(input: $input) {
+    enrolment {
+      id
+      status
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolMutation, EnrolMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($after: String) {
+  notifications(first: 20, after: $after) {
+    edges {
+      node {
+        ...NotificationRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment NotificationRow on Notification {
+  id
+  kind
+  subjectId
+  title
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationDocument = new TypedDocumentString(`
+    query Notification($id: ID!) {
+  notification(id: $id) {
+    ...NotificationRow
+  }
+}
+    fragment NotificationRow on Notification {
+  id
+  kind
+  subjectId
+  title
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<NotificationQuery, NotificationQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    marked
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ParticipantDetailDocument = new TypedDocumentString(`
+    query ParticipantDetail($id: ID!, $language: String!) {
+  participant(id: $id) {
+    id
+    referenceCode
+    givenName
+    familyName
+    preferredLanguage
+    municipality
+    skills
+    ownerOrganisation {
+      id
+      name
+    }
+    consents {
+      id
+      purpose
+      coveredKinds
+      coveredOrganisationIds
+      fieldGroups
+      method
+      givenAt
+      expiresAt
+      withdrawnAt
+      active
+    }
+    lifeCard {
+      goals {
+        id
+        domain
+        title
+        targetDate
+        status
+      }
+      timeline(first: 20) {
+        nodes {
+          id
+          domain
+          note
+          occurredOn
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+      kind
+    }
+  }
+  programmes(first: 100) {
+    nodes {
+      id
+      titleIn(language: $language)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantDetailQuery, ParticipantDetailQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    consent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) {
+    consent {
+      id
+    }
+    cancelledReferralIds
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const AddLifeGoalDocument = new TypedDocumentString(`
+    mutation AddLifeGoal($input: AddLifeGoalInput!) {
+  addLifeGoal(input: $input) {
+    goal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddLifeGoalMutation, AddLifeGoalMutationVariables>;
+export const AddLifeEntryDocument = new TypedDocumentString(`
+    mutation AddLifeEntry($input: AddLifeEntryInput!) {
+  addLifeEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddLifeEntryMutation, AddLifeEntryMutationVariables>;
+export const ParticipantsDocument = new TypedDocumentString(`
+    query Participants($after: String) {
+  participants(first: 20, after: $after) {
+    nodes {
+      id
+      referenceCode
+      givenName
+      familyName
+      municipality
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantsQuery, ParticipantsQueryVariables>;
+export const RegisterParticipantDocument = new TypedDocumentString(`
+    mutation RegisterParticipant($input: RegisterParticipantInput!) {
+  registerParticipant(input: $input) {
+    participant {
+      id
+      referenceCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterParticipantMutation, RegisterParticipantMutationVariables>;
+export const ReferralDetailDocument = new TypedDocumentString(`
+    query ReferralDetail($id: ID!, $language: String!) {
+  referral(id: $id) {
+    id
+    status
+    kind
+    needDomain
+    priority
+    reason
+    respondBy
+    overdue
+    version
+    declineReason
+    outcome
+    participantCode
+    participant {
+      id
+      givenName
+      familyName
+      preferredLanguage
+    }
+    programme {
+      id
+      titleIn(language: $language)
+    }
+    fromOrganisation {
+      id
+      name
+    }
+    toOrganisation {
+      id
+      name
+    }
+    createdAt
+    sentAt
+    firstResponseAt
+    history {
+      at
+      action
+      fromStatus
+      toStatus
+      actorOrganisation {
+        id
+        name
+      }
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralDetailQuery, ReferralDetailQueryVariables>;
+export const AcceptReferralDocument = new TypedDocumentString(`
+    mutation AcceptReferral($input: ReferralStepInput!) {
+  acceptReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const StartReferralDocument = new TypedDocumentString(`
+    mutation StartReferral($input: ReferralStepInput!) {
+  startReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartReferralMutation, StartReferralMutationVariables>;
+export const HoldReferralDocument = new TypedDocumentString(`
+    mutation HoldReferral($input: ReferralStepInput!) {
+  holdReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HoldReferralMutation, HoldReferralMutationVariables>;
+export const ResumeReferralDocument = new TypedDocumentString(`
+    mutation ResumeReferral($input: ReferralStepInput!) {
+  resumeReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeReferralMutation, ResumeReferralMutationVariables>;
+export const DeclineReferralDocument = new TypedDocumentString(`
+    mutation DeclineReferral($input: DeclineReferralInput!) {
+  declineReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const CompleteReferralDocument = new TypedDocumentString(`
+    mutation CompleteReferral($input: CompleteReferralInput!) {
+  completeReferral(input: $input) {
+    referral {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($filter: ReferralFilterInput, $after: String) {
+  referrals(filter: $filter, first: 20, after: $after) {
+    edges {
+      node {
+        ...ReferralRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ReferralRow on Referral {
+  id
+  status
+  needDomain
+  participantCode
+  respondBy
+  overdue
+  createdAt
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    user {
+      id
+      displayName
+    }
+    actingRole
+    platformRole
+    actingOrganisation {
+      id
+      name
+    }
+    memberships {
+      id
+      role
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

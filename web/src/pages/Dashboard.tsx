@@ -1,0 +1,124 @@
+import { useEffect, useState } from "preact/hooks";
+import { forbidden, gql, type GqlError } from "../api";
+import { graphql } from "../gql";
+import type { DashboardQuery } from "../gql/graphql";
+import { t, tEnum } from "../i18n";
+import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
+import { ReferralTable } from "./Referrals";
+
+/** The whole dashboard in one request: counts, overdue, the median, the latest referrals. */
+const DashboardDocument = graphql(`
+  query Dashboard {
+    referralStats {
+      total
+      responded
+      medianFirstResponseHours
+      byStatus {
+        status
+        count
+      }
+    }
+    overdue: referralStats(filter: { overdue: true }) {
+      total
+    }
+    referrals(first: 10) {
+      edges {
+        node {
+          ...ReferralRow
+        }
+      }
+    }
+  }
+`);
+
+export function Dashboard() {
+  const [data, setData] = useState<DashboardQuery | null>(null);
+  const [errors, setErrors] = useState<GqlError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    const started = performance.now();
+    gql(DashboardDocument)
+      .then((answer) => {
+        setData(answer.data);
+        setErrors(answer.errors);
+        performance.measure("skupaj:dashboard", { start: started });
+      })
+      .catch(setError);
+  }, []);
+
+  const stats = data?.referralStats;
+  return (
+    <section>
+      <PageTitle>{t("dashboard-title")}</PageTitle>
+      <ErrorMessage error={error} />
+      {!data && !error && <Loading />}
+      {data && (
+        <div data-testid="dashboard-ready">
+          <dl class="figures">
+            <div>
+              <dt>{t("referrals-total")}</dt>
+              <dd>{stats ? stats.total : <NotShared />}</dd>
+            </div>
+            <div>
+              <dt>{t("referrals-overdue")}</dt>
+              <dd>
+                {data.overdue ? (
+                  <Link href="/referrals?overdue=1">{data.overdue.total}</Link>
+                ) : (
+                  <NotShared />
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t("median-first-response")}</dt>
+              <dd>
+                {stats?.medianFirstResponseHours != null
+                  ? t("hours", { hours: Math.round(stats.medianFirstResponseHours * 10) / 10 })
+                  : "—"}
+              </dd>
+            </div>
+            <div>
+              <dt>{t("referrals-responded")}</dt>
+              <dd>{stats ? stats.responded : "—"}</dd>
+            </div>
+          </dl>
+          <h2 id="by-status">{t("by-status")}</h2>
+          {stats ? (
+            <table aria-labelledby="by-status" class="compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("count")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.byStatus.map((s) => (
+                  <tr key={s.status}>
+                    <th scope="row">
+                      <Link href={`/referrals?status=${s.status}`}>{tEnum("status", s.status)}</Link>
+                    </th>
+                    <td>{s.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{forbidden(errors, "referralStats") ? <NotShared /> : "—"}</p>
+          )}
+          <h2>{t("latest-referrals")}</h2>
+          {data.referrals ? (
+            <ReferralTable rows={data.referrals.edges.map((e) => e.node)} />
+          ) : (
+            <p>
+              <NotShared />
+            </p>
+          )}
+          <p>
+            <Link href="/referrals">{t("all-referrals")}</Link>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { useEffect, useState } from "preact/hooks";
+import { gql } from "../api";
+import { graphql } from "../gql";
+import type { ParticipantsQuery } from "../gql/graphql";
+import { t } from "../i18n";
+import { navigate } from "../router";
+import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
+
+const ParticipantsDocument = graphql(`
+  query Participants($after: String) {
+    participants(first: 20, after: $after) {
+      nodes {
+        id
+        referenceCode
+        givenName
+        familyName
+        municipality
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const RegisterParticipantDocument = graphql(`
+  mutation RegisterParticipant($input: RegisterParticipantInput!) {
+    registerParticipant(input: $input) {
+      participant {
+        id
+        referenceCode
+      }
+    }
+  }
+`);
+
+type Row = NonNullable<ParticipantsQuery["participants"]>["nodes"][number];
+
+export const PARTICIPANT_LANGUAGES = ["sl", "en", "uk", "ar", "ru", "fa", "ps", "bs", "sq", "fr", "es"];
+
+/** A case manager's participants, and registering a new one. */
+export function Participants() {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [formError, setFormError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(after: string | null) {
+    try {
+      const { data } = await gql(ParticipantsDocument, { after });
+      const page = data.participants;
+      const nodes = page?.nodes ?? [];
+      setRows((old) => (after && old ? [...old, ...nodes] : nodes));
+      setNext(page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  useEffect(() => {
+    void load(null);
+  }, []);
+
+  async function register(event: Event) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => {
+      const value = String(form.get(name) ?? "").trim();
+      return value === "" ? null : value;
+    };
+    const list = (name: string) =>
+      String(form.get(name) ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+    setBusy(true);
+    setFormError(null);
+    try {
+      const { data } = await gql(RegisterParticipantDocument, {
+        input: {
+          profile: {
+            givenName: String(form.get("givenName") ?? ""),
+            familyName: text("familyName"),
+            preferredLanguage: String(form.get("preferredLanguage") ?? "sl"),
+            municipality: text("municipality"),
+            skills: list("skills"),
+            interests: list("interests"),
+          },
+        },
+      });
+      navigate(`/participants/${data.registerParticipant.participant.id}`);
+    } catch (e) {
+      setFormError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section>
+      <PageTitle>{t("participants-title")}</PageTitle>
+      <ErrorMessage error={error} />
+      {rows === null ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <p>{t("nothing-found")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table data-testid="participant-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("participant-code")}</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("municipality")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link href={`/participants/${p.id}`}>{p.referenceCode}</Link>
+                  </th>
+                  <td>{[p.givenName, p.familyName].filter(Boolean).join(" ") || "—"}</td>
+                  <td>{p.municipality ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next && (
+        <button type="button" onClick={() => void load(next)}>
+          {t("action-more")}
+        </button>
+      )}
+      <form class="stack" onSubmit={register} aria-labelledby="register-heading">
+        <h2 id="register-heading">{t("register-participant")}</h2>
+        <label>
+          {t("given-name")}
+          <input name="givenName" required autocomplete="off" />
+        </label>
+        <label>
+          {t("family-name")}
+          <input name="familyName" autocomplete="off" />
+        </label>
+        <label>
+          {t("preferred-language")}
+          <select name="preferredLanguage">
+            {PARTICIPANT_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("municipality")}
+          <input name="municipality" autocomplete="off" />
+        </label>
+        <label>
+          {t("skills")}
+          <input name="skills" autocomplete="off" aria-describedby="comma-hint" />
+        </label>
+        <label>
+          {t("interests")}
+          <input name="interests" autocomplete="off" aria-describedby="comma-hint" />
+        </label>
+        <p id="comma-hint" class="meta">
+          {t("comma-separated")}
+        </p>
+        <ErrorMessage error={formError} />
+        <button type="submit" disabled={busy}>
+          {t("action-register")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// Small shared pieces: links, error messages, "not shared" markers, loading states.
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import { ApiError } from "./api";
+import { onLinkClick } from "./router";
+import { t, tError } from "./i18n";
+
+export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean }) {
+  return (
+    <a
+      href={props.href}
+      class={props.class}
+      onClick={onLinkClick}
+      aria-current={props.current ? "page" : undefined}
+    >
+      {props.children}
+    </a>
+  );
+}
+
+/** The message for an error, in the current language. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) {
+    const field = error.errors[0]?.extensions?.field;
+    return error.code === "VALIDATION" && field ? `${tError(error.code)} (${field})` : tError(error.code);
+  }
+  return tError("INTERNAL");
+}
+
+export function ErrorMessage(props: { error: unknown; onReload?: () => void }) {
+  if (!props.error) return null;
+  const conflict = props.error instanceof ApiError && props.error.code === "CONFLICT";
+  return (
+    <div class="error" role="alert">
+      <p>{errorText(props.error)}</p>
+      {conflict && props.onReload && (
+        <button type="button" onClick={props.onReload}>
+          {t("action-reload")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function NotShared() {
+  return <span class="not-shared">{t("not-shared")}</span>;
+}
+
+export function Loading() {
+  return (
+    <p class="loading" role="status">
+      {t("loading")}
+    </p>
+  );
+}
+
+/** A page's main heading, focused when the page opens so screen readers announce it. */
+export function PageTitle(props: { children: ComponentChildren }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${ref.current?.textContent ?? ""} · Skupaj`;
+    ref.current?.focus();
+  }, []);
+  return (
+    <h1 tabIndex={-1} ref={ref}>
+      {props.children}
+    </h1>
+  );
+}
