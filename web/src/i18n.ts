@@ -94,3 +94,12 @@ export function formatDateTime(iso: string | null | undefined): string {
     new Date(iso),
   );
 }
+
+/** What a programme card says of its places: the number when it may be shown, otherwise only
+ * whether any are left (the count of people enrolled is withheld from outsiders when small). */
+export function placesText(placesLeft: number | null, hasPlacesLeft: boolean | null): string {
+  if (placesLeft !== null) return t("places-left", { count: placesLeft });
+  if (hasPlacesLeft === true) return t("places-open");
+  if (hasPlacesLeft === false) return t("places-left", { count: 0 });
+  return "";
+}

@@ -305,6 +305,8 @@ export type NotificationKind =
   | 'ENROLMENT_CONFIRMED'
   /** A follow-up outcome is due. */
   | 'FOLLOW_UP_DUE'
+  /** You are invited to join an organisation; see `myInvitations`. */
+  | 'INVITATION_RECEIVED'
   /** A mediator is needed in one of your languages. */
   | 'MEDIATION_REQUESTED'
   /** Someone you support moved up from a waitlist. */
@@ -596,6 +598,12 @@ export type ReferralStepInput = {
 
 /** A new participant, owned by the organisation the case worker acts in. */
 export type RegisterParticipantInput = {
+  /**
+   * `true` registers the participant even when the organisation already holds people with
+   * the same name and birth year, phone or e-mail. Without it such a registration answers
+   * the possible duplicates and registers nobody.
+   */
+  confirmed?: boolean;
   /** The profile. */
   profile: ParticipantProfileInput;
 };
@@ -632,7 +640,7 @@ export type NotificationReceivedSubscription = { notificationReceived: { id: str
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { referralStats: { total: number, responded: number, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number }> } | null, overdue: { total: number } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
+export type DashboardQuery = { referralStats: { total: number | null, responded: number | null, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number | null }> } | null, overdue: { total: number | null } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
 
 export type DirectoryProgrammesQueryVariables = Exact<{
   language: string;
@@ -641,7 +649,7 @@ export type DirectoryProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type DirectoryProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number, startsOn: string | null, childcare: boolean, interpretation: boolean, leadOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DirectoryProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number | null, hasPlacesLeft: boolean | null, startsOn: string | null, childcare: boolean, interpretation: boolean, leadOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DirectoryOrganisationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -677,7 +685,7 @@ export type MatchesQueryVariables = Exact<{
 }>;
 
 
-export type MatchesQuery = { matchProgrammes: Array<{ score: number, reasons: Array<string>, programme: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number, leadOrganisation: { id: string, name: string } } }> | null };
+export type MatchesQuery = { matchProgrammes: Array<{ score: number, reasons: Array<string>, programme: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number | null, hasPlacesLeft: boolean | null, leadOrganisation: { id: string, name: string } } }> | null };
 
 export type EnrolMutationVariables = Exact<{
   input: EnrolParticipantInput;
@@ -764,7 +772,7 @@ export type RegisterParticipantMutationVariables = Exact<{
 }>;
 
 
-export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } } };
+export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } | null, possibleDuplicates: Array<{ id: string, referenceCode: string }> } };
 
 export type ReferralDetailQueryVariables = Exact<{
   id: string | number;
@@ -968,6 +976,7 @@ export const DirectoryProgrammesDocument = new TypedDocumentString(`
         titleIn(language: $language)
         municipality
         placesLeft
+        hasPlacesLeft
         startsOn
         childcare
         interpretation
@@ -1068,6 +1077,7 @@ export const MatchesDocument = new TypedDocumentString(`
       titleIn(language: $language)
       municipality
       placesLeft
+      hasPlacesLeft
       leadOrganisation {
         id
         name
@@ -1262,6 +1272,10 @@ export const RegisterParticipantDocument = new TypedDocumentString(`
     mutation RegisterParticipant($input: RegisterParticipantInput!) {
   registerParticipant(input: $input) {
     participant {
+      id
+      referenceCode
+    }
+    possibleDuplicates {
       id
       referenceCode
     }

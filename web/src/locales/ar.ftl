@@ -263,3 +263,6 @@ vacancies = الوظائف الشاغرة
 referred-from-match = إحالة من مطابقة: { $title } (الدرجة { $score })
 openings = عدد الشواغر: { $count }
 valid-until = حتى { $date }
+places-open = توجد أماكن متبقية
+possible-duplicates = ربما سجّلت منظمتك هذا الشخص من قبل:
+register-anyway = التسجيل على أي حال

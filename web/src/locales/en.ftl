@@ -266,3 +266,6 @@ openings = { $count ->
    *[other] { $count } openings
 }
 valid-until = until { $date }
+places-open = places left
+possible-duplicates = This person may already be registered by your organisation:
+register-anyway = Register anyway

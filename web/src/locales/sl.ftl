@@ -262,3 +262,6 @@ vacancies = Prosta delovna mesta
 referred-from-match = Napoteno iz ujemanja: { $title } (ocena { $score })
 openings = prostih mest: { $count }
 valid-until = do { $date }
+places-open = še prosta mesta
+possible-duplicates = Ta oseba je v vaši organizaciji morda že vpisana:
+register-anyway = Vseeno vpiši

@@ -261,3 +261,6 @@ vacancies = Вакансії
 referred-from-match = Направлено за збігом: { $title } (оцінка { $score })
 openings = вакансій: { $count }
 valid-until = до { $date }
+places-open = є вільні місця
+possible-duplicates = Можливо, ця людина вже зареєстрована вашою організацією:
+register-anyway = Усе одно зареєструвати

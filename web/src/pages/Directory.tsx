@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { gql } from "../api";
 import { graphql } from "../gql";
 import type { DirectoryProgrammesQuery, DirectoryOrganisationsQuery } from "../gql/graphql";
-import { currentLanguage, formatDate, t, tEnum } from "../i18n";
+import { currentLanguage, formatDate, placesText, t, tEnum } from "../i18n";
 import { ErrorMessage, Loading, PageTitle } from "../ui";
 
 const DirectoryProgrammesDocument = graphql(`
@@ -15,6 +15,7 @@ const DirectoryProgrammesDocument = graphql(`
           titleIn(language: $language)
           municipality
           placesLeft
+          hasPlacesLeft
           startsOn
           childcare
           interpretation
@@ -134,7 +135,7 @@ export function Directory() {
                   {tEnum("programme-kind", p.kind)} · {p.municipality} · {p.leadOrganisation.name}
                 </p>
                 <p>
-                  {t("places-left", { count: p.placesLeft })}
+                  {placesText(p.placesLeft, p.hasPlacesLeft)}
                   {p.startsOn && <> · {t("starts-on", { date: formatDate(p.startsOn) })}</>}
                   {p.childcare && <> · {t("childcare")}</>}
                   {p.interpretation && <> · {t("interpretation")}</>}

@@ -8,7 +8,7 @@ import type {
   ProgrammeKind,
   ProgrammeMatchesQuery,
 } from "../gql/graphql";
-import { currentLanguage, formatDate, t, tEnum } from "../i18n";
+import { currentLanguage, formatDate, placesText, t, tEnum } from "../i18n";
 import { navigate } from "../router";
 import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
 
@@ -80,6 +80,7 @@ const MatchesDocument = graphql(`
         titleIn(language: $language)
         municipality
         placesLeft
+        hasPlacesLeft
         leadOrganisation {
           id
           name
@@ -233,7 +234,7 @@ export function Matches(props: { participantId: string | null; programmeId: stri
                   <p>
                     <strong>{t("score", { score: m.score })}</strong> · {tEnum("programme-kind", m.programme.kind)} ·{" "}
                     {m.programme.municipality} · {m.programme.leadOrganisation.name} ·{" "}
-                    {t("places-left", { count: m.programme.placesLeft })}
+                    {placesText(m.programme.placesLeft, m.programme.hasPlacesLeft)}
                   </p>
                   <ul class="reasons">
                     {m.reasons.map((r, i) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { gql } from "../api";
 import { graphql } from "../gql";
-import type { ParticipantsQuery } from "../gql/graphql";
+import type { ParticipantsQuery, RegisterParticipantInput } from "../gql/graphql";
 import { t } from "../i18n";
 import { navigate } from "../router";
 import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
@@ -31,6 +31,10 @@ const RegisterParticipantDocument = graphql(`
         id
         referenceCode
       }
+      possibleDuplicates {
+        id
+        referenceCode
+      }
     }
   }
 `);
@@ -46,6 +50,30 @@ export function Participants() {
   const [error, setError] = useState<unknown>(null);
   const [formError, setFormError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Registering someone the organisation may hold already waits for the caller to confirm.
+  const [duplicates, setDuplicates] = useState<{ id: string; referenceCode: string }[]>([]);
+  const [pending, setPending] = useState<RegisterParticipantInput | null>(null);
+
+  async function submit(input: RegisterParticipantInput) {
+    setBusy(true);
+    setFormError(null);
+    try {
+      const { data } = await gql(RegisterParticipantDocument, { input });
+      const registered = data.registerParticipant.participant;
+      if (registered) {
+        setDuplicates([]);
+        setPending(null);
+        navigate(`/participants/${registered.id}`);
+      } else {
+        setDuplicates(data.registerParticipant.possibleDuplicates);
+        setPending({ ...input, confirmed: true });
+      }
+    } catch (e) {
+      setFormError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function load(after: string | null) {
     try {
@@ -75,27 +103,16 @@ export function Participants() {
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-    setBusy(true);
-    setFormError(null);
-    try {
-      const { data } = await gql(RegisterParticipantDocument, {
-        input: {
-          profile: {
-            givenName: String(form.get("givenName") ?? ""),
-            familyName: text("familyName"),
-            preferredLanguage: String(form.get("preferredLanguage") ?? "sl"),
-            municipality: text("municipality"),
-            skills: list("skills"),
-            interests: list("interests"),
-          },
-        },
-      });
-      navigate(`/participants/${data.registerParticipant.participant.id}`);
-    } catch (e) {
-      setFormError(e);
-    } finally {
-      setBusy(false);
-    }
+    await submit({
+      profile: {
+        givenName: String(form.get("givenName") ?? ""),
+        familyName: text("familyName"),
+        preferredLanguage: String(form.get("preferredLanguage") ?? "sl"),
+        municipality: text("municipality"),
+        skills: list("skills"),
+        interests: list("interests"),
+      },
+    });
   }
 
   return (
@@ -171,6 +188,21 @@ export function Participants() {
           {t("comma-separated")}
         </p>
         <ErrorMessage error={formError} />
+        {pending && duplicates.length > 0 && (
+          <div role="alert" data-testid="possible-duplicates">
+            <p>{t("possible-duplicates")}</p>
+            <ul>
+              {duplicates.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/participants/${d.id}`}>{d.referenceCode}</Link>
+                </li>
+              ))}
+            </ul>
+            <button type="button" disabled={busy} onClick={() => void submit(pending)}>
+              {t("register-anyway")}
+            </button>
+          </div>
+        )}
         <button type="submit" disabled={busy}>
           {t("action-register")}
         </button>
