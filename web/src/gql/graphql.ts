@@ -640,7 +640,7 @@ export type NotificationReceivedSubscription = { notificationReceived: { id: str
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { referralStats: { total: number | null, responded: number | null, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number | null }> } | null, overdue: { total: number | null } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
+export type DashboardQuery = { referralStats: { total: number | null, minCell: number | null, responded: number | null, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number | null }> } | null, overdue: { total: number | null, minCell: number | null } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
 
 export type DirectoryProgrammesQueryVariables = Exact<{
   language: string;
@@ -931,6 +931,7 @@ export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   referralStats {
     total
+    minCell
     responded
     medianFirstResponseHours
     byStatus {
@@ -940,6 +941,7 @@ export const DashboardDocument = new TypedDocumentString(`
   }
   overdue: referralStats(filter: {overdue: true}) {
     total
+    minCell
   }
   referrals(first: 10) {
     edges {

@@ -266,3 +266,4 @@ valid-until = حتى { $date }
 places-open = توجد أماكن متبقية
 possible-duplicates = ربما سجّلت منظمتك هذا الشخص من قبل:
 register-anyway = التسجيل على أي حال
+withheld-count = محجوب (أقل من { $k } أشخاص أو قد يكشف عددًا كهذا)

@@ -269,3 +269,4 @@ valid-until = until { $date }
 places-open = places left
 possible-duplicates = This person may already be registered by your organisation:
 register-anyway = Register anyway
+withheld-count = withheld (fewer than { $k } people, or would reveal such a count)

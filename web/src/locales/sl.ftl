@@ -265,3 +265,4 @@ valid-until = do { $date }
 places-open = še prosta mesta
 possible-duplicates = Ta oseba je v vaši organizaciji morda že vpisana:
 register-anyway = Vseeno vpiši
+withheld-count = prikrito (manj kot { $k } oseb ali bi razkrilo tako število)

@@ -264,3 +264,4 @@ valid-until = до { $date }
 places-open = є вільні місця
 possible-duplicates = Можливо, ця людина вже зареєстрована вашою організацією:
 register-anyway = Усе одно зареєструвати
+withheld-count = приховано (менше ніж { $k } осіб або розкрило б таке число)

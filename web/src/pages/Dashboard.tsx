@@ -11,6 +11,7 @@ const DashboardDocument = graphql(`
   query Dashboard {
     referralStats {
       total
+      minCell
       responded
       medianFirstResponseHours
       byStatus {
@@ -20,6 +21,7 @@ const DashboardDocument = graphql(`
     }
     overdue: referralStats(filter: { overdue: true }) {
       total
+      minCell
     }
     referrals(first: 10) {
       edges {
@@ -30,6 +32,12 @@ const DashboardDocument = graphql(`
     }
   }
 `);
+
+/** A count, or what stands in for it when it is withheld (it counts fewer than k people, or would
+ * let another withheld count be worked out). */
+function figure(value: number | null, minCell: number | null): string {
+  return value === null ? t("withheld-count", { k: minCell ?? 5 }) : String(value);
+}
 
 export function Dashboard() {
   const [data, setData] = useState<DashboardQuery | null>(null);
@@ -58,12 +66,14 @@ export function Dashboard() {
           <dl class="figures">
             <div>
               <dt>{t("referrals-total")}</dt>
-              <dd>{stats ? stats.total : <NotShared />}</dd>
+              <dd>{stats ? figure(stats.total, stats.minCell) : <NotShared />}</dd>
             </div>
             <div>
               <dt>{t("referrals-overdue")}</dt>
               <dd>
-                {data.overdue ? (
+                {data.overdue?.total === null ? (
+                  figure(null, data.overdue.minCell)
+                ) : data.overdue ? (
                   <Link href="/referrals?overdue=1">{data.overdue.total}</Link>
                 ) : (
                   <NotShared />
@@ -98,7 +108,7 @@ export function Dashboard() {
                     <th scope="row">
                       <Link href={`/referrals?status=${s.status}`}>{tEnum("status", s.status)}</Link>
                     </th>
-                    <td>{s.count}</td>
+                    <td>{figure(s.count, stats?.minCell ?? null)}</td>
                   </tr>
                 ))}
               </tbody>
