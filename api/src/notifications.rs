@@ -69,7 +69,11 @@ pub fn start(
         templates: templates.clone(),
         settings: WorkerSettings {
             poll: Duration::from_millis(settings.outbox_poll_ms.max(10)),
-            batch: 20,
+            // Enough rows per claim that claiming costs little beside sending, few enough that
+            // a slow SMTP server starts them well within the lease.
+            batch: u64::try_from(settings.outbox_concurrency.max(1) * 32)
+                .unwrap_or(u64::MAX)
+                .clamp(32, 1_000),
             concurrency: settings.outbox_concurrency.max(1),
             lease: seconds(settings.outbox_lease_seconds),
             deadline: seconds(settings.outbox_deadline_seconds),

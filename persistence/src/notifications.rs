@@ -2,13 +2,13 @@
 //! caused the event, so a rolled-back change leaves no notification and no e-mail; on PostgreSQL
 //! it also queues a `NOTIFY` (delivered on commit only) so every instance hears of it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, Statement,
 };
 use skupaj_domain::membership::MembershipRole;
 use skupaj_domain::notification::{
@@ -358,15 +358,20 @@ pub struct OutboxItem {
     pub created_at: DateTime<Utc>,
 }
 
-/// Claims up to `limit` due e-mails for `lease` under `token`. On PostgreSQL the rows are chosen
-/// `FOR UPDATE SKIP LOCKED`, so instances claiming at once never take the same row; on SQLite the
-/// single writer serialises claims. A claim whose lease ran out (the claimer crashed) is due again.
+/// Claims up to `limit` due e-mails for `lease` under `token`, in one statement
+/// (`UPDATE … WHERE id IN (due rows) RETURNING *`), plus one to read the recipients. On
+/// PostgreSQL the due rows are chosen `FOR UPDATE SKIP LOCKED`, so instances claiming at once
+/// never take the same row; on SQLite the single writer serialises claims. A claim whose lease
+/// ran out (the claimer crashed) is due again. The items come in id order.
 pub async fn claim(
     db: &Database,
     token: Uuid,
     lease: Duration,
     limit: u64,
 ) -> Result<Vec<OutboxItem>, PersistenceError> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
     let now = Utc::now();
     let mut due = Query::select();
     due.column(email_outbox::Column::Id)
@@ -383,48 +388,39 @@ pub async fn claim(
     if db.get_database_backend() == DbBackend::Postgres {
         due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
-    email_outbox::Entity::update_many()
+    let mut update = email_outbox::Entity::update_many()
         .col_expr(email_outbox::Column::ClaimToken, Some(token).into())
         .col_expr(email_outbox::Column::ClaimedUntil, Some(now + lease).into())
         .filter(email_outbox::Column::Id.in_subquery(due.to_owned()))
-        .exec(db)
-        .await?;
-    let rows = email_outbox::Entity::find()
-        .filter(email_outbox::Column::ClaimToken.eq(token))
-        .filter(email_outbox::Column::Status.eq(DeliveryStatus::Pending.to_string()))
-        .order_by_asc(email_outbox::Column::Id)
+        .into_query();
+    update.returning_all();
+    let mut rows = email_outbox::Entity::find()
+        .from_raw_sql(db.get_database_backend().build(&update))
         .all(db)
         .await?;
-    let recipients = user::Entity::find()
-        .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    rows.sort_by_key(|row| row.id);
+    let recipients: HashMap<Uuid, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id).collect::<HashSet<_>>()))
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
     let mut items = Vec::with_capacity(rows.len());
+    let mut refused = Vec::new();
     for row in rows {
-        let recipient = recipients.iter().find(|u| u.id == row.user_id).cloned();
-        let Some(recipient) = recipient.filter(|u| u.active) else {
+        let Some(recipient) = recipients.get(&row.user_id).filter(|u| u.active) else {
             // Deactivated since: the e-mail is not sent.
-            finish(
-                db,
-                row.id,
-                token,
-                DeliveryStatus::Dead,
-                Some("recipient deactivated".to_owned()),
-            )
-            .await?;
+            refused.push((row.id, "recipient deactivated".to_owned()));
             continue;
         };
         // A kind this build does not know (a newer instance wrote it during a rolling deploy)
         // must not stall the batch: it becomes a dead letter that says why.
         let Ok(kind) = parse_stored::<NotificationKind>("email_outbox.kind", &row.kind) else {
-            finish(
-                db,
-                row.id,
-                token,
-                DeliveryStatus::Dead,
-                Some(format!("unknown notification kind {}", row.kind)),
-            )
-            .await?;
+            refused.push((row.id, format!("unknown notification kind {}", row.kind)));
             continue;
         };
         items.push(OutboxItem {
@@ -432,12 +428,15 @@ pub async fn claim(
             notification_id: row.notification_id,
             kind,
             subject_id: row.subject_id,
-            to_address: recipient.email,
-            display_name: recipient.display_name,
-            locale: recipient.preferred_locale,
+            to_address: recipient.email.clone(),
+            display_name: recipient.display_name.clone(),
+            locale: recipient.preferred_locale.clone(),
             attempts: u32::try_from(row.attempts).unwrap_or(0),
             created_at: row.created_at,
         });
+    }
+    for (id, error) in refused {
+        finish(db, id, token, DeliveryStatus::Dead, Some(error)).await?;
     }
     Ok(items)
 }
@@ -451,6 +450,24 @@ pub async fn finish(
     status: DeliveryStatus,
     error: Option<String>,
 ) -> Result<bool, PersistenceError> {
+    Ok(!finish_many(db, &[id], token, status, error)
+        .await?
+        .is_empty())
+}
+
+/// Marks the claimed e-mails `ids` sent (or dead) in one statement, and returns those it
+/// marked: only rows still claimed under `token` are (a row whose lease ran out and that
+/// another worker claimed since keeps that worker's claim, and is not returned).
+pub async fn finish_many(
+    db: &Database,
+    ids: &[Uuid],
+    token: Uuid,
+    status: DeliveryStatus,
+    error: Option<String>,
+) -> Result<Vec<Uuid>, PersistenceError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let now = Utc::now();
     let mut update = email_outbox::Entity::update_many()
         .col_expr(email_outbox::Column::Status, status.to_string().into())
@@ -466,7 +483,7 @@ pub async fn finish(
             email_outbox::Column::Attempts,
             Expr::col(email_outbox::Column::Attempts).add(1),
         )
-        .filter(email_outbox::Column::Id.eq(id))
+        .filter(email_outbox::Column::Id.is_in(ids.iter().copied()))
         .filter(email_outbox::Column::ClaimToken.eq(token));
     if status == DeliveryStatus::Sent {
         update = update.col_expr(email_outbox::Column::SentAt, Some(now).into());
@@ -474,7 +491,35 @@ pub async fn finish(
     if let Some(error) = error {
         update = update.col_expr(email_outbox::Column::LastError, Some(error).into());
     }
-    Ok(update.exec(db).await?.rows_affected == 1)
+    let mut update = update.into_query();
+    update.returning_col(email_outbox::Column::Id);
+    db.query_all(&update)
+        .await?
+        .iter()
+        .map(|row| Ok(row.try_get::<Uuid>("", "id")?))
+        .collect()
+}
+
+/// Gives claimed e-mails back unsent (a stopping worker's, or those that waited too long for
+/// their turn): they are due again at once, for any worker, without an attempt counted.
+pub async fn release(db: &Database, ids: &[Uuid], token: Uuid) -> Result<u64, PersistenceError> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    Ok(email_outbox::Entity::update_many()
+        .col_expr(
+            email_outbox::Column::ClaimToken,
+            Option::<Uuid>::None.into(),
+        )
+        .col_expr(
+            email_outbox::Column::ClaimedUntil,
+            Option::<DateTime<Utc>>::None.into(),
+        )
+        .filter(email_outbox::Column::Id.is_in(ids.iter().copied()))
+        .filter(email_outbox::Column::ClaimToken.eq(token))
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 /// Puts a claimed e-mail back for a later attempt.

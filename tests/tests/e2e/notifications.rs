@@ -468,6 +468,138 @@ async fn a_stopped_worker_first_records_the_e_mails_in_flight_and_then_claims_no
         .expect("already stopped");
 }
 
+/// The outbox rows of a referral: (id, status, attempts), in id order.
+async fn rows_of(w: &World, referral: &str) -> Vec<(DeliveryStatus, u32)> {
+    notifications::deliveries(&w.app.db, uuid::Uuid::parse_str(referral).expect("id"))
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|(status, attempts, _)| (status, attempts))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_stopped_worker_gives_back_the_e_mails_it_claimed_but_had_not_started() {
+    // The server's own worker looks once at start and then sleeps, so this test drives delivery.
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    w.smtp.set_delay(Duration::from_millis(800));
+    let mut referrals = Vec::new();
+    for _ in 0..3 {
+        referrals.push(referral_id(
+            &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+        ));
+    }
+    // One e-mail at a time, but all six claimed at once (a lease far longer than the test).
+    let mut worker = test_worker(&w, 1, 600_000);
+    worker.settings.batch = 10;
+    let outbox = worker.spawn();
+    eventually("the first e-mail on its way", async || {
+        w.smtp.started() == 1
+    })
+    .await;
+    outbox.stop().await;
+    assert_eq!(
+        w.smtp.received().len(),
+        1,
+        "only the one in flight was sent"
+    );
+    let mut all = Vec::new();
+    for referral in &referrals {
+        all.extend(rows_of(&w, referral).await);
+    }
+    all.sort_by_key(|(status, _)| *status != DeliveryStatus::Sent);
+    assert_eq!(all[0], (DeliveryStatus::Sent, 1), "{all:?}");
+    assert!(
+        all[1..]
+            .iter()
+            .all(|row| *row == (DeliveryStatus::Pending, 0)),
+        "the rest untouched: {all:?}"
+    );
+    // Given back, not held until the lease runs out: another worker takes them at once.
+    let taken = notifications::claim(
+        &w.app.db,
+        uuid::Uuid::now_v7(),
+        chrono::Duration::seconds(60),
+        100,
+    )
+    .await
+    .expect("claim");
+    assert_eq!(taken.len(), 5);
+}
+
+#[tokio::test]
+async fn an_e_mail_sent_after_its_lease_ran_out_is_marked_only_by_its_new_holder() {
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    w.smtp.set_delay(Duration::from_millis(1_000));
+    let referral = referral_id(
+        &create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await,
+    );
+    // The first worker's lease (300 ms) runs out while the SMTP server takes a second.
+    let mut first = test_worker(&w, 2, 300);
+    // It looks once more (nothing left) and then not again during the test.
+    first.settings.poll = Duration::from_secs(3_600);
+    let counted = first.counters.sent.clone();
+    let outbox = first.spawn();
+    eventually("both e-mails on their way", async || w.smtp.started() == 2).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    // A second instance claims both rows meanwhile.
+    let second = uuid::Uuid::now_v7();
+    let taken = notifications::claim(&w.app.db, second, chrono::Duration::seconds(60), 10)
+        .await
+        .expect("claim");
+    assert_eq!(taken.len(), 2, "the lease ran out");
+    eventually("both accepted", async || w.smtp.received().len() == 2).await;
+    // Stopping writes every mark the first worker has: it holds no claim, so it marks nothing.
+    outbox.stop().await;
+    assert_eq!(counted.get(), 0, "not counted as sent by the first worker");
+    assert_eq!(
+        rows_of(&w, &referral).await,
+        vec![(DeliveryStatus::Pending, 0); 2],
+        "still the second instance's to send"
+    );
+    // The holder's marks count (its resend carries the same Message-ID).
+    let ids: Vec<uuid::Uuid> = taken.iter().map(|item| item.id).collect();
+    let marked = notifications::finish_many(&w.app.db, &ids, second, DeliveryStatus::Sent, None)
+        .await
+        .expect("mark");
+    assert_eq!(marked.len(), 2);
+    assert_eq!(
+        rows_of(&w, &referral).await,
+        vec![(DeliveryStatus::Sent, 1); 2]
+    );
+}
+
+#[tokio::test]
+async fn e_mails_are_claimed_and_marked_in_batches_not_one_statement_each() {
+    let w = world(SmtpServer::start().await, |settings| {
+        settings.outbox_poll_ms = 3_600_000
+    })
+    .await;
+    for _ in 0..100 {
+        create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    }
+    let mut worker = test_worker(&w, 8, 60_000);
+    worker.settings.batch = 256;
+    worker.settings.poll = Duration::from_secs(3_600);
+    let before = w.app.statements();
+    let outbox = worker.spawn();
+    eventually("200 e-mails", async || w.smtp.received().len() >= 200).await;
+    outbox.stop().await;
+    let statements = w.app.statements() - before;
+    assert_eq!(
+        notifications::depth(&w.app.db).await.expect("depth"),
+        (0, 200, 0)
+    );
+    // One statement per e-mail (or more) before; now a claim per batch and a mark per batch.
+    assert!(statements < 100, "{statements} statements for 200 e-mails");
+}
+
 #[tokio::test]
 async fn one_connection_sends_without_waiting_for_acknowledgements() {
     // Without TCP_NODELAY each e-mail's final "." waited for the server's delayed ACK: 40 ms or
