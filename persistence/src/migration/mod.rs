@@ -12,6 +12,7 @@ mod m0005_support;
 mod m0006_positions;
 mod m0007_notifications;
 mod m0008_page_order;
+mod m0009_audit_address;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_positions::Migration),
             Box::new(m0007_notifications::Migration),
             Box::new(m0008_page_order::Migration),
+            Box::new(m0009_audit_address::Migration),
         ]
     }
 }
