@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use actix_ws::{AggregatedMessage, CloseCode, CloseReason, Session};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{Response, ServerError};
@@ -32,6 +32,7 @@ use crate::auth::tokens::bearer_token;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, ensure_codes};
 use crate::graphql::{SHAPE_LIMITS, limits};
+use crate::http::client::Client;
 use crate::http::graphql::{GraphqlState, error_response};
 
 /// The only subprotocol spoken here.
@@ -65,7 +66,12 @@ pub async fn websocket(
         .max_continuation_size(MAX_MESSAGE_BYTES);
     let connection = Connection {
         state: state.get_ref().clone(),
-        client_address: http.peer_addr().map(|address| address.ip().to_string()),
+        // The resolved client (a trusted proxy's forwarded address), as for HTTP requests.
+        client_address: http
+            .extensions()
+            .get::<Client>()
+            .and_then(|client| client.address)
+            .map(|address| address.to_string()),
         session,
         init_received: false,
         signed_in: None,
