@@ -12,6 +12,8 @@
 //!   is an `error` message whose errors carry `extensions.code` `VALIDATION`.
 //! - Protocol violations close the socket with the protocol's codes (`4400`, `4401`, `4408`,
 //!   `4409`, `4429`).
+//! - When the server shuts down, each socket is closed with `1012` (Service Restart) as the
+//!   listener closes (after the drain), so clients reconnect to another instance.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -163,6 +165,8 @@ impl Connection {
         let mut heartbeat = tokio::time::interval(PING_INTERVAL);
         heartbeat.tick().await;
         let mut last_heard = Instant::now();
+        let shutdown = self.state.shutdown.clone();
+        let mut closing = std::pin::pin!(async move { shutdown.closing().await });
         let reason = loop {
             let deadline = self
                 .signed_in
@@ -202,6 +206,13 @@ impl Connection {
                         close(4401, "Unauthorized: the access token expired; sign in again")
                     } else {
                         close(4408, "Connection initialisation timeout")
+                    });
+                }
+                () = &mut closing => {
+                    // 1012 Service Restart: the client should reconnect (to another instance).
+                    break Some(CloseReason {
+                        code: CloseCode::Restart,
+                        description: Some("the server is restarting; reconnect".to_owned()),
                     });
                 }
                 _ = heartbeat.tick() => {
