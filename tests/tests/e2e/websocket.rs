@@ -392,7 +392,8 @@ async fn a_shutdown_closes_subscriptions_with_service_restart_so_clients_reconne
         json!({ "id": "1", "type": "subscribe", "payload": { "query": SUBSCRIPTION } }),
     )
     .await;
-    // The subscription is live before the shutdown.
+    // The subscription is live before the shutdown (given a moment to start).
+    tokio::time::sleep(Duration::from_secs(1)).await;
     create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
     assert!(
         next_event(&mut socket, Duration::from_secs(5))
