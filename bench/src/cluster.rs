@@ -381,6 +381,14 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
 
     let report = Report {
         options: options.clone(),
+        build: if skupaj
+            .components()
+            .any(|part| part.as_os_str() == "release")
+        {
+            "release build"
+        } else {
+            "not a release build"
+        },
         phases,
         writes,
         mail,
@@ -1099,6 +1107,8 @@ impl Subscriber {
 
 struct Report {
     options: Options,
+    /// `release build` or `debug build`, from where the `skupaj` binary lies.
+    build: &'static str,
     phases: Vec<Phase>,
     writes: Writes,
     mail: Mail,
@@ -1156,7 +1166,7 @@ impl Report {
         let _ = writeln!(
             out,
             "Written by `bash scripts/cluster.sh` ({} s in all on this machine: {}). Three \
-             `skupaj serve` instances (release build) on one PostgreSQL, behind nginx configured \
+             `skupaj serve` instances ({}) on one PostgreSQL, behind nginx configured \
              by `deploy/nginx.conf`, e-mail to an SMTP sink on loopback that counts every \
              `Message-ID`, and one WebSocket subscriber through nginx. wrk drives {} connections \
              of mixed load through nginx: nine dashboard reads (`referrals(first: 20)`) to one \
@@ -1164,6 +1174,7 @@ impl Report {
              passively (open-source nginx cannot poll `/readyz`; see `deploy/README.md`).\n",
             self.seconds,
             crate::report::machine(),
+            self.build,
             self.options.connections,
             self.options.drain_seconds,
         );

@@ -122,3 +122,61 @@ async fn session(
         writer.write_all(reply).await?;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One SMTP conversation sending `ids` (one message each), then QUIT.
+    async fn send(port: u16, ids: &[&str]) {
+        let socket = TcpStream::connect(("127.0.0.1", port))
+            .await
+            .expect("connect");
+        let (reader, mut writer) = socket.into_split();
+        let mut reader = BufReader::new(reader);
+        let mut line = String::new();
+        let mut expect = async |reader: &mut BufReader<_>, code: &str| {
+            line.clear();
+            // EHLO answers with several lines; read up to the last ("250 ").
+            loop {
+                line.clear();
+                reader.read_line(&mut line).await.expect("reply");
+                if line.get(3..4) != Some("-") {
+                    break;
+                }
+            }
+            assert!(line.starts_with(code), "expected {code}, got {line}");
+        };
+        expect(&mut reader, "220").await;
+        writer.write_all(b"EHLO test\r\n").await.expect("write");
+        expect(&mut reader, "250").await;
+        for id in ids {
+            writer
+                .write_all(b"MAIL FROM:<a@test>\r\nRCPT TO:<b@test>\r\nDATA\r\n")
+                .await
+                .expect("write");
+            expect(&mut reader, "250").await;
+            expect(&mut reader, "250").await;
+            expect(&mut reader, "354").await;
+            let body = format!(
+                "Subject: hi\r\nMessage-ID: {id}\r\n\r\nMessage-ID: <not-a-header@body>\r\n.\r\n"
+            );
+            writer.write_all(body.as_bytes()).await.expect("write");
+            expect(&mut reader, "250").await;
+        }
+        writer.write_all(b"QUIT\r\n").await.expect("write");
+        expect(&mut reader, "221").await;
+    }
+
+    #[tokio::test]
+    async fn counts_each_message_id_from_the_headers_only() {
+        let sink = Sink::start().await.expect("sink");
+        send(sink.port, &["<1@skupaj.invalid>", "<2@skupaj.invalid>"]).await;
+        send(sink.port, &["<1@skupaj.invalid>"]).await;
+        assert_eq!(sink.accepted(), 3);
+        let ids = sink.message_ids();
+        assert_eq!(ids.len(), 2, "{ids:?}");
+        assert_eq!(ids["<1@skupaj.invalid>"], 2);
+        assert_eq!(ids["<2@skupaj.invalid>"], 1);
+    }
+}
