@@ -307,6 +307,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         rolling_seconds,
     ));
     let rolling_started = Instant::now();
+    let rolling_from = unix_seconds();
+    let mut closes: Vec<(u16, f64)> = Vec::new();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let mut stops = Vec::new();
     for instance in &mut instances {
@@ -315,6 +317,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             continue;
         };
         let asked = Instant::now();
+        // When it will stop accepting: the end of its drain.
+        closes.push((instance.port, unix_seconds() + options.drain_seconds as f64));
         signal(child.id(), "TERM");
         let status = tokio::task::spawn_blocking(move || child.wait()).await??;
         stops.push((index, asked.elapsed(), status.success()));
@@ -333,7 +337,16 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         name: "rolling restart (SIGTERM)",
         measured: rolling,
         verdict: format!(
-            "0 failures allowed; stops took {}{}",
+            "0 failures allowed{}; stops took {}{}",
+            if rolling.failures() == 0 {
+                String::new()
+            } else {
+                let at_close = failures_at_close(&work, rolling_from, &closes)?;
+                format!(
+                    " ({at_close} of the failures were requests sent to an instance within \
+                     0.5 s of the moment it stopped accepting)"
+                )
+            },
             stops
                 .iter()
                 .map(|(_, took, _)| format!("{:.1} s", took.as_secs_f64()))
@@ -714,6 +727,29 @@ fn failures_in_flight(
         }
     }
     Ok(result)
+}
+
+/// How many failed answers nginx logged since `from` were requests to an instance that ended
+/// within half a second of the moment it stopped accepting (`closes`: port and moment).
+fn failures_at_close(work: &Path, from: f64, closes: &[(u16, f64)]) -> anyhow::Result<u64> {
+    let log = std::fs::read_to_string(work.join("nginx").join("access.log"))?;
+    let mut found = 0;
+    for line in log.lines() {
+        let Ok(entry) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let ended = entry["time"].as_f64().unwrap_or(0.0);
+        if ended < from || entry["status"].as_u64().unwrap_or(0) < 500 {
+            continue;
+        }
+        let upstream = entry["upstream"].as_str().unwrap_or_default();
+        if closes.iter().any(|(port, at)| {
+            upstream.contains(&format!("127.0.0.1:{port}")) && (ended - at).abs() <= 0.5
+        }) {
+            found += 1;
+        }
+    }
+    Ok(found)
 }
 
 /// A referral to the subscriber's organisation, sent; answers its id.
