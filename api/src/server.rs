@@ -265,8 +265,15 @@ impl Application {
         }
         tracing::info!("shutting down: finishing the requests in flight");
         // The server future handles the stop command, so it is polled while the stop waits.
+        // WebSockets are told to reconnect elsewhere as the listener closes (a graceful stop
+        // would otherwise wait the whole grace period for them).
         let stop_http = async {
-            let ((), served) = tokio::join!(handle.stop(true), server);
+            let ((), served, ()) = tokio::join!(handle.stop(true), server, async {
+                // Let the stop command reach the acceptor first, so that a client reconnecting
+                // at once is refused here and goes to another instance.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                shutdown.close_connections();
+            });
             served
         };
         let stop_background = async {

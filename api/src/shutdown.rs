@@ -6,12 +6,15 @@ use tokio::sync::watch;
 #[derive(Debug, Clone)]
 pub struct Shutdown {
     begun: watch::Sender<bool>,
+    /// The drain is over: the listener closes and long-lived connections are let go.
+    closing: watch::Sender<bool>,
 }
 
 impl Default for Shutdown {
     fn default() -> Self {
         Self {
             begun: watch::Sender::new(false),
+            closing: watch::Sender::new(false),
         }
     }
 }
@@ -34,6 +37,19 @@ impl Shutdown {
         let mut receiver = self.begun.subscribe();
         // The sender lives in `self`, so waiting cannot fail.
         let _ = receiver.wait_for(|begun| *begun).await;
+    }
+
+    /// Marks the end of the drain: the server stops accepting connections now.
+    pub fn close_connections(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once the server stops accepting connections (at once for a connection accepted
+    /// after that). WebSockets then close, so their clients reconnect to another instance
+    /// instead of holding this one up until the grace period runs out.
+    pub async fn closing(&self) {
+        let mut receiver = self.closing.subscribe();
+        let _ = receiver.wait_for(|closing| *closing).await;
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod baselines;
 pub mod catalogue;
+pub mod cluster;
 pub mod load;
 pub mod outbox;
 pub mod peer;

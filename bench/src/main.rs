@@ -6,7 +6,10 @@
 //! - `run` does everything: seeds SQLite and PostgreSQL at both sizes, starts the real server and
 //!   the baselines, drives them with wrk, measures the outbox and writes `BENCHMARKS.md`;
 //! - `outbox` measures only the outbox's e-mail delivery against an SMTP sink and rewrites that
-//!   section of `BENCHMARKS.md`.
+//!   section of `BENCHMARKS.md`;
+//! - `cluster` runs the reference deployment (three instances behind nginx) under load through
+//!   a SIGKILL and a rolling restart, checks that nothing was lost and writes `CLUSTER.md`
+//!   (`bash scripts/cluster.sh`).
 //!
 //! `bash scripts/bench.sh` builds in release mode, installs wrk when missing and calls `run`.
 //! The modules live in the library (`lib.rs`).
@@ -16,7 +19,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use skupaj_bench::{baselines, outbox, run, seed};
+use skupaj_bench::{baselines, cluster, outbox, run, seed};
 
 #[derive(Parser)]
 #[command(name = "skupaj-bench", about = "Skupaj's benchmark suite")]
@@ -45,6 +48,9 @@ enum Command {
     /// Measures the outbox's e-mail delivery against an SMTP sink (also part of `run`) and
     /// rewrites that section of the report.
     Outbox(outbox::Options),
+    /// Runs three instances behind nginx under load, kills one and restarts each in turn,
+    /// checks that nothing was lost, and writes CLUSTER.md (`bash scripts/cluster.sh`).
+    Cluster(cluster::Options),
 }
 
 /// The same allocator as the `skupaj` server, so that the baselines differ from it only in what
@@ -58,6 +64,7 @@ fn main() -> anyhow::Result<()> {
         Command::Baselines(options) => baselines::serve(options),
         Command::Run(options) => runtime()?.block_on(run::run(options)),
         Command::Outbox(options) => runtime()?.block_on(outbox::run_alone(options)),
+        Command::Cluster(options) => runtime()?.block_on(cluster::run(options)),
         Command::Seed {
             database_url,
             scale,

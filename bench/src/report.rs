@@ -437,7 +437,7 @@ pub fn with_outbox_section(report: &str, section: &str) -> String {
 }
 
 /// The CPU model, core count and memory of this machine, from /proc.
-fn machine() -> String {
+pub(crate) fn machine() -> String {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpuinfo
         .lines()

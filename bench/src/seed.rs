@@ -71,6 +71,9 @@ pub struct Cast {
     pub participant_ids: Vec<Uuid>,
     /// Organisations the case manager may refer to (W3).
     pub receiver_ids: Vec<Uuid>,
+    /// The case manager of each of those, in the same order (told of each referral sent).
+    #[serde(default)]
+    pub receiver_emails: Vec<String>,
     /// The municipality of the dashboard.
     pub municipality: String,
 }
@@ -155,17 +158,19 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
         .map(|(id, _)| *id)
         .take(200)
         .collect();
+    let receivers: Vec<usize> = orgs
+        .services
+        .iter()
+        .copied()
+        .filter(|i| *i != home && orgs.municipality[*i] != dashboard)
+        .take(20)
+        .collect();
     Ok(Cast {
         officer_email: staff_email(0),
         case_manager_email: staff_email(home),
         participant_ids,
-        receiver_ids: orgs
-            .services
-            .iter()
-            .filter(|i| **i != home && orgs.municipality[**i] != dashboard)
-            .take(20)
-            .map(|i| orgs.ids[*i])
-            .collect(),
+        receiver_ids: receivers.iter().map(|i| orgs.ids[*i]).collect(),
+        receiver_emails: receivers.iter().map(|i| staff_email(*i)).collect(),
         municipality: MUNICIPALITIES[0].0.to_owned(),
     })
 }

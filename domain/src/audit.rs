@@ -1,5 +1,6 @@
-//! The audit log: who did what to which record, when, and whether it was allowed. It never
-//! holds personal values: only ids, operation names and outcomes.
+//! The audit log: who did what to which record, when, from which address, and whether it was
+//! allowed. It never holds personal values: only ids, operation names, outcomes and the
+//! client's IP address (which an auditor needs to trace misuse).
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -31,6 +32,9 @@ pub struct AuditEntry {
     pub entity_type: Option<String>,
     pub entity_id: Option<Uuid>,
     pub outcome: AuditOutcome,
+    /// The address the request came from: the socket's peer, or the client a trusted proxy
+    /// forwarded for; `None` when it is not known (work done outside a request).
+    pub client_address: Option<String>,
 }
 
 /// What to record; id and time are given when it is written.
@@ -43,4 +47,6 @@ pub struct AuditRecord {
     pub entity_type: Option<String>,
     pub entity_id: Option<Uuid>,
     pub outcome: AuditOutcome,
+    /// The client's address, as in [`AuditEntry::client_address`].
+    pub client_address: Option<String>,
 }

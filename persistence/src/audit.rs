@@ -119,6 +119,7 @@ async fn insert(db: &impl ConnectionTrait, records: Vec<AuditRecord>) -> Result<
         entity_type: Set(record.entity_type),
         entity_id: Set(record.entity_id),
         outcome: Set(record.outcome.to_string()),
+        client_address: Set(record.client_address),
     });
     audit_entry::Entity::insert_many(rows).exec(db).await?;
     Ok(())
@@ -176,5 +177,6 @@ fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
         entity_type: row.entity_type,
         entity_id: row.entity_id,
         outcome: parse_stored("audit_log.outcome", &row.outcome)?,
+        client_address: row.client_address,
     })
 }

@@ -20,12 +20,27 @@ use crate::graphql::error::{ApiError, ApiResult};
 /// The audit entries of one request.
 #[derive(Debug, Default)]
 pub struct AuditTrail {
+    /// The client's address (see `http::client::Client`), written on every entry.
+    client_address: Option<String>,
     records: Mutex<Vec<AuditRecord>>,
     /// (participant, outcome) pairs already recorded, so a list of 50 fields is one entry.
     reads: Mutex<HashSet<(Uuid, AuditOutcome)>>,
 }
 
 impl AuditTrail {
+    /// The trail of a request from `client_address`.
+    pub fn new(client_address: Option<String>) -> Self {
+        Self {
+            client_address,
+            ..Self::default()
+        }
+    }
+
+    /// The address the request came from, as its entries record it.
+    pub fn client_address(&self) -> Option<&str> {
+        self.client_address.as_deref()
+    }
+
     pub fn record(
         &self,
         actor: Option<&Actor>,
@@ -34,7 +49,8 @@ impl AuditTrail {
         entity_id: Option<Uuid>,
         outcome: AuditOutcome,
     ) {
-        let record = entry(actor, operation, entity_type, entity_id, outcome);
+        let mut record = entry(actor, operation, entity_type, entity_id, outcome);
+        record.client_address = self.client_address.clone();
         if let Ok(mut records) = self.records.lock() {
             records.push(record);
         }
@@ -72,7 +88,7 @@ impl AuditTrail {
     }
 }
 
-/// An audit entry of `actor` (who, in which organisation and role).
+/// An audit entry of `actor` (who, in which organisation and role), without an address yet.
 fn entry(
     actor: Option<&Actor>,
     operation: &str,
@@ -88,6 +104,7 @@ fn entry(
         entity_type: Some(entity_type.to_owned()),
         entity_id,
         outcome,
+        client_address: None,
     }
 }
 
@@ -126,13 +143,14 @@ pub async fn audited<T: AuditedPayload>(
     mutation: impl Future<Output = ApiResult<T>>,
 ) -> ApiResult<T> {
     let actor = viewer_actor(ctx);
-    let pending = entry(
+    let mut pending = entry(
         actor,
         operation,
         entity_type,
         entity_id,
         AuditOutcome::Allowed,
     );
+    pending.client_address = trail(ctx).client_address().map(str::to_owned);
     let (result, written) = audit::recording(pending, mutation).await;
     // Written with the change: nothing more to say. Otherwise (refused, failed, or a mutation
     // that changed nothing in a transaction of its own) the entry goes with the request's trail.

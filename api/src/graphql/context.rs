@@ -17,7 +17,8 @@ pub struct RequestContext {
     pub viewer: Option<Viewer>,
     /// A bearer token came with the request but was not good (expired, tampered, revoked).
     pub token_rejected: bool,
-    /// The IP address of the peer, for rate limits (the socket's, not a forwarded header).
+    /// The client's IP address, for rate limits and the audit log: the socket's peer, or the
+    /// address a trusted proxy forwarded for (`http::client::Client`).
     pub client_address: Option<String>,
 }
 

@@ -218,7 +218,7 @@ async fn answer(
         },
     };
     let actor = context.viewer.as_ref().map(|viewer| viewer.actor.clone());
-    let trail = Arc::new(AuditTrail::default());
+    let trail = Arc::new(AuditTrail::new(context.client_address.clone()));
     let request = request
         .data(context)
         .data(Loaders::new(&state.db, actor))

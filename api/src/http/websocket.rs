@@ -12,11 +12,13 @@
 //!   is an `error` message whose errors carry `extensions.code` `VALIDATION`.
 //! - Protocol violations close the socket with the protocol's codes (`4400`, `4401`, `4408`,
 //!   `4409`, `4429`).
+//! - When the server shuts down, each socket is closed with `1012` (Service Restart) as the
+//!   listener closes (after the drain), so clients reconnect to another instance.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use actix_ws::{AggregatedMessage, CloseCode, CloseReason, Session};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{Response, ServerError};
@@ -32,6 +34,7 @@ use crate::auth::tokens::bearer_token;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, ensure_codes};
 use crate::graphql::{SHAPE_LIMITS, limits};
+use crate::http::client::Client;
 use crate::http::graphql::{GraphqlState, error_response};
 
 /// The only subprotocol spoken here.
@@ -65,7 +68,12 @@ pub async fn websocket(
         .max_continuation_size(MAX_MESSAGE_BYTES);
     let connection = Connection {
         state: state.get_ref().clone(),
-        client_address: http.peer_addr().map(|address| address.ip().to_string()),
+        // The resolved client (a trusted proxy's forwarded address), as for HTTP requests.
+        client_address: http
+            .extensions()
+            .get::<Client>()
+            .and_then(|client| client.address)
+            .map(|address| address.to_string()),
         session,
         init_received: false,
         signed_in: None,
@@ -157,6 +165,8 @@ impl Connection {
         let mut heartbeat = tokio::time::interval(PING_INTERVAL);
         heartbeat.tick().await;
         let mut last_heard = Instant::now();
+        let shutdown = self.state.shutdown.clone();
+        let mut closing = std::pin::pin!(async move { shutdown.closing().await });
         let reason = loop {
             let deadline = self
                 .signed_in
@@ -196,6 +206,13 @@ impl Connection {
                         close(4401, "Unauthorized: the access token expired; sign in again")
                     } else {
                         close(4408, "Connection initialisation timeout")
+                    });
+                }
+                () = &mut closing => {
+                    // 1012 Service Restart: the client should reconnect (to another instance).
+                    break Some(CloseReason {
+                        code: CloseCode::Restart,
+                        description: Some("the server is restarting; reconnect".to_owned()),
                     });
                 }
                 _ = heartbeat.tick() => {

@@ -15,6 +15,7 @@ pub struct Model {
     pub entity_type: Option<String>,
     pub entity_id: Option<Uuid>,
     pub outcome: String,
+    pub client_address: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ mod m0006_positions;
 mod m0007_notifications;
 mod m0008_page_order;
 mod m0009_invitations;
+mod m0010_audit_address;
 mod m0011_participant_search;
 
 /// Applies every pending migration in order.
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_notifications::Migration),
             Box::new(m0008_page_order::Migration),
             Box::new(m0009_invitations::Migration),
+            Box::new(m0010_audit_address::Migration),
             Box::new(m0011_participant_search::Migration),
         ]
     }

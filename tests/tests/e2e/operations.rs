@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use skupaj_api::Settings;
+use skupaj_domain::membership::PlatformRole;
 use skupaj_tests::process::ServerProcess;
-use skupaj_tests::{TestApp, error_code};
+use skupaj_tests::{Session, TestApp, error_code, spec_check};
 
 const REFRESH: &str =
     "mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }";
@@ -77,6 +78,158 @@ async fn a_trusted_proxy_sets_the_address_that_rate_limits_count() {
     );
     let standard = bad_refresh(&app, &[("forwarded", "for=\"203.0.113.6:1234\"")]).await;
     assert_eq!(error_code(&standard), Some("UNAUTHENTICATED"), "{standard}");
+}
+
+const CREATE_ORGANISATION: &str = "mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }";
+
+/// A GraphQL request sent with `headers` (as a proxy, or a liar, would send them), its answer
+/// checked against the specification.
+async fn graphql_with(
+    app: &TestApp,
+    token: Option<&str>,
+    headers: &[(&str, &str)],
+    query: &str,
+    variables: Value,
+) -> Value {
+    let mut request = app
+        .client()
+        .post(format!("{}/graphql", app.address))
+        .json(&json!({ "query": query, "variables": &variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let answer: Value = request
+        .send()
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("JSON");
+    spec_check::assert_answer(query, &variables, &answer);
+    answer
+}
+
+/// Creates an organisation as `admin`, sending `headers`; answers its id.
+async fn create_organisation(
+    app: &TestApp,
+    admin: &Session,
+    headers: &[(&str, &str)],
+    name: &str,
+) -> String {
+    let answer = graphql_with(
+        app,
+        Some(&admin.access_token),
+        headers,
+        CREATE_ORGANISATION,
+        json!({ "input": {
+            "kind": "NGO", "name": name, "municipality": "Ljubljana",
+            "sector": "PUBLIC", "workingLanguages": ["sl"]
+        } }),
+    )
+    .await;
+    answer["data"]["createOrganisation"]["organisation"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("createOrganisation failed: {answer}"))
+        .to_owned()
+}
+
+/// The addresses the audit log recorded for `operation` (and `entity`), newest first, as an
+/// auditor reads them.
+async fn audited_addresses(
+    app: &TestApp,
+    auditor: &Session,
+    operation: &str,
+    entity: Option<&str>,
+) -> Vec<(String, Value)> {
+    let query = "query($filter: AuditFilterInput) { auditLog(first: 100, filter: $filter) { edges { node { operation outcome entityId clientAddress } } } }";
+    let answer = app
+        .graphql(
+            Some(&auditor.access_token),
+            query,
+            json!({ "filter": { "operation": operation, "entityId": entity } }),
+        )
+        .await;
+    answer["data"]["auditLog"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"))
+        .iter()
+        .map(|edge| {
+            let node = &edge["node"];
+            (
+                node["outcome"].as_str().unwrap_or_default().to_owned(),
+                node["clientAddress"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_audit_log_keeps_the_socket_address_whatever_an_untrusted_peer_forwards() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let auditor = app
+        .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
+        .await;
+    let spoofed = [
+        ("x-forwarded-for", "198.51.100.23"),
+        ("forwarded", "for=198.51.100.24"),
+    ];
+    // A change, whose entry commits with it, and a refusal, whose entry goes with the trail.
+    let organisation = create_organisation(&app, &admin, &spoofed, "Spoofed NGO").await;
+    let refused = bad_refresh(&app, &spoofed).await;
+    assert_eq!(error_code(&refused), Some("UNAUTHENTICATED"), "{refused}");
+
+    let created =
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&organisation)).await;
+    assert_eq!(
+        created,
+        vec![("ALLOWED".to_owned(), json!("127.0.0.1"))],
+        "the entry must name the socket's address, not the forwarded one"
+    );
+    let refreshes = audited_addresses(&app, &auditor, "refreshSession", None).await;
+    assert_eq!(refreshes.len(), 1, "{refreshes:?}");
+    assert_eq!(refreshes[0].1, json!("127.0.0.1"), "{refreshes:?}");
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_audit_log_names_the_forwarded_client() {
+    let app = TestApp::spawn_with(|settings: &mut Settings| {
+        settings.trusted_proxies = vec!["127.0.0.0/8".to_owned()];
+    })
+    .await;
+    let admin = app.platform_admin().await;
+    let auditor = app
+        .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
+        .await;
+    // The change's entry, written in its transaction, names the client the proxy forwarded
+    // for: the nearest untrusted hop, not the lie the client put first, nor the proxy.
+    let organisation = create_organisation(
+        &app,
+        &admin,
+        &[("x-forwarded-for", "6.6.6.6, 198.51.100.23")],
+        "Proxied NGO",
+    )
+    .await;
+    assert_eq!(
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&organisation)).await,
+        vec![("ALLOWED".to_owned(), json!("198.51.100.23"))]
+    );
+    // A refusal, written after the answer with the request's trail, too; the standard
+    // `Forwarded` header with an IPv6 address and a port.
+    let refused = bad_refresh(&app, &[("forwarded", "for=\"[2001:db8::7]:4711\"")]).await;
+    assert_eq!(error_code(&refused), Some("UNAUTHENTICATED"), "{refused}");
+    let refreshes = audited_addresses(&app, &auditor, "refreshSession", None).await;
+    assert_eq!(refreshes.len(), 1, "{refreshes:?}");
+    assert_eq!(refreshes[0].1, json!("2001:db8::7"), "{refreshes:?}");
+    // The proxy's own request (nothing forwarded) is the proxy's.
+    let own = create_organisation(&app, &admin, &[], "Proxy's own NGO").await;
+    assert_eq!(
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&own)).await,
+        vec![("ALLOWED".to_owned(), json!("127.0.0.1"))]
+    );
 }
 
 async fn request_id_of(app: &TestApp, path: &str, incoming: Option<&str>) -> String {

@@ -382,3 +382,34 @@ async fn subscriptions_keep_the_shape_limits() {
         other => panic!("expected a pong: {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_shutdown_closes_subscriptions_with_service_restart_so_clients_reconnect_elsewhere() {
+    let w = world().await;
+    let mut socket = signed_in(&w.app, bearer(&w.receiver)).await;
+    send(
+        &mut socket,
+        json!({ "id": "1", "type": "subscribe", "payload": { "query": SUBSCRIPTION } }),
+    )
+    .await;
+    // The subscription is live before the shutdown (given a moment to start).
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    create_referral(&w.app, &w.case_manager, &w.participant, &w.space, true).await;
+    assert!(
+        next_event(&mut socket, Duration::from_secs(5))
+            .await
+            .is_some(),
+        "no notification before the shutdown"
+    );
+    let asked = Instant::now();
+    w.app.begin_shutdown();
+    // Told at once (no drain here) to reconnect, rather than held open until the grace period
+    // runs out and then cut.
+    let (code, reason) = closed_with(&mut socket, Duration::from_secs(5)).await;
+    assert_eq!(code, 1012, "{reason}");
+    assert!(
+        asked.elapsed() < Duration::from_secs(3),
+        "closed only after {:?}",
+        asked.elapsed()
+    );
+}

@@ -11,7 +11,8 @@ use crate::graphql::types::referral_enums::AuditOutcome;
 #[derive(Debug, Clone)]
 pub struct AuditEntry(pub audit::AuditEntry);
 
-/// Who did what to which record, when, and whether it was allowed. Holds no personal values.
+/// Who did what to which record, when, from which address, and whether it was allowed. Holds
+/// no personal values beyond the client's address.
 #[Object]
 impl AuditEntry {
     /// The entry's id.
@@ -57,5 +58,12 @@ impl AuditEntry {
     /// Whether it was allowed, denied, or failed.
     async fn outcome(&self) -> AuditOutcome {
         self.0.outcome.into()
+    }
+
+    /// The IP address the request came from: the caller's own, or, behind a reverse proxy
+    /// listed in `SKUPAJ_TRUSTED_PROXIES`, the client it forwarded for (never the proxy's).
+    /// `null` for entries written without a request, or before addresses were recorded.
+    async fn client_address(&self) -> Option<&str> {
+        self.0.client_address.as_deref()
     }
 }
