@@ -20,6 +20,7 @@ const BASES: &[&str] = &[
     "bench",
     "bench/src",
     "vendor/async-graphql/src",
+    "web",
 ];
 
 fn root() -> PathBuf {
@@ -30,13 +31,13 @@ fn root() -> PathBuf {
 }
 
 /// The backticked names that are paths in the repository: they hold a `/` and are not URLs,
-/// routes, patterns or paths outside it.
+/// routes, npm packages (`@scope/name`), patterns or paths outside it.
 fn named_paths(text: &str) -> Vec<&str> {
     text.split('`')
         .skip(1)
         .step_by(2)
         .filter(|name| name.contains('/') && !name.contains(char::is_whitespace))
-        .filter(|name| !name.starts_with('/') && !name.starts_with("../"))
+        .filter(|name| !name.starts_with(['/', '@']) && !name.starts_with("../"))
         .filter(|name| !name.contains("://") && !name.contains(['{', '*', '<', '$']))
         .collect()
 }
@@ -60,7 +61,7 @@ fn every_path_the_architecture_names_exists() {
 #[test]
 fn the_check_reads_paths_and_skips_what_is_not_one() {
     let named = named_paths(
-        "`api/src/server.rs` and `gone/file.rs`; not `/graphql`, `smtps://`, `a b/c`, \
+        "`api/src/server.rs` and `gone/file.rs`; not `/graphql`, `smtps://`, `a b/c`, `@scope/pkg`, \
          `locales/{sl,en}.ftl`, `src/*.rs` or `../shared/DESIGN.md`; `plain.rs` has no folder",
     );
     assert_eq!(named, vec!["api/src/server.rs", "gone/file.rs"]);
