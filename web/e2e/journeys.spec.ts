@@ -213,6 +213,16 @@ test("officer: the dashboard in one request, the list with filters, a referral b
     `time to a usable dashboard (page load: bundle, session refresh, me, dashboard): ${Date.now() - cold} ms`,
   );
   await expect(page.getByText("Median time to first response")).toBeVisible();
+  // Referrals per month by status and by need, in the same request: bars for the eye, the
+  // figures in a table (withheld small counts marked, never drawn).
+  for (const chart of ["chart-by-status", "chart-by-need"]) {
+    const figures = page.getByTestId(chart);
+    await expect(figures.locator(".chart-bars li").first()).toBeVisible();
+    await figures.getByText("The figures").click();
+    const months = figures.locator("tbody tr");
+    await expect(months.first().locator("th")).toHaveText(/^\d{4}-\d{2}$/);
+    expect(await months.count()).toBe(await figures.locator(".chart-bars li").count());
+  }
   await checkAccessibility(page, "dashboard");
   await screenshot(page, "dashboard-desktop");
   await page.setViewportSize(PHONE);
@@ -414,6 +424,21 @@ test("case manager: register a participant, record consent, refer, life card, wi
   await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Participant P-");
   await checkAccessibility(page, "a participant");
+  const registered = page.url();
+
+  // Finding her again: by name in capitals without the case's accents, and nothing for a
+  // search too short to be one (the field is named).
+  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByLabel("Find a person").fill("HADDAD");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const found = page.getByTestId("participant-table").locator("tbody tr");
+  await expect(found.first()).toContainText("Amina Haddad");
+  for (const row of await found.all()) await expect(row).toContainText("Haddad");
+  await page.getByLabel("Find a person").fill("h");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await checkAccessibility(page, "participant search");
+  await page.goto(registered);
 
   // Consent for referrals to coworking spaces, sharing identity.
   const consent = page.locator("form", { has: page.getByRole("heading", { name: "Record consent" }) });

@@ -640,7 +640,9 @@ export type NotificationReceivedSubscription = { notificationReceived: { id: str
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { referralStats: { total: number | null, minCell: number | null, responded: number | null, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number | null }> } | null, overdue: { total: number | null, minCell: number | null } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
+export type DashboardQuery = { referralStats: { total: number | null, minCell: number | null, responded: number | null, medianFirstResponseHours: number | null, byStatus: Array<{ status: ReferralStatus, count: number | null }> } | null, overdue: { total: number | null, minCell: number | null } | null, byMonthAndStatus: { minCell: number, referrals: { columns: Array<string>, rows: Array<{ group: string, cells: Array<number | null>, total: number | null }> } } | null, byMonthAndNeed: { minCell: number, referrals: { columns: Array<string>, rows: Array<{ group: string, cells: Array<number | null>, total: number | null }> } } | null, referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }> } | null };
+
+export type MonthlyTableFragment = { minCell: number, referrals: { columns: Array<string>, rows: Array<{ group: string, cells: Array<number | null>, total: number | null }> } };
 
 export type DirectoryProgrammesQueryVariables = Exact<{
   language: string;
@@ -762,6 +764,7 @@ export type AddLifeEntryMutation = { addLifeEntry: { entry: { id: string } } };
 
 export type ParticipantsQueryVariables = Exact<{
   after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
@@ -857,6 +860,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MonthlyTableFragmentDoc = new TypedDocumentString(`
+    fragment MonthlyTable on Indicators {
+  minCell
+  referrals {
+    columns
+    rows {
+      group
+      cells
+      total
+    }
+  }
+}
+    `, {"fragmentName":"MonthlyTable"}) as unknown as TypedDocumentString<MonthlyTableFragment, unknown>;
 export const NotificationRowFragmentDoc = new TypedDocumentString(`
     fragment NotificationRow on Notification {
   id
@@ -943,6 +959,12 @@ export const DashboardDocument = new TypedDocumentString(`
     total
     minCell
   }
+  byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {
+    ...MonthlyTable
+  }
+  byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {
+    ...MonthlyTable
+  }
   referrals(first: 10) {
     edges {
       node {
@@ -951,7 +973,18 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ReferralRow on Referral {
+    fragment MonthlyTable on Indicators {
+  minCell
+  referrals {
+    columns
+    rows {
+      group
+      cells
+      total
+    }
+  }
+}
+fragment ReferralRow on Referral {
   id
   status
   needDomain
@@ -1254,8 +1287,8 @@ export const AddLifeEntryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddLifeEntryMutation, AddLifeEntryMutationVariables>;
 export const ParticipantsDocument = new TypedDocumentString(`
-    query Participants($after: String) {
-  participants(first: 20, after: $after) {
+    query Participants($after: String, $search: String) {
+  participants(first: 20, after: $after, filter: {search: $search}) {
     nodes {
       id
       referenceCode

@@ -4,6 +4,7 @@ import { graphql } from "../gql";
 import type { DashboardQuery } from "../gql/graphql";
 import { t, tEnum } from "../i18n";
 import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
+import { MonthlyChart } from "./MonthlyChart";
 import { ReferralTable } from "./Referrals";
 
 /** The whole dashboard in one request: counts, overdue, the median, the latest referrals. */
@@ -23,6 +24,12 @@ const DashboardDocument = graphql(`
       total
       minCell
     }
+    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {
+      ...MonthlyTable
+    }
+    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {
+      ...MonthlyTable
+    }
     referrals(first: 10) {
       edges {
         node {
@@ -38,6 +45,20 @@ const DashboardDocument = graphql(`
 function figure(value: number | null, minCell: number | null): string {
   return value === null ? t("withheld-count", { k: minCell ?? 5 }) : String(value);
 }
+
+graphql(`
+  fragment MonthlyTable on Indicators {
+    minCell
+    referrals {
+      columns
+      rows {
+        group
+        cells
+        total
+      }
+    }
+  }
+`);
 
 export function Dashboard() {
   const [data, setData] = useState<DashboardQuery | null>(null);
@@ -90,7 +111,7 @@ export function Dashboard() {
             </div>
             <div>
               <dt>{t("referrals-responded")}</dt>
-              <dd>{stats ? stats.responded : "—"}</dd>
+              <dd>{stats ? figure(stats.responded, stats.minCell) : "—"}</dd>
             </div>
           </dl>
           <h2 id="by-status">{t("by-status")}</h2>
@@ -115,6 +136,36 @@ export function Dashboard() {
             </table>
           ) : (
             <p>{forbidden(errors, "referralStats") ? <NotShared /> : "—"}</p>
+          )}
+          <h2 id="per-month-status">{t("per-month-by-status")}</h2>
+          {data.byMonthAndStatus ? (
+            <MonthlyChart
+              labelledBy="per-month-status"
+              testId="chart-by-status"
+              columns={data.byMonthAndStatus.referrals.columns}
+              rows={data.byMonthAndStatus.referrals.rows}
+              minCell={data.byMonthAndStatus.minCell}
+              columnLabel={(c) => tEnum("status", c)}
+            />
+          ) : (
+            <p>
+              <NotShared />
+            </p>
+          )}
+          <h2 id="per-month-need">{t("per-month-by-need")}</h2>
+          {data.byMonthAndNeed ? (
+            <MonthlyChart
+              labelledBy="per-month-need"
+              testId="chart-by-need"
+              columns={data.byMonthAndNeed.referrals.columns}
+              rows={data.byMonthAndNeed.referrals.rows}
+              minCell={data.byMonthAndNeed.minCell}
+              columnLabel={(c) => tEnum("need", c)}
+            />
+          ) : (
+            <p>
+              <NotShared />
+            </p>
           )}
           <h2>{t("latest-referrals")}</h2>
           {data.referrals ? (

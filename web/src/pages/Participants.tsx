@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { gql } from "../api";
+import { ApiError, gql } from "../api";
 import { graphql } from "../gql";
 import type { ParticipantsQuery, RegisterParticipantInput } from "../gql/graphql";
 import { t } from "../i18n";
@@ -7,8 +7,8 @@ import { navigate } from "../router";
 import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
 
 const ParticipantsDocument = graphql(`
-  query Participants($after: String) {
-    participants(first: 20, after: $after) {
+  query Participants($after: String, $search: String) {
+    participants(first: 20, after: $after, filter: { search: $search }) {
       nodes {
         id
         referenceCode
@@ -75,10 +75,21 @@ export function Participants() {
     }
   }
 
-  async function load(after: string | null) {
+  // What the list is narrowed to: a name, reference code, birth year, phone or e-mail.
+  const [search, setSearch] = useState<string | null>(null);
+
+  async function load(after: string | null, narrowedTo: string | null = search) {
+    setError(null);
     try {
-      const { data } = await gql(ParticipantsDocument, { after });
+      const { data, errors } = await gql(ParticipantsDocument, { after, search: narrowedTo });
       const page = data.participants;
+      if (!page && errors.length > 0) {
+        // A refused search (too short, say): say why, and show no one.
+        setError(new ApiError(errors[0]?.extensions?.code ?? "INTERNAL", errors));
+        setRows([]);
+        setNext(null);
+        return;
+      }
       const nodes = page?.nodes ?? [];
       setRows((old) => (after && old ? [...old, ...nodes] : nodes));
       setNext(page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
@@ -118,6 +129,27 @@ export function Participants() {
   return (
     <section>
       <PageTitle>{t("participants-title")}</PageTitle>
+      <form
+        role="search"
+        class="inline"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const typed = String(new FormData(event.currentTarget as HTMLFormElement).get("search") ?? "").trim();
+          const narrowedTo = typed === "" ? null : typed;
+          setSearch(narrowedTo);
+          setRows(null);
+          void load(null, narrowedTo);
+        }}
+      >
+        <label>
+          {t("find-person")}
+          <input name="search" type="search" autocomplete="off" aria-describedby="find-hint" />
+        </label>
+        <button type="submit">{t("action-search")}</button>
+        <p id="find-hint" class="meta">
+          {t("find-person-hint")}
+        </p>
+      </form>
       <ErrorMessage error={error} />
       {rows === null ? (
         <Loading />
