@@ -96,6 +96,18 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// What the reason names: the interests or skills, the number of open jobs, the distance in
+    /// km, or the language; empty for the others.
+    pub fn values(&self) -> Vec<String> {
+        match self {
+            Self::MatchesInterests(what) | Self::BuildsOnSkills(what) => what.clone(),
+            Self::LabourDemand(openings) => vec![openings.to_string()],
+            Self::WithinReach { km } => vec![km.to_string()],
+            Self::TaughtInTheirLanguage(language) => vec![language.clone()],
+            _ => Vec::new(),
+        }
+    }
+
     /// The reason in words a caseworker can read.
     pub fn text(&self) -> String {
         match self {

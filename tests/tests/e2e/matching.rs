@@ -6,7 +6,7 @@ use skupaj_tests::{Session, TestApp, error_code, register_participant};
 
 use crate::programmes::programme;
 
-const MATCH: &str = "query($id: ID!, $first: Int) { matchProgrammes(participantId: $id, first: $first) { score reasons programme { id } } }";
+const MATCH: &str = "query($id: ID!, $first: Int) { matchProgrammes(participantId: $id, first: $first) { score reasons reasonDetails { code values } programme { id } } }";
 
 fn ids(answer: &Value) -> Vec<String> {
     answer["data"]["matchProgrammes"]
@@ -145,6 +145,30 @@ async fn a_case_manager_gets_open_eligible_programmes_best_first_with_reasons() 
     );
     assert!(
         reasons(second).contains(&"No childcare, which they need".to_owned()),
+        "{second}"
+    );
+    // The same reasons as codes with their values, one for one, for clients that write them
+    // in their user's language.
+    for m in [best, second] {
+        assert_eq!(
+            m["reasonDetails"].as_array().map(Vec::len),
+            Some(reasons(m).len()),
+            "{m}"
+        );
+    }
+    let details = &best["reasonDetails"];
+    assert!(
+        details
+            .as_array()
+            .expect("reasonDetails")
+            .contains(&json!({ "code": "LABOUR_DEMAND", "values": ["4"] })),
+        "{best}"
+    );
+    assert!(
+        second["reasonDetails"]
+            .as_array()
+            .expect("reasonDetails")
+            .contains(&json!({ "code": "MATCHES_INTERESTS", "values": ["cooking"] })),
         "{second}"
     );
 

@@ -20,7 +20,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::programme::Programme;
-use crate::graphql::types::programme_match::{ParticipantMatch, ProgrammeMatch};
+use crate::graphql::types::programme_match::{MatchReason, ParticipantMatch, ProgrammeMatch};
 
 /// How many participants `matchParticipants` scores at most. Bounded so a request costs the
 /// same however many participants the caller's organisation follows.
@@ -96,6 +96,7 @@ impl MatchQuery {
                     programme: Programme(programme),
                     score: assessment.score,
                     reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+                    reason_details: assessment.reasons.iter().map(MatchReason::from).collect(),
                 })
                 .collect(),
         ))
@@ -170,6 +171,7 @@ impl MatchQuery {
                     participant: view.into(),
                     score: assessment.score,
                     reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+                    reason_details: assessment.reasons.iter().map(MatchReason::from).collect(),
                 })
                 .collect(),
         ))

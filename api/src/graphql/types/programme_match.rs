@@ -1,6 +1,7 @@
 //! A programme suggested for a participant, with its score and the reasons behind it.
 
-use async_graphql::SimpleObject;
+use async_graphql::{Enum, SimpleObject};
+use skupaj_domain::matching::Reason;
 
 use crate::graphql::types::programme::Programme;
 
@@ -13,8 +14,12 @@ pub struct ProgrammeMatch {
     pub programme: Programme,
     /// How well it fits, from 0 to 100.
     pub score: u32,
-    /// Why, one sentence each (interests, labour demand, distance, language, needs, waitlist).
+    /// Why, one sentence each (interests, labour demand, distance, language, needs, waitlist),
+    /// in English.
     pub reasons: Vec<String>,
+    /// The same reasons as codes with their values, for clients that write them in their
+    /// user's language.
+    pub reason_details: Vec<MatchReason>,
 }
 
 /// A participant suggested for a programme: how well the programme fits them, out of 100, and
@@ -25,6 +30,89 @@ pub struct ParticipantMatch {
     pub participant: crate::graphql::types::participant::Participant,
     /// How well the programme fits them, from 0 to 100.
     pub score: u32,
-    /// Why, one sentence each.
+    /// Why, one sentence each, in English.
     pub reasons: Vec<String>,
+    /// The same reasons as codes with their values, for clients that write them in their
+    /// user's language.
+    pub reason_details: Vec<MatchReason>,
+}
+
+/// One reason behind a match, as a code with what it names.
+#[derive(SimpleObject)]
+pub struct MatchReason {
+    /// What kind of reason it is.
+    pub code: MatchReasonCode,
+    /// What it names: the interests or skills (`MATCHES_INTERESTS`, `BUILDS_ON_SKILLS`), the
+    /// number of open jobs (`LABOUR_DEMAND`), the distance in km (`WITHIN_REACH`) or the
+    /// language (`TAUGHT_IN_THEIR_LANGUAGE`); empty for the others.
+    pub values: Vec<String>,
+}
+
+impl From<&Reason> for MatchReason {
+    fn from(reason: &Reason) -> Self {
+        Self {
+            code: MatchReasonCode::of(reason),
+            values: reason.values(),
+        }
+    }
+}
+
+/// The kinds of reason behind a match.
+#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+pub enum MatchReasonCode {
+    /// It teaches things they are interested in.
+    MatchesInterests,
+    /// It builds on skills they have.
+    BuildsOnSkills,
+    /// There are open jobs nearby for the occupations it trains for.
+    LabourDemand,
+    /// No open jobs nearby for the occupations it trains for.
+    NoLabourDemand,
+    /// Within their travel distance.
+    WithinReach,
+    /// The distance is unknown (a municipality is not recorded or not on the map).
+    DistanceUnknown,
+    /// In the kind of place (town or countryside) they prefer.
+    SettingAsPreferred,
+    /// Not in the kind of place they prefer.
+    SettingNotPreferred,
+    /// Taught in a language they speak.
+    TaughtInTheirLanguage,
+    /// Not taught in a language they speak, but interpretation is offered.
+    InterpretationOffered,
+    /// Not taught in a language they speak, and no interpretation.
+    NoCommonLanguage,
+    /// Offers the childcare they need.
+    ChildcareOffered,
+    /// No childcare, which they need.
+    NoChildcare,
+    /// Offers the interpretation they need.
+    InterpretationNeededAndOffered,
+    /// No interpretation, which they need.
+    InterpretationNeededNotOffered,
+    /// Full: they would join the waitlist.
+    Full,
+}
+
+impl MatchReasonCode {
+    fn of(reason: &Reason) -> Self {
+        match reason {
+            Reason::MatchesInterests(_) => Self::MatchesInterests,
+            Reason::BuildsOnSkills(_) => Self::BuildsOnSkills,
+            Reason::LabourDemand(_) => Self::LabourDemand,
+            Reason::NoLabourDemand => Self::NoLabourDemand,
+            Reason::WithinReach { .. } => Self::WithinReach,
+            Reason::DistanceUnknown => Self::DistanceUnknown,
+            Reason::SettingAsPreferred => Self::SettingAsPreferred,
+            Reason::SettingNotPreferred => Self::SettingNotPreferred,
+            Reason::TaughtInTheirLanguage(_) => Self::TaughtInTheirLanguage,
+            Reason::InterpretationOffered => Self::InterpretationOffered,
+            Reason::NoCommonLanguage => Self::NoCommonLanguage,
+            Reason::ChildcareOffered => Self::ChildcareOffered,
+            Reason::NoChildcare => Self::NoChildcare,
+            Reason::InterpretationNeededAndOffered => Self::InterpretationNeededAndOffered,
+            Reason::InterpretationNeededNotOffered => Self::InterpretationNeededNotOffered,
+            Reason::Full => Self::Full,
+        }
+    }
 }
