@@ -379,6 +379,15 @@ test("counsellor: a participant's matches with score and reasons; enrol in one s
   await expect(matches.first()).toBeVisible();
   await expect(matches.first()).toContainText(/Score \d+/);
   await expect(matches.first().locator(".reasons li").first()).toBeVisible();
+  // The reasons come as codes and are written in the reader's language.
+  const reasons = matches.first().locator(".reasons");
+  const english = (await reasons.textContent()) ?? "";
+  expect(english).not.toContain("reason-");
+  await setLanguage(page, "sl");
+  await expect(reasons).not.toHaveText(english);
+  expect(await reasons.textContent()).not.toContain("reason-");
+  await setLanguage(page, "en");
+  await expect(reasons).toHaveText(english);
   await checkAccessibility(page, "matches");
   await screenshot(page, "matches-desktop");
   await page.setViewportSize(PHONE);

@@ -103,3 +103,14 @@ export function placesText(placesLeft: number | null, hasPlacesLeft: boolean | n
   if (hasPlacesLeft === false) return t("places-left", { count: 0 });
   return "";
 }
+
+/** A match reason in the reader's language, from its code and what it names (interests or
+ * skills, a number of jobs, a distance in km, a language). */
+export function tReason(code: string, values: string[]): string {
+  const first = values[0] ?? "";
+  return t(`reason-${code}`, {
+    what: values.join(", "),
+    value: first,
+    count: Number.isFinite(Number(first)) ? Number(first) : 0,
+  });
+}

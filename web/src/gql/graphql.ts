@@ -261,6 +261,41 @@ export type MarkNotificationsReadInput = {
   ids?: Array<string | number> | null | undefined;
 };
 
+/** The kinds of reason behind a match. */
+export type MatchReasonCode =
+  /** It builds on skills they have. */
+  | 'BUILDS_ON_SKILLS'
+  /** Offers the childcare they need. */
+  | 'CHILDCARE_OFFERED'
+  /** The distance is unknown (a municipality is not recorded or not on the map). */
+  | 'DISTANCE_UNKNOWN'
+  /** Full: they would join the waitlist. */
+  | 'FULL'
+  /** Offers the interpretation they need. */
+  | 'INTERPRETATION_NEEDED_AND_OFFERED'
+  /** No interpretation, which they need. */
+  | 'INTERPRETATION_NEEDED_NOT_OFFERED'
+  /** Not taught in a language they speak, but interpretation is offered. */
+  | 'INTERPRETATION_OFFERED'
+  /** There are open jobs nearby for the occupations it trains for. */
+  | 'LABOUR_DEMAND'
+  /** It teaches things they are interested in. */
+  | 'MATCHES_INTERESTS'
+  /** No childcare, which they need. */
+  | 'NO_CHILDCARE'
+  /** Not taught in a language they speak, and no interpretation. */
+  | 'NO_COMMON_LANGUAGE'
+  /** No open jobs nearby for the occupations it trains for. */
+  | 'NO_LABOUR_DEMAND'
+  /** In the kind of place (town or countryside) they prefer. */
+  | 'SETTING_AS_PREFERRED'
+  /** Not in the kind of place they prefer. */
+  | 'SETTING_NOT_PREFERRED'
+  /** Taught in a language they speak. */
+  | 'TAUGHT_IN_THEIR_LANGUAGE'
+  /** Within their travel distance. */
+  | 'WITHIN_REACH';
+
 /** A user's role inside one organisation. */
 export type MembershipRole =
   /** Reads statistics and pseudonymised data only. */
@@ -672,7 +707,7 @@ export type ProgrammeMatchesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeMatchesQuery = { matchParticipants: Array<{ score: number, reasons: Array<string>, participant: { id: string, referenceCode: string, givenName: string | null } }> | null };
+export type ProgrammeMatchesQuery = { matchParticipants: Array<{ score: number, reasonDetails: Array<{ code: MatchReasonCode, values: Array<string> }>, participant: { id: string, referenceCode: string, givenName: string | null } }> | null };
 
 export type ReferFromMatchMutationVariables = Exact<{
   input: CreateReferralInput;
@@ -687,7 +722,7 @@ export type MatchesQueryVariables = Exact<{
 }>;
 
 
-export type MatchesQuery = { matchProgrammes: Array<{ score: number, reasons: Array<string>, programme: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number | null, hasPlacesLeft: boolean | null, leadOrganisation: { id: string, name: string } } }> | null };
+export type MatchesQuery = { matchProgrammes: Array<{ score: number, reasonDetails: Array<{ code: MatchReasonCode, values: Array<string> }>, programme: { id: string, kind: ProgrammeKind, titleIn: string, municipality: string, placesLeft: number | null, hasPlacesLeft: boolean | null, leadOrganisation: { id: string, name: string } } }> | null };
 
 export type EnrolMutationVariables = Exact<{
   input: EnrolParticipantInput;
@@ -1082,7 +1117,10 @@ export const ProgrammeMatchesDocument = new TypedDocumentString(`
     query ProgrammeMatches($programmeId: ID!) {
   matchParticipants(programmeId: $programmeId, first: 20) {
     score
-    reasons
+    reasonDetails {
+      code
+      values
+    }
     participant {
       id
       referenceCode
@@ -1105,7 +1143,10 @@ export const MatchesDocument = new TypedDocumentString(`
     query Matches($participantId: ID!, $language: String!) {
   matchProgrammes(participantId: $participantId, first: 20) {
     score
-    reasons
+    reasonDetails {
+      code
+      values
+    }
     programme {
       id
       kind

@@ -276,3 +276,22 @@ chart-figures = The figures
 month = Month
 find-person = Find a person
 find-person-hint = Name, reference code, birth year, phone or e-mail; capitals and accents do not matter.
+reason-MATCHES_INTERESTS = Teaches { $what }, which they are interested in
+reason-BUILDS_ON_SKILLS = Builds on skills they have: { $what }
+reason-LABOUR_DEMAND = { $count ->
+    [one] Nearby: { $count } open job for the occupations it trains for
+   *[other] Nearby: { $count } open jobs for the occupations it trains for
+}
+reason-NO_LABOUR_DEMAND = No open jobs nearby for the occupations it trains for
+reason-WITHIN_REACH = About { $count } km away in a straight line, within their travel distance
+reason-DISTANCE_UNKNOWN = Distance unknown (a municipality is not recorded or not on the map)
+reason-SETTING_AS_PREFERRED = In the kind of place (town or countryside) they prefer
+reason-SETTING_NOT_PREFERRED = Not in the kind of place (town or countryside) they prefer
+reason-TAUGHT_IN_THEIR_LANGUAGE = Taught in a language they speak ({ $value })
+reason-INTERPRETATION_OFFERED = Not taught in a language they speak, but interpretation is offered
+reason-NO_COMMON_LANGUAGE = Not taught in a language they speak, and no interpretation
+reason-CHILDCARE_OFFERED = Offers the childcare they need
+reason-NO_CHILDCARE = No childcare, which they need
+reason-INTERPRETATION_NEEDED_AND_OFFERED = Offers the interpretation they need
+reason-INTERPRETATION_NEEDED_NOT_OFFERED = No interpretation, which they need
+reason-FULL = Full: they would join the waitlist

@@ -272,3 +272,24 @@ chart-figures = Številke
 month = Mesec
 find-person = Poišči osebo
 find-person-hint = Ime, referenčna koda, leto rojstva, telefon ali e-pošta; velike črke in strešice niso pomembne.
+reason-MATCHES_INTERESTS = Poučuje { $what }, kar jih zanima
+reason-BUILDS_ON_SKILLS = Nadgrajuje njihova znanja: { $what }
+reason-LABOUR_DEMAND = V bližini { $count ->
+    [one] je { $count } prosto delovno mesto
+    [two] sta { $count } prosti delovni mesti
+    [few] so { $count } prosta delovna mesta
+   *[other] je { $count } prostih delovnih mest
+} za poklice, za katere usposablja
+reason-NO_LABOUR_DEMAND = V bližini ni prostih delovnih mest za poklice, za katere usposablja
+reason-WITHIN_REACH = Približno { $count } km zračne razdalje, v dosegu njihove poti
+reason-DISTANCE_UNKNOWN = Razdalja ni znana (občina ni vpisana ali je ni na zemljevidu)
+reason-SETTING_AS_PREFERRED = V okolju (mesto ali podeželje), ki ga imajo raje
+reason-SETTING_NOT_PREFERRED = Ni v okolju (mesto ali podeželje), ki ga imajo raje
+reason-TAUGHT_IN_THEIR_LANGUAGE = Poteka v jeziku, ki ga govorijo ({ $value })
+reason-INTERPRETATION_OFFERED = Ne poteka v jeziku, ki ga govorijo, a tolmačenje je zagotovljeno
+reason-NO_COMMON_LANGUAGE = Ne poteka v jeziku, ki ga govorijo, in tolmačenja ni
+reason-CHILDCARE_OFFERED = Nudi varstvo otrok, ki ga potrebujejo
+reason-NO_CHILDCARE = Ni varstva otrok, ki ga potrebujejo
+reason-INTERPRETATION_NEEDED_AND_OFFERED = Nudi tolmačenje, ki ga potrebujejo
+reason-INTERPRETATION_NEEDED_NOT_OFFERED = Ni tolmačenja, ki ga potrebujejo
+reason-FULL = Polno: uvrstili bi se na čakalni seznam

@@ -271,3 +271,23 @@ chart-figures = Цифри
 month = Місяць
 find-person = Знайти особу
 find-person-hint = Ім’я, код, рік народження, телефон або e-mail; великі літери й діакритика не важливі.
+reason-MATCHES_INTERESTS = Навчає { $what }, що їх цікавить
+reason-BUILDS_ON_SKILLS = Розвиває їхні навички: { $what }
+reason-LABOUR_DEMAND = Поруч { $count ->
+    [one] { $count } вакансія
+    [few] { $count } вакансії
+   *[other] { $count } вакансій
+} за професіями, до яких готує
+reason-NO_LABOUR_DEMAND = Поруч немає вакансій за професіями, до яких готує
+reason-WITHIN_REACH = Приблизно { $count } км по прямій, у межах їхньої відстані
+reason-DISTANCE_UNKNOWN = Відстань невідома (громаду не вказано або її немає на мапі)
+reason-SETTING_AS_PREFERRED = У місцевості (місто чи село), якій вони надають перевагу
+reason-SETTING_NOT_PREFERRED = Не в місцевості (місто чи село), якій вони надають перевагу
+reason-TAUGHT_IN_THEIR_LANGUAGE = Викладається мовою, якою вони володіють ({ $value })
+reason-INTERPRETATION_OFFERED = Викладається не їхньою мовою, але є усний переклад
+reason-NO_COMMON_LANGUAGE = Викладається не їхньою мовою, і перекладу немає
+reason-CHILDCARE_OFFERED = Є догляд за дітьми, який їм потрібен
+reason-NO_CHILDCARE = Немає догляду за дітьми, який їм потрібен
+reason-INTERPRETATION_NEEDED_AND_OFFERED = Є усний переклад, який їм потрібен
+reason-INTERPRETATION_NEEDED_NOT_OFFERED = Немає усного перекладу, який їм потрібен
+reason-FULL = Місць немає: вони потраплять до списку очікування

@@ -8,7 +8,7 @@ import type {
   ProgrammeKind,
   ProgrammeMatchesQuery,
 } from "../gql/graphql";
-import { currentLanguage, formatDate, placesText, t, tEnum } from "../i18n";
+import { currentLanguage, formatDate, placesText, t, tEnum, tReason } from "../i18n";
 import { navigate } from "../router";
 import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
 
@@ -48,7 +48,10 @@ const ProgrammeMatchesDocument = graphql(`
   query ProgrammeMatches($programmeId: ID!) {
     matchParticipants(programmeId: $programmeId, first: 20) {
       score
-      reasons
+      reasonDetails {
+        code
+        values
+      }
       participant {
         id
         referenceCode
@@ -73,7 +76,10 @@ const MatchesDocument = graphql(`
   query Matches($participantId: ID!, $language: String!) {
     matchProgrammes(participantId: $participantId, first: 20) {
       score
-      reasons
+      reasonDetails {
+        code
+        values
+      }
       programme {
         id
         kind
@@ -237,8 +243,8 @@ export function Matches(props: { participantId: string | null; programmeId: stri
                     {placesText(m.programme.placesLeft, m.programme.hasPlacesLeft)}
                   </p>
                   <ul class="reasons">
-                    {m.reasons.map((r, i) => (
-                      <li key={i}>{r}</li>
+                    {m.reasonDetails.map((r, i) => (
+                      <li key={i}>{tReason(r.code, r.values)}</li>
                     ))}
                   </ul>
                   {done ? (
@@ -311,8 +317,8 @@ export function Matches(props: { participantId: string | null; programmeId: stri
                   <strong>{t("score", { score: m.score })}</strong>
                 </p>
                 <ul class="reasons">
-                  {m.reasons.map((r, i) => (
-                    <li key={i}>{r}</li>
+                  {m.reasonDetails.map((r, i) => (
+                    <li key={i}>{tReason(r.code, r.values)}</li>
                   ))}
                 </ul>
               </li>
