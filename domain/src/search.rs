@@ -72,19 +72,28 @@ pub struct SearchKeys {
 
 impl SearchKeys {
     pub fn of(profile: &ParticipantProfile) -> Self {
-        let name = fold(&format!(
-            "{} {}",
-            profile.given_name,
-            profile.family_name.as_deref().unwrap_or_default()
-        ));
-        let contact = [
-            profile.email.as_ref().map(|e| fold(e.as_str())),
-            profile.phone.as_deref().map(phone_digits),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+        Self::from_parts(
+            &profile.given_name,
+            profile.family_name.as_deref(),
+            profile.email.as_ref().map(|e| e.as_str()),
+            profile.phone.as_deref(),
+        )
+    }
+
+    /// The keys of a record's stored parts (also what the migration fills in for records
+    /// stored before the keys existed).
+    pub fn from_parts(
+        given_name: &str,
+        family_name: Option<&str>,
+        email: Option<&str>,
+        phone: Option<&str>,
+    ) -> Self {
+        let name = fold(&format!("{given_name} {}", family_name.unwrap_or_default()));
+        let contact = [email.map(fold), phone.map(phone_digits)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
         Self { name, contact }
     }
 }

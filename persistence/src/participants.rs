@@ -74,7 +74,6 @@ pub async fn possible_duplicates(
     profile: &ParticipantProfile,
 ) -> Result<Vec<Participant>, PersistenceError> {
     let keys = SearchKeys::of(profile);
-    let contains = |text: &str| LikeExpr::new(format!("%{}%", escape_like(text))).escape('\\');
     let mut any = Condition::any().add(Column::SearchName.eq(keys.name.clone()));
     if let Some(phone) = profile
         .phone
@@ -195,7 +194,6 @@ pub async fn list_related(
 /// Participants that may match `search` anywhere in their record. The caller keeps only those
 /// that match in what the viewer sees (`Search::matches`): this only narrows in SQL.
 fn search_condition(search: &Search) -> Condition {
-    let contains = |text: &str| LikeExpr::new(format!("%{}%", escape_like(text))).escape('\\');
     let name = search.words.iter().fold(Condition::all(), |all, word| {
         all.add(Column::SearchName.like(contains(word)))
     });
@@ -212,6 +210,11 @@ fn search_condition(search: &Search) -> Condition {
         any = any.add(Column::BirthYear.eq(year));
     }
     any
+}
+
+/// A LIKE pattern matching any text that holds `text`, its wildcards taken literally.
+fn contains(text: &str) -> LikeExpr {
+    LikeExpr::new(format!("%{}%", escape_like(text))).escape('\\')
 }
 
 /// `text` with LIKE's wildcards and its escape character taken literally.

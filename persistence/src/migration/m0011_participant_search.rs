@@ -5,7 +5,7 @@
 
 use sea_orm::ConnectionTrait;
 use sea_orm_migration::prelude::*;
-use skupaj_domain::search::{fold, phone_digits};
+use skupaj_domain::search::SearchKeys;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -74,17 +74,17 @@ async fn backfill(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
         let family: Option<String> = row.try_get("", "family_name")?;
         let email: Option<String> = row.try_get("", "email")?;
         let phone: Option<String> = row.try_get("", "phone")?;
-        let name = fold(&format!("{given} {}", family.unwrap_or_default()));
-        let contact = [email.map(|e| fold(&e)), phone.map(|p| phone_digits(&p))]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let keys = SearchKeys::from_parts(
+            &given,
+            family.as_deref(),
+            email.as_deref(),
+            phone.as_deref(),
+        );
         let update = Query::update()
             .table(Participants::Table)
             .values([
-                (Participants::SearchName, name.into()),
-                (Participants::SearchContact, contact.into()),
+                (Participants::SearchName, keys.name.into()),
+                (Participants::SearchContact, keys.contact.into()),
             ])
             .and_where(Expr::col(Participants::Id).eq(id))
             .to_owned();
