@@ -38,6 +38,7 @@ pub mod mentorship;
 pub mod notification;
 pub mod organisation;
 pub mod participant;
+pub mod participant_merge;
 pub mod password;
 pub mod programme;
 pub mod referral;

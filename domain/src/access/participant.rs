@@ -48,7 +48,7 @@ impl ParticipantFacet {
         self != Self::ReferenceCode
     }
 
-    const ALL: [Self; 9] = [
+    pub const ALL: [Self; 9] = [
         Self::ReferenceCode,
         Self::GivenName,
         Self::FamilyName,
@@ -166,6 +166,16 @@ pub fn register_participant(actor: &Actor) -> Result<uuid::Uuid, crate::DomainEr
     Ok(organisation)
 }
 
+/// Merging two records of one person: only case workers of the organisation that owns both.
+pub fn merge_participants(
+    actor: &Actor,
+    survivor_owner: uuid::Uuid,
+    retired_owner: uuid::Uuid,
+) -> Result<(), crate::DomainError> {
+    manage_participant(actor, survivor_owner)?;
+    manage_participant(actor, retired_owner)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,5 +269,15 @@ mod tests {
         assert!(manage_participant(&member(MembershipRole::CaseManager, 2), owner).is_err());
         assert!(manage_participant(&member(MembershipRole::Mentor, 1), owner).is_err());
         assert!(register_participant(&platform(PlatformRole::PlatformAdmin)).is_err());
+    }
+
+    #[test]
+    fn only_the_owner_of_both_records_merges_them() {
+        let (ours, theirs) = (uuid::Uuid::from_u128(1), uuid::Uuid::from_u128(2));
+        let case_manager = member(MembershipRole::CaseManager, 1);
+        assert!(merge_participants(&case_manager, ours, ours).is_ok());
+        assert!(merge_participants(&case_manager, ours, theirs).is_err());
+        assert!(merge_participants(&case_manager, theirs, ours).is_err());
+        assert!(merge_participants(&member(MembershipRole::Analyst, 1), ours, ours).is_err());
     }
 }
