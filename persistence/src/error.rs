@@ -22,6 +22,10 @@ pub enum PersistenceError {
     /// A stored value no longer parses into the domain: a bug or a manual edit, never user input.
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// A rule of the domain refused the write on what the transaction read (a merge that would
+    /// show someone more than before, say); nothing was written.
+    #[error(transparent)]
+    Refused(#[from] skupaj_domain::DomainError),
     #[error(transparent)]
     Database(#[from] DbErr),
 }

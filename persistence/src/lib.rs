@@ -20,6 +20,7 @@ mod migration;
 pub mod notifications;
 pub mod organisations;
 pub mod page;
+pub mod participant_merge;
 pub mod participants;
 pub mod programmes;
 pub mod referral_page;

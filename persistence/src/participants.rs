@@ -88,6 +88,7 @@ pub async fn possible_duplicates(
     }
     let rows = participant::Entity::find()
         .filter(Column::OwnerOrganisationId.eq(owner))
+        .filter(Column::MergedInto.is_null())
         .filter(any)
         .order_by_asc(Column::Id)
         .limit(50)
@@ -124,15 +125,41 @@ pub async fn update(
 
 pub async fn get(db: &Database, id: Uuid) -> Result<Option<Participant>, PersistenceError> {
     participant::Entity::find_by_id(id)
+        .filter(Column::MergedInto.is_null())
         .one(db)
         .await?
         .map(to_domain)
         .transpose()
 }
 
+/// The record a merged participant was merged into (followed to the end of the chain).
+pub async fn merged_into(db: &Database, id: Uuid) -> Result<Option<Uuid>, PersistenceError> {
+    let mut current = id;
+    let mut survivor = None;
+    // A chain is as long as the merges made one after the other; bounded against a cycle that a
+    // manual edit could make.
+    for _ in 0..16 {
+        let next: Option<Option<Uuid>> = participant::Entity::find_by_id(current)
+            .select_only()
+            .column(Column::MergedInto)
+            .into_tuple()
+            .one(db)
+            .await?;
+        match next.flatten() {
+            Some(next) => {
+                survivor = Some(next);
+                current = next;
+            }
+            None => break,
+        }
+    }
+    Ok(survivor)
+}
+
 pub async fn get_many(db: &Database, ids: &[Uuid]) -> Result<Vec<Participant>, PersistenceError> {
     participant::Entity::find()
         .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::MergedInto.is_null())
         .all(db)
         .await?
         .into_iter()
@@ -180,6 +207,7 @@ pub async fn list_related(
     };
     let mut query = participant::Entity::find()
         .filter(condition)
+        .filter(Column::MergedInto.is_null())
         .order_by_asc(Column::Id);
     if let Some(search) = search {
         query = query.filter(search_condition(search));
@@ -231,7 +259,7 @@ fn escape_like(text: &str) -> String {
 
 /// How a viewer in `scope` relates to each of these participants, in at most two statements.
 pub async fn relations(
-    db: &Database,
+    db: &impl sea_orm::ConnectionTrait,
     scope: ParticipantScope,
     participants: &[Participant],
     now: DateTime<Utc>,
@@ -465,7 +493,7 @@ fn corrupt(err: impl std::fmt::Display) -> PersistenceError {
     PersistenceError::Corrupt(err.to_string())
 }
 
-fn to_domain(row: participant::Model) -> Result<Participant, PersistenceError> {
+pub(crate) fn to_domain(row: participant::Model) -> Result<Participant, PersistenceError> {
     let stored: Vec<StoredSkill> = from_json("participants.languages", &row.languages)?;
     let languages = stored
         .into_iter()

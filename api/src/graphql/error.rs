@@ -167,6 +167,7 @@ impl From<PersistenceError> for ApiError {
             PersistenceError::Stale => {
                 Self::Conflict("the record was changed by someone else; reload it".to_owned())
             }
+            PersistenceError::Refused(rule) => rule.into(),
             other => Self::internal(other),
         }
     }

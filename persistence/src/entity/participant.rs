@@ -34,6 +34,9 @@ pub struct Model {
     pub search_name: String,
     /// E-mail without case and diacritics, then the phone's digits.
     pub search_contact: String,
+    /// The record this one was merged into; a merged record is left out of every read.
+    pub merged_into: Option<Uuid>,
+    pub merged_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }
