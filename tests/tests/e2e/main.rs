@@ -17,6 +17,7 @@ mod invitations;
 mod limits;
 mod matching;
 mod members;
+mod merge;
 mod notifications;
 mod operations;
 mod organisations;

@@ -2,11 +2,11 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{manage_participant, register_participant};
+use skupaj_domain::access::{manage_participant, merge_participants, register_participant};
 use skupaj_domain::consent::ConsentTerms;
 use skupaj_domain::participant::ParticipantInput;
 use skupaj_persistence::referrals::Actor as EventActor;
-use skupaj_persistence::{consents, participants};
+use skupaj_persistence::{consents, participant_merge, participants};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited};
@@ -155,6 +155,16 @@ pub struct UpdateParticipantInput {
     pub profile: ParticipantProfileInput,
 }
 
+/// Two records of one person to merge into one.
+#[derive(InputObject, Debug)]
+pub struct MergeParticipantsInput {
+    /// The record that stays: it keeps its profile and reference code.
+    pub survivor_id: ID,
+    /// The record that goes: its consents, referrals, enrolments, life card, mentorships and
+    /// mediation requests move to the survivor, and it then answers as the survivor.
+    pub retired_id: ID,
+}
+
 /// A consent to record.
 #[derive(InputObject, Debug)]
 pub struct RecordConsentInput {
@@ -287,6 +297,38 @@ impl ParticipantMutation {
                     ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
                 participants::update(db(ctx), id, &profile).await?;
                 visible(ctx, id).await
+            },
+        )
+        .await
+    }
+
+    /// Merges two records of one person, both owned by the caller's organisation (its case
+    /// workers only). Everything held about the retired record moves to the survivor; the
+    /// retired record then answers as the survivor and is left out of lists and searches.
+    /// `CONFLICT`, and nothing moves, when the merge would show another organisation, a mentor
+    /// or a mediator a part of the survivor they could not see before, or when both records hold
+    /// a place in the same programme.
+    async fn merge_participants(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The record that stays and the one that goes.")]
+        input: MergeParticipantsInput,
+    ) -> ApiResult<ParticipantPayload> {
+        let survivor = parse_id("survivorId", &input.survivor_id);
+        audited(
+            ctx,
+            "mergeParticipants",
+            "Participant",
+            survivor.clone().ok(),
+            async {
+                let survivor = survivor?;
+                let retired = parse_id("retiredId", &input.retired_id)?;
+                let kept = visible(ctx, survivor).await?;
+                let gone = visible(ctx, retired).await?;
+                let owner = kept.participant.owner();
+                merge_participants(actor(ctx)?, owner, gone.participant.owner())?;
+                participant_merge::merge(db(ctx), owner, survivor, retired, Utc::now()).await?;
+                visible(ctx, survivor).await
             },
         )
         .await

@@ -83,7 +83,9 @@ impl ParticipantQuery {
     }
 
     /// One participant, as far as the viewer may see them. `NOT_FOUND` both when there is none
-    /// and when the viewer may not see them, so that existence does not leak.
+    /// and when the viewer may not see them, so that existence does not leak. A record merged
+    /// into another answers the record it was merged into (whose `id` differs from the one
+    /// asked), when the viewer may see that one.
     async fn participant(
         &self,
         ctx: &Context<'_>,
@@ -91,12 +93,21 @@ impl ParticipantQuery {
     ) -> ApiResult<Option<Participant>> {
         actor(ctx)?;
         let id = parse_id("id", &id)?;
-        let view = ctx
-            .data_unchecked::<Loaders>()
+        let loaders = ctx.data_unchecked::<Loaders>();
+        let mut view = loaders
             .participants
             .load_one(id)
             .await
             .map_err(loader_error)?;
+        if view.is_none()
+            && let Some(survivor) = participants::merged_into(db(ctx), id).await?
+        {
+            view = loaders
+                .participants
+                .load_one(survivor)
+                .await
+                .map_err(loader_error)?;
+        }
         match view {
             Some(view) => Ok(Some(view.into())),
             None => {
