@@ -494,6 +494,44 @@ test("case manager: register a participant, record consent, refer, life card, wi
   await expect(page.getByTestId("referral-table")).toContainText("Cancelled");
 });
 
+test("case manager: merge two records of one person; the retired one opens the survivor", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  async function register(given: string) {
+    await page.getByRole("link", { name: "Participants" }).click();
+    await page.getByLabel("Given name").fill(given);
+    await page.getByLabel("Family name").fill("Kovalenko");
+    await page.locator('select[name="preferredLanguage"]').selectOption("uk");
+    await page.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toContainText("Participant P-");
+    const code = (await heading.textContent())!.match(/P-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
+    return { url: page.url(), code };
+  }
+  const retired = await register("Oksana");
+  const survivor = await register("Oksana Marija");
+
+  const merge = page.locator("form", { has: page.getByRole("heading", { name: "Merge a duplicate record" }) });
+  // A code that names no record of the organisation's is refused, and nothing moves.
+  await merge.getByLabel("Reference code of the other record").fill("P-NOSUCH00");
+  await merge.getByRole("button", { name: "Merge into this record" }).click();
+  await expect(merge.getByRole("alert")).toBeVisible();
+  await checkAccessibility(page, "merge form");
+
+  await merge.getByLabel("Reference code of the other record").fill(retired.code.toLowerCase());
+  await merge.getByRole("button", { name: "Merge into this record" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+
+  // The retired record's address now opens the survivor.
+  await page.goto(retired.url);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(survivor.code);
+  // And the list holds one Kovalenko for the two registrations.
+  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByLabel("Find a person").fill("oksana kovalenko");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("participant-table").locator("tbody tr")).toHaveCount(1);
+});
+
 test("the console asks nothing of any other host, on any page", async ({ page, foreign }) => {
   await signIn(page, OFFICER);
   for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory"]) {

@@ -37,6 +37,8 @@ type Documents = {
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CreateReferralDocument,
     "\n  mutation AddLifeGoal($input: AddLifeGoalInput!) {\n    addLifeGoal(input: $input) {\n      goal {\n        id\n      }\n    }\n  }\n": typeof types.AddLifeGoalDocument,
     "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AddLifeEntryDocument,
+    "\n  query RecordByCode($search: String!) {\n    participants(filter: { search: $search }, first: 10) {\n      nodes {\n        id\n        referenceCode\n      }\n    }\n  }\n": typeof types.RecordByCodeDocument,
+    "\n  mutation MergeParticipants($input: MergeParticipantsInput!) {\n    mergeParticipants(input: $input) {\n      participant {\n        id\n      }\n    }\n  }\n": typeof types.MergeParticipantsDocument,
     "\n  query Participants($after: String, $search: String) {\n    participants(first: 20, after: $after, filter: { search: $search }) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n      possibleDuplicates {\n        id\n        referenceCode\n      }\n    }\n  }\n": typeof types.RegisterParticipantDocument,
     "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": typeof types.ReferralDetailDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": types.CreateReferralDocument,
     "\n  mutation AddLifeGoal($input: AddLifeGoalInput!) {\n    addLifeGoal(input: $input) {\n      goal {\n        id\n      }\n    }\n  }\n": types.AddLifeGoalDocument,
     "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AddLifeEntryDocument,
+    "\n  query RecordByCode($search: String!) {\n    participants(filter: { search: $search }, first: 10) {\n      nodes {\n        id\n        referenceCode\n      }\n    }\n  }\n": types.RecordByCodeDocument,
+    "\n  mutation MergeParticipants($input: MergeParticipantsInput!) {\n    mergeParticipants(input: $input) {\n      participant {\n        id\n      }\n    }\n  }\n": types.MergeParticipantsDocument,
     "\n  query Participants($after: String, $search: String) {\n    participants(first: 20, after: $after, filter: { search: $search }) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ParticipantsDocument,
     "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n      possibleDuplicates {\n        id\n        referenceCode\n      }\n    }\n  }\n": types.RegisterParticipantDocument,
     "\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n": types.ReferralDetailDocument,
@@ -175,6 +179,14 @@ export function graphql(source: "\n  mutation AddLifeGoal($input: AddLifeGoalInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddLifeEntry($input: AddLifeEntryInput!) {\n    addLifeEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AddLifeEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordByCode($search: String!) {\n    participants(filter: { search: $search }, first: 10) {\n      nodes {\n        id\n        referenceCode\n      }\n    }\n  }\n"): typeof import('./graphql').RecordByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeParticipants($input: MergeParticipantsInput!) {\n    mergeParticipants(input: $input) {\n      participant {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MergeParticipantsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

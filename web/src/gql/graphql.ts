@@ -311,6 +311,17 @@ export type MembershipRole =
   /** Works with referrals, programmes and attendance. */
   | 'STAFF';
 
+/** Two records of one person to merge into one. */
+export type MergeParticipantsInput = {
+  /**
+   * The record that goes: its consents, referrals, enrolments, life card, mentorships and
+   * mediation requests move to the survivor, and it then answers as the survivor.
+   */
+  retiredId: string | number;
+  /** The record that stays: it keeps its profile and reference code. */
+  survivorId: string | number;
+};
+
 /** What the receiving organisation is asked to help with. */
 export type NeedDomain =
   /** Childcare. */
@@ -796,6 +807,20 @@ export type AddLifeEntryMutationVariables = Exact<{
 
 
 export type AddLifeEntryMutation = { addLifeEntry: { entry: { id: string } } };
+
+export type RecordByCodeQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type RecordByCodeQuery = { participants: { nodes: Array<{ id: string, referenceCode: string }> } | null };
+
+export type MergeParticipantsMutationVariables = Exact<{
+  input: MergeParticipantsInput;
+}>;
+
+
+export type MergeParticipantsMutation = { mergeParticipants: { participant: { id: string } } };
 
 export type ParticipantsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1327,6 +1352,25 @@ export const AddLifeEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddLifeEntryMutation, AddLifeEntryMutationVariables>;
+export const RecordByCodeDocument = new TypedDocumentString(`
+    query RecordByCode($search: String!) {
+  participants(filter: {search: $search}, first: 10) {
+    nodes {
+      id
+      referenceCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordByCodeQuery, RecordByCodeQueryVariables>;
+export const MergeParticipantsDocument = new TypedDocumentString(`
+    mutation MergeParticipants($input: MergeParticipantsInput!) {
+  mergeParticipants(input: $input) {
+    participant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeParticipantsMutation, MergeParticipantsMutationVariables>;
 export const ParticipantsDocument = new TypedDocumentString(`
     query Participants($after: String, $search: String) {
   participants(first: 20, after: $after, filter: {search: $search}) {

@@ -289,3 +289,7 @@ reason-NO_CHILDCARE = لا رعاية للأطفال، وهم يحتاجونها
 reason-INTERPRETATION_NEEDED_AND_OFFERED = يوفّر الترجمة الشفوية التي يحتاجونها
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = لا ترجمة شفوية، وهم يحتاجونها
 reason-FULL = ممتلئ: سينضمّون إلى قائمة الانتظار
+merge-heading = دمج سجل مكرر
+merge-code = الرمز المرجعي للسجل الآخر
+merge-help = كل ما هو محفوظ في السجل الآخر لهذا الشخص (الموافقات والإحالات والتسجيلات وبطاقة الحياة والإرشاد) ينتقل إلى هنا؛ ثم يفتح السجل الآخر هذا السجل.
+action-merge = دمج في هذا السجل

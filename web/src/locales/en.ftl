@@ -295,3 +295,7 @@ reason-NO_CHILDCARE = No childcare, which they need
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Offers the interpretation they need
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = No interpretation, which they need
 reason-FULL = Full: they would join the waitlist
+merge-heading = Merge a duplicate record
+merge-code = Reference code of the other record
+merge-help = Everything held about the other record of this person (consents, referrals, enrolments, life card, mentorships) moves here; the other record then opens this one.
+action-merge = Merge into this record

@@ -293,3 +293,7 @@ reason-NO_CHILDCARE = Ni varstva otrok, ki ga potrebujejo
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Nudi tolmačenje, ki ga potrebujejo
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = Ni tolmačenja, ki ga potrebujejo
 reason-FULL = Polno: uvrstili bi se na čakalni seznam
+merge-heading = Združi podvojeni zapis
+merge-code = Referenčna koda drugega zapisa
+merge-help = Vse, kar je shranjeno v drugem zapisu te osebe (privolitve, napotitve, vpisi, življenjska kartica, mentorstva), se prenese sem; drugi zapis nato odpre tega.
+action-merge = Združi v ta zapis

@@ -131,6 +131,28 @@ const AddLifeEntryDocument = graphql(`
   }
 `);
 
+/** Another record of the organisation's, by the reference code a case worker reads off it. */
+const RecordByCodeDocument = graphql(`
+  query RecordByCode($search: String!) {
+    participants(filter: { search: $search }, first: 10) {
+      nodes {
+        id
+        referenceCode
+      }
+    }
+  }
+`);
+
+const MergeParticipantsDocument = graphql(`
+  mutation MergeParticipants($input: MergeParticipantsInput!) {
+    mergeParticipants(input: $input) {
+      participant {
+        id
+      }
+    }
+  }
+`);
+
 const PURPOSES: ConsentPurpose[] = ["REFERRAL", "CASE_COORDINATION", "PROGRAMME_ENROLMENT", "STATISTICS"];
 const FIELD_GROUPS: FieldGroup[] = ["IDENTITY", "CONTACT", "LEGAL", "BACKGROUND"];
 const METHODS: ConsentMethod[] = ["WRITTEN", "VERBAL", "DIGITAL"];
@@ -524,6 +546,32 @@ export function ParticipantDetail(props: { id: string }) {
         </label>
         <ErrorMessage error={errorOf("entry")} />
         <button type="submit">{t("add-progress")}</button>
+      </form>
+
+      <form
+        class="stack"
+        aria-labelledby="merge-heading"
+        aria-describedby="merge-help"
+        onSubmit={(e) =>
+          void submit("merge", e, async (form) => {
+            const code = String(form.get("code") ?? "").trim();
+            const found = await gql(RecordByCodeDocument, { search: code });
+            const other = found.data.participants?.nodes.find(
+              (n) => n.referenceCode.toUpperCase() === code.toUpperCase() && n.id !== id,
+            );
+            if (!other) throw new ApiError("NOT_FOUND", []);
+            return gql(MergeParticipantsDocument, { input: { survivorId: id, retiredId: other.id } });
+          })
+        }
+      >
+        <h2 id="merge-heading">{t("merge-heading")}</h2>
+        <p id="merge-help">{t("merge-help")}</p>
+        <label>
+          {t("merge-code")}
+          <input name="code" required minLength={2} autocomplete="off" />
+        </label>
+        <ErrorMessage error={errorOf("merge")} />
+        <button type="submit">{t("action-merge")}</button>
       </form>
     </section>
   );
