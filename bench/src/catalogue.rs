@@ -95,3 +95,56 @@ pub const OCCUPATIONS: &[&str] = &[
 
 /// Languages participants speak besides Slovenian, and the ones they prefer.
 pub const LANGUAGES: &[&str] = &["ar", "uk", "fa", "ru", "en", "fr", "ps", "tr", "es", "sq"];
+
+/// Given names, as people from the countries Slovenia's newcomers come from write them in Latin
+/// letters (with diacritics: a search must find "Šarić" by "saric").
+pub const GIVEN_NAMES: &[&str] = &[
+    "Amina", "Omar", "Fatima", "Ahmad", "Layla", "Yusuf", "Mariam", "Hassan", "Olena", "Oksana",
+    "Andrij", "Dmytro", "Iryna", "Mykola", "Nataliia", "Serhij", "Zahra", "Reza", "Farida", "Ali",
+    "Jelena", "Nikola", "Dragana", "Stefan", "Ana", "Marko", "Emina", "Edin", "Ajla", "Senad",
+    "Aigerim", "Kerem", "Elif", "Mustafa", "Shirin", "Dariush", "Lejla", "Amir",
+];
+
+/// Family names, from the same places.
+pub const FAMILY_NAMES: &[&str] = &[
+    "Haddad",
+    "Al-Hassan",
+    "Rahimi",
+    "Kovalenko",
+    "Shevchenko",
+    "Bondarenko",
+    "Tkachenko",
+    "Kravčenko",
+    "Šarić",
+    "Kovačević",
+    "Hodžić",
+    "Begić",
+    "Petrović",
+    "Jovanović",
+    "Đorđević",
+    "Mehmedović",
+    "Karimi",
+    "Ahmadi",
+    "Hosseini",
+    "Yılmaz",
+    "Demir",
+    "Öztürk",
+    "Nazarov",
+    "Abdullaev",
+    "Mansour",
+    "Khalil",
+    "Saleh",
+    "Ibrahim",
+    "Popescu",
+    "Horvat",
+    "Novak",
+    "Krajnc",
+    "Zupančič",
+    "Kos",
+    "Vidmar",
+    "Golob",
+    "Hasanović",
+    "Alić",
+    "Mušić",
+    "Smajlović",
+];

@@ -171,6 +171,29 @@ impl Report {
                         tails.len() == 2 && tails.iter().all(|(_, r)| *r <= 5.0),
                     );
                 }
+                let search: Vec<(u32, f64)> = self
+                    .concurrency
+                    .iter()
+                    .filter_map(|&c| {
+                        let w5 = dataset.row(Workload::W5, c)?.measured.p50_us as f64;
+                        let w1 = dataset.row(Workload::W1, c)?.measured.p50_us.max(1) as f64;
+                        Some((c, w5 / w1))
+                    })
+                    .collect();
+                target(
+                    out,
+                    &format!(
+                        "W5 search over {} participants: p50 in W1's order of time (≤ 10×) ({label})",
+                        dataset.scale.participants
+                    ),
+                    backend,
+                    &search
+                        .iter()
+                        .map(|(c, r)| format!("c={c}: {r:.2}×"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    !search.is_empty() && search.iter().all(|(_, r)| *r <= 10.0),
+                );
                 let errors: u64 = dataset.rows.iter().map(|r| r.measured.errors()).sum();
                 let requests: u64 = dataset.rows.iter().map(|r| r.measured.requests).sum();
                 // A measurement in which nothing completed hides its failures from wrk's counts.

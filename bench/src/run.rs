@@ -48,8 +48,11 @@ pub struct Options {
     pub skupaj: Option<PathBuf>,
     #[arg(long, default_value_t = 1_000)]
     pub organisations: usize,
+    /// Participants of the small dataset (W5 searches them at both sizes).
+    #[arg(long, default_value_t = 10_000)]
+    pub small_participants: usize,
     #[arg(long, default_value_t = 100_000)]
-    pub participants: usize,
+    pub large_participants: usize,
     #[arg(long, default_value_t = 10_000)]
     pub small_programmes: usize,
     #[arg(long, default_value_t = 10_000)]
@@ -80,19 +83,21 @@ pub enum Workload {
     W2,
     W3,
     W4,
+    W5,
 }
 
 impl Workload {
     /// In the order they run. W3 runs last: its thousands of new referrals leave e-mails for the
     /// outbox worker to send, which would otherwise weigh on whatever ran next. P1 and P2 run
     /// only on PostgreSQL, when PostGraphile is installed.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::B0,
         Self::B1,
         Self::P1,
         Self::P2,
         Self::W1,
         Self::W2,
+        Self::W5,
         Self::W4,
         Self::W3,
     ];
@@ -112,6 +117,7 @@ impl Workload {
             Self::W2 => "W2 matchProgrammes(first: 10)",
             Self::W3 => "W3 create and send a referral",
             Self::W4 => "W4 mix 90% W1, 9% W2, 1% W3",
+            Self::W5 => "W5 participants(filter: { search }), a case worker",
         }
     }
 
@@ -125,6 +131,7 @@ impl Workload {
             Self::W2 => "W2",
             Self::W3 => "W3",
             Self::W4 => "W4",
+            Self::W5 => "W5",
         }
     }
 }
@@ -139,6 +146,24 @@ pub const W2_QUERY: &str = "query Match($participant: ID!) { matchProgrammes(par
 
 pub const W3_QUERY: &str = "mutation Refer($input: CreateReferralInput!) { createReferral(input: \
     $input) { referral { id status } } }";
+
+pub const W5_QUERY: &str = "query Find($search: String) { participants(filter: { search: \
+    $search }, first: 20) { edges { node { id referenceCode givenName familyName } } } }";
+
+/// What case workers type to find someone: family names without their diacritics, a first and
+/// a last name, a name in capitals, the start of a phone number, and a name nobody has.
+const W5_SEARCHES: &[&str] = &[
+    "saric",
+    "kovacevic",
+    "HODZIC",
+    "kovalenko",
+    "amina haddad",
+    "djordjevic",
+    "zupancic",
+    "yilmaz",
+    "+386 41",
+    "nobody-by-this-name",
+];
 
 /// The `skupaj` binary: `given`, or the one built next to this one.
 pub fn skupaj_binary(given: Option<&Path>) -> anyhow::Result<PathBuf> {
@@ -258,13 +283,21 @@ impl Size {
     }
 
     fn scale(self, options: &Options) -> Scale {
-        let (programmes, referrals) = match self {
-            Self::Small => (options.small_programmes, options.small_referrals),
-            Self::Large => (options.large_programmes, options.large_referrals),
+        let (participants, programmes, referrals) = match self {
+            Self::Small => (
+                options.small_participants,
+                options.small_programmes,
+                options.small_referrals,
+            ),
+            Self::Large => (
+                options.large_participants,
+                options.large_programmes,
+                options.large_referrals,
+            ),
         };
         Scale {
             organisations: options.organisations,
-            participants: options.participants,
+            participants,
             programmes,
             referrals,
             seed: 2026,
@@ -367,6 +400,22 @@ async fn measure(
     let officer = login(&client, &base, &cast.officer_email).await?;
     let case_manager = login(&client, &base, &cast.case_manager_email).await?;
     let bodies = Bodies::write(work, &cast, &officer, &case_manager)?;
+
+    // W5 must find people, or it measures nothing.
+    let found = post(
+        &client,
+        &format!("{base}/graphql"),
+        &case_manager,
+        &json!({ "query": W5_QUERY, "variables": { "search": W5_SEARCHES[0] } }),
+    )
+    .await?;
+    anyhow::ensure!(
+        found.get("errors").is_none()
+            && found["data"]["participants"]["edges"]
+                .as_array()
+                .is_some_and(|edges| !edges.is_empty()),
+        "W5 found nobody: {found}"
+    );
 
     // B0 answers the bytes of a real W1 answer, which must be a full page.
     let w1_answer = post(
@@ -478,6 +527,7 @@ async fn measure(
             (Workload::W2, _) => (format!("{base}/graphql"), bodies.w2.clone()),
             (Workload::W3, _) => (format!("{base}/graphql"), bodies.w3.clone()),
             (Workload::W4, _) => (format!("{base}/graphql"), bodies.w4.clone()),
+            (Workload::W5, _) => (format!("{base}/graphql"), bodies.w5.clone()),
         };
         if workload == Workload::W1
             && let Some(done) = peer.take()
@@ -638,6 +688,7 @@ struct Bodies {
     w2: PathBuf,
     w3: PathBuf,
     w4: PathBuf,
+    w5: PathBuf,
 }
 
 fn w1_body(cast: &Cast, first: u32) -> Value {
@@ -692,6 +743,15 @@ impl Bodies {
                 _ => w1_line.clone(),
             })
             .collect();
+        let w5_lines: Vec<String> = W5_SEARCHES
+            .iter()
+            .map(|search| {
+                line(
+                    case_manager,
+                    &json!({ "query": W5_QUERY, "variables": { "search": search } }),
+                )
+            })
+            .collect();
         let write = |name: &str, lines: &[String]| -> anyhow::Result<PathBuf> {
             let path = work.join(name);
             std::fs::write(&path, lines.join("\n") + "\n")?;
@@ -702,6 +762,7 @@ impl Bodies {
             w2: write("w2.txt", &w2_lines)?,
             w3: write("w3.txt", &w3_lines)?,
             w4: write("w4.txt", &w4_lines)?,
+            w5: write("w5.txt", &w5_lines)?,
         })
     }
 }

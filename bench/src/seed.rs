@@ -35,7 +35,7 @@ use skupaj_persistence::{Database, bulk, organisations, users, vacancies};
 use strum::IntoEnumIterator;
 use uuid::Uuid;
 
-use crate::catalogue::{LANGUAGES, MUNICIPALITIES, OCCUPATIONS, SKILLS};
+use crate::catalogue::{FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, MUNICIPALITIES, OCCUPATIONS, SKILLS};
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, clap::Args)]
@@ -118,7 +118,18 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
     step("organisations and staff", scale.organisations, started);
 
     let started = Instant::now();
-    let people = seed_participants(db, &mut rng, &orgs, scale.participants).await?;
+    // The workloads' case manager works outside the dashboard's municipality and refers to
+    // organisations outside it, so that W3's new referrals never change W1's page. Their
+    // organisation is a large one, holding a tenth of all participants, so that W5 searches a
+    // caseload that grows with the platform.
+    let dashboard = MUNICIPALITIES[0].0;
+    let home = orgs
+        .services
+        .iter()
+        .copied()
+        .find(|i| orgs.municipality[*i] != dashboard)
+        .unwrap_or(orgs.services[0]);
+    let people = seed_participants(db, &mut rng, &orgs, home, scale.participants).await?;
     step("participants and consents", scale.participants, started);
 
     let started = Instant::now();
@@ -141,15 +152,6 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
     .await?;
     step("referrals", scale.referrals, started);
 
-    // The workloads' case manager works outside the dashboard's municipality and refers to
-    // organisations outside it, so that W3's new referrals never change W1's page.
-    let dashboard = MUNICIPALITIES[0].0;
-    let home = people
-        .owner
-        .iter()
-        .copied()
-        .find(|owner| orgs.municipality[*owner] != dashboard)
-        .unwrap_or(people.owner[0]);
     let participant_ids = people
         .ids
         .iter()
@@ -310,6 +312,7 @@ async fn seed_participants(
     db: &Database,
     rng: &mut StdRng,
     orgs: &Organisations,
+    large: usize,
     count: usize,
 ) -> anyhow::Result<People> {
     let levels: Vec<CefrLevel> = CefrLevel::iter().collect();
@@ -332,7 +335,11 @@ async fn seed_participants(
             // Registered in the year before the first referral (referrals span two years).
             let created = anchor() - Duration::days(1100) + spread(index, count, 360);
             let id = id_at(rng, created);
-            let owner = *orgs.services.choose(rng).unwrap_or(&orgs.services[0]);
+            let owner = if rng.random_bool(0.1) {
+                large
+            } else {
+                *orgs.services.choose(rng).unwrap_or(&orgs.services[0])
+            };
             let preferred = *LANGUAGES.choose(rng).unwrap_or(&"en");
             let mut languages = vec![
                 LanguageSkill {
@@ -351,12 +358,20 @@ async fn seed_participants(
                 });
             }
             let profile = ParticipantProfile {
-                given_name: format!("Participant {index:06}"),
-                family_name: None,
+                given_name: (*GIVEN_NAMES.choose(rng).unwrap_or(&"Amina")).to_owned(),
+                family_name: Some((*FAMILY_NAMES.choose(rng).unwrap_or(&"Haddad")).to_owned()),
                 birth_year: Some(rng.random_range(1966..=2007)),
                 gender: None,
                 email: None,
-                phone: None,
+                // Half give a phone number, written the way people write it.
+                phone: rng.random_bool(0.5).then(|| {
+                    format!(
+                        "+386 {} {:03} {:03}",
+                        rng.random_range(30..=71),
+                        rng.random_range(0..1000),
+                        rng.random_range(0..1000)
+                    )
+                }),
                 legal_status: statuses.choose(rng).copied(),
                 country_of_origin: None,
                 arrival_date: None,
