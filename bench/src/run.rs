@@ -25,6 +25,10 @@ pub struct Options {
     /// Which sizes to run (`small`, `large`).
     #[arg(long, value_delimiter = ',', default_value = "small,large")]
     pub sizes: Vec<String>,
+    /// Which workloads to run (`W1,W5`, say); all of them when not given. The outbox runs only
+    /// with all of them.
+    #[arg(long, value_delimiter = ',')]
+    pub workloads: Vec<String>,
     /// Where databases, logs and request files go.
     #[arg(long, default_value = "target/bench")]
     pub work_dir: PathBuf,
@@ -205,7 +209,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             std::fs::write(&options.out, report.render())?;
         }
     }
-    for backend in &backends {
+    for backend in backends.iter().filter(|_| options.workloads.is_empty()) {
         let figures = crate::outbox::measure(&skupaj, &work, backend, &options.outbox).await?;
         report.outbox.push(figures);
         std::fs::write(&options.out, report.render())?;
@@ -516,7 +520,10 @@ async fn measure(
 
     let mut rows = Vec::new();
     let mut peer_memory_kib = None;
-    for workload in Workload::ALL {
+    let chosen = |workload: Workload| {
+        options.workloads.is_empty() || options.workloads.iter().any(|w| w == workload.short())
+    };
+    for workload in Workload::ALL.into_iter().filter(|w| chosen(*w)) {
         let (url, file): (String, PathBuf) = match (workload, &peer) {
             (Workload::B0, _) => (format!("{baseline_base}/b0"), bodies.w1.clone()),
             (Workload::B1, _) => (format!("{baseline_base}/b1"), bodies.w1.clone()),
