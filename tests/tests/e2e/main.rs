@@ -21,6 +21,7 @@ mod merge;
 mod notifications;
 mod operations;
 mod organisations;
+mod privacy_record;
 mod production;
 mod programmes;
 mod referrals;
