@@ -25,6 +25,7 @@ pub mod consent;
 pub mod cwcs;
 pub mod email;
 pub mod enrolment;
+pub mod erasure;
 pub mod error;
 pub mod geography;
 pub mod indicators;

@@ -87,6 +87,8 @@ pub enum CancelReason {
     ReferredElsewhere,
     /// Set by the platform when the consent the referral relied on was withdrawn.
     ConsentWithdrawn,
+    /// Set by the platform when the participant's record was erased.
+    ParticipantErased,
     Other,
 }
 }

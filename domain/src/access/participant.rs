@@ -166,6 +166,11 @@ pub fn register_participant(actor: &Actor) -> Result<uuid::Uuid, crate::DomainEr
     Ok(organisation)
 }
 
+/// Erasing a participant's record: only the owning organisation's admins.
+pub fn erase_participant(actor: &Actor, owner: uuid::Uuid) -> Result<(), crate::DomainError> {
+    super::allow_if(actor.role_in(owner) == Some(MembershipRole::OrgAdmin))
+}
+
 /// Merging two records of one person: only case workers of the organisation that owns both.
 pub fn merge_participants(
     actor: &Actor,
@@ -269,6 +274,14 @@ mod tests {
         assert!(manage_participant(&member(MembershipRole::CaseManager, 2), owner).is_err());
         assert!(manage_participant(&member(MembershipRole::Mentor, 1), owner).is_err());
         assert!(register_participant(&platform(PlatformRole::PlatformAdmin)).is_err());
+    }
+
+    #[test]
+    fn only_the_owners_admins_erase() {
+        let owner = uuid::Uuid::from_u128(1);
+        assert!(erase_participant(&member(MembershipRole::OrgAdmin, 1), owner).is_ok());
+        assert!(erase_participant(&member(MembershipRole::CaseManager, 1), owner).is_err());
+        assert!(erase_participant(&member(MembershipRole::OrgAdmin, 2), owner).is_err());
     }
 
     #[test]
