@@ -105,7 +105,16 @@ pub async fn withdraw(
             .all(&txn)
             .await?;
         for row in open {
-            if cancel_relying_referral(&txn, row.id, actor, now).await? {
+            if cancel_open_referral(
+                &txn,
+                row.id,
+                actor,
+                CancelReason::ConsentWithdrawn,
+                "consent withdrawn",
+                now,
+            )
+            .await?
+            {
                 cancelled.push(row.id);
             }
         }
@@ -115,13 +124,16 @@ pub async fn withdraw(
     Ok((consent, cancelled))
 }
 
-/// Cancels one open referral that relied on a withdrawn consent. The UPDATE is guarded by the
-/// status and version just read; if the referral changed meanwhile it is read again, so a
-/// concurrent accept is neither overwritten nor missed. Returns whether it was cancelled.
-async fn cancel_relying_referral(
+/// Cancels one open referral for a reason the platform sets (a withdrawn consent, an erased
+/// record), with `comment` in its history. The UPDATE is guarded by the status and version just
+/// read; if the referral changed meanwhile it is read again, so a concurrent accept is neither
+/// overwritten nor missed. Returns whether it was cancelled.
+pub(crate) async fn cancel_open_referral(
     txn: &impl ConnectionTrait,
     id: Uuid,
     actor: Actor,
+    reason: CancelReason,
+    comment: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, PersistenceError> {
     for _ in 0..5 {
@@ -139,7 +151,7 @@ async fn cancel_relying_referral(
             )
             .col_expr(
                 referral::Column::CancelReason,
-                Some(CancelReason::ConsentWithdrawn.to_string()).into(),
+                Some(reason.to_string()).into(),
             )
             .col_expr(referral::Column::Version, (row.version + 1).into())
             .col_expr(referral::Column::UpdatedAt, now.into())
@@ -156,7 +168,7 @@ async fn cancel_relying_referral(
                 ReferralAction::Cancel,
                 Some(from),
                 ReferralStatus::Cancelled,
-                Some("consent withdrawn".to_owned()),
+                Some(comment.to_owned()),
                 now,
             )
             .await?;
@@ -166,7 +178,7 @@ async fn cancel_relying_referral(
     Err(PersistenceError::Stale)
 }
 
-fn open_statuses() -> Vec<String> {
+pub(crate) fn open_statuses() -> Vec<String> {
     [
         ReferralStatus::Draft,
         ReferralStatus::Sent,

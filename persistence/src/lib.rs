@@ -10,6 +10,7 @@ pub mod consents;
 pub mod database;
 pub mod enrolments;
 mod entity;
+pub mod erasure;
 pub mod error;
 pub mod indicators;
 pub mod invitations;

@@ -89,6 +89,7 @@ pub async fn possible_duplicates(
     let rows = participant::Entity::find()
         .filter(Column::OwnerOrganisationId.eq(owner))
         .filter(Column::MergedInto.is_null())
+        .filter(Column::ErasedAt.is_null())
         .filter(any)
         .order_by_asc(Column::Id)
         .limit(50)
@@ -208,6 +209,7 @@ pub async fn list_related(
     let mut query = participant::Entity::find()
         .filter(condition)
         .filter(Column::MergedInto.is_null())
+        .filter(Column::ErasedAt.is_null())
         .order_by_asc(Column::Id);
     if let Some(search) = search {
         query = query.filter(search_condition(search));
@@ -442,7 +444,7 @@ fn mediated(user: Uuid) -> SelectStatement {
 
 /// `P-` and eight characters of Crockford base32: 40 random bits, derived from nothing personal,
 /// easy to read aloud (no I, L, O, U).
-fn reference_code() -> String {
+pub(crate) fn reference_code() -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let mut rng = rand::rng();
     let code: String = (0..8)

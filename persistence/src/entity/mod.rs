@@ -7,6 +7,7 @@ pub mod auth_attempt;
 pub mod consent;
 pub mod email_outbox;
 pub mod enrolment;
+pub mod erasure;
 pub mod follow_up_outcome;
 pub mod invitation;
 pub mod life_entry;

@@ -37,6 +37,8 @@ pub struct Model {
     /// The record this one was merged into; a merged record is left out of every read.
     pub merged_into: Option<Uuid>,
     pub merged_at: Option<DateTimeUtc>,
+    /// When the record was erased (anonymised); an erased record is left out of lists.
+    pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }
