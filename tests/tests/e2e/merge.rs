@@ -85,13 +85,16 @@ async fn listed(app: &TestApp, who: &Session) -> Vec<String> {
         .collect()
 }
 
-/// Gives `participant` one record of every kind: a consent and a referral to the space, a place
-/// in a programme, a life-card goal and entry, a mentor and a mediation request.
-async fn everything_about(c: &Case, participant: &str) {
+/// Gives `participant` one record of every kind: a consent and a referral to the space (with a
+/// note), a place in a programme, a life-card goal and entry, a mentor (with a meeting) and a
+/// mediation request. The free texts name the person, as case workers' notes do.
+pub(crate) async fn everything_about(c: &Case, participant: &str) {
     let app = &c.app;
     let cm = &c.case_manager;
     referral_consent(app, cm, participant, &[&c.space], &["IDENTITY", "CONTACT"]).await;
-    referral_id(&create_referral(app, cm, participant, &c.space, true).await);
+    let referral = referral_id(&create_referral(app, cm, participant, &c.space, true).await);
+    gql(app, cm, "mutation($input: AddReferralNoteInput!) { addReferralNote(input: $input) { note { id } } }",
+        json!({ "input": { "referralId": referral, "body": "Amina Haddad (+386 40 000 000) prefers mornings" } })).await;
     let course = programme(app, cm, json!({}), true).await;
     enrolment_id(&enrol(app, cm, &course, participant, None).await);
     let goal = gql(app, cm, "mutation($input: AddLifeGoalInput!) { addLifeGoal(input: $input) { goal { id } } }",
@@ -106,11 +109,13 @@ async fn everything_about(c: &Case, participant: &str) {
     gql(app, &mentor, "mutation($input: UpdateStaffProfileInput!) { updateStaffProfile(input: $input) { profile { maxMentees } } }",
         json!({ "input": { "expertise": ["welding"], "languages": ["ar"], "maxMentees": 3 } })).await;
     let mentor_id = user_id(app, &mentor).await;
-    gql(app, cm, "mutation($input: CreateMentorshipInput!) { createMentorship(input: $input) { mentorship { id } } }",
-        json!({ "input": { "participantId": participant, "mentorUserId": mentor_id, "goals": "Prepare for a welding job" } })).await;
+    let pairing = gql(app, cm, "mutation($input: CreateMentorshipInput!) { createMentorship(input: $input) { mentorship { id } } }",
+        json!({ "input": { "participantId": participant, "mentorUserId": mentor_id, "goals": "Prepare Amina for a welding job" } })).await;
+    gql(app, &mentor, "mutation($input: LogMentorshipMeetingInput!) { logMentorshipMeeting(input: $input) { meeting { notes } } }",
+        json!({ "input": { "mentorshipId": pairing["data"]["createMentorship"]["mentorship"]["id"], "heldOn": today, "notes": "Amina practised an interview" } })).await;
     let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).to_rfc3339();
     gql(app, cm, "mutation($input: RequestMediationInput!) { requestMediation(input: $input) { request { id } } }",
-        json!({ "input": { "language": "ar", "startsAt": tomorrow, "remote": true, "participantId": participant } })).await;
+        json!({ "input": { "language": "ar", "startsAt": tomorrow, "place": "Društvo Most", "notes": "Amina Haddad, amina@mail.test", "participantId": participant } })).await;
 }
 
 #[tokio::test]

@@ -2,11 +2,14 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{manage_participant, merge_participants, register_participant};
+use skupaj_domain::access::{
+    erase_participant, manage_participant, merge_participants, register_participant,
+};
 use skupaj_domain::consent::ConsentTerms;
+use skupaj_domain::erasure::ErasureReason;
 use skupaj_domain::participant::ParticipantInput;
 use skupaj_persistence::referrals::Actor as EventActor;
-use skupaj_persistence::{consents, participant_merge, participants};
+use skupaj_persistence::{consents, erasure, participant_merge, participants};
 use uuid::Uuid;
 
 use crate::graphql::audit::{AuditedPayload, audited};
@@ -163,6 +166,31 @@ pub struct MergeParticipantsInput {
     /// The record that goes: its consents, referrals, enrolments, life card, mentorships and
     /// mediation requests move to the survivor, and it then answers as the survivor.
     pub retired_id: ID,
+}
+
+/// A participant's record to erase, and why.
+#[derive(InputObject, Debug)]
+pub struct EraseParticipantInput {
+    /// The participant.
+    pub participant_id: ID,
+    /// Why (a request under GDPR art. 17, say): 3 to 500 characters, kept with who erased.
+    pub reason: String,
+}
+
+/// What erasing a record did.
+#[derive(SimpleObject, Debug)]
+pub struct EraseParticipantPayload {
+    /// When the record was erased.
+    pub erased_at: DateTime<Utc>,
+    /// The open referrals that were cancelled (reason `PARTICIPANT_ERASED`).
+    pub cancelled_referral_ids: Vec<ID>,
+}
+
+impl AuditedPayload for EraseParticipantPayload {
+    // The audit row points at the erasure (who and why), never at whom it erased.
+    fn audited_id(&self) -> Option<Uuid> {
+        None
+    }
 }
 
 /// A consent to record.
@@ -331,6 +359,40 @@ impl ParticipantMutation {
                 visible(ctx, survivor).await
             },
         )
+        .await
+    }
+
+    /// Erases a participant's record (GDPR art. 17): every personal value of the person
+    /// disappears from every table, free texts about them read `[erased]`, dates of their life
+    /// keep only their month, and open referrals are cancelled. What carries no identity
+    /// (statuses, outcomes, counts) stays, so figures stay right. The owning organisation's
+    /// admins only; the record then leaves every list.
+    async fn erase_participant(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The record and why.")] input: EraseParticipantInput,
+    ) -> ApiResult<EraseParticipantPayload> {
+        audited(ctx, "eraseParticipant", "Erasure", None, async {
+            let id = parse_id("participantId", &input.participant_id)?;
+            let actor = actor(ctx)?;
+            let record = visible(ctx, id).await?;
+            let owner = record.participant.owner();
+            erase_participant(actor, owner)?;
+            let reason = ErasureReason::parse(&input.reason)?;
+            let by = EventActor {
+                user_id: Some(actor.user_id),
+                organisation_id: actor.organisation_id(),
+            };
+            let erased = erasure::erase(db(ctx), id, owner, by, &reason, Utc::now()).await?;
+            Ok(EraseParticipantPayload {
+                erased_at: erased.at,
+                cancelled_referral_ids: erased
+                    .cancelled_referrals
+                    .into_iter()
+                    .map(|id| ID(id.to_string()))
+                    .collect(),
+            })
+        })
         .await
     }
 

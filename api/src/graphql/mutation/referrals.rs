@@ -320,10 +320,13 @@ impl ReferralMutation {
             cancel_reason: Some(input.reason.into()),
             ..StepDetails::default()
         };
-        let comment = if input.reason == CancelReason::ConsentWithdrawn {
+        let comment = if matches!(
+            input.reason,
+            CancelReason::ConsentWithdrawn | CancelReason::ParticipantErased
+        ) {
             Err(skupaj_domain::ValidationError::new(
                 "reason",
-                "CONSENT_WITHDRAWN is set by the platform when consent is withdrawn",
+                "CONSENT_WITHDRAWN and PARTICIPANT_ERASED are set by the platform",
             ))
         } else {
             optional_text("comment", input.comment.as_deref())

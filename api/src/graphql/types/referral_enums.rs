@@ -123,6 +123,8 @@ pub enum CancelReason {
     ReferredElsewhere,
     /// The consent it relied on was withdrawn (set by the platform only).
     ConsentWithdrawn,
+    /// The participant's record was erased (set by the platform only).
+    ParticipantErased,
     /// Another reason.
     Other,
 }
