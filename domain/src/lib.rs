@@ -39,6 +39,7 @@ pub mod notification;
 pub mod organisation;
 pub mod participant;
 pub mod password;
+pub mod placement;
 pub mod programme;
 pub mod referral;
 pub mod schedule;
