@@ -20,6 +20,8 @@ mod members;
 mod notifications;
 mod operations;
 mod organisations;
+mod placements;
+mod planning;
 mod production;
 mod programmes;
 mod referrals;
