@@ -494,6 +494,7 @@ async fn seed_programmes(
                 starts_on: Some(starts_on),
                 ends_on: Some(ends_on),
                 stakeholder_group_id: None,
+                partners_may_add_sessions: false,
             };
             let lead = *orgs.services.choose(rng).unwrap_or(&orgs.services[0]);
             programmes.push(Programme {

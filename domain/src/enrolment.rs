@@ -278,7 +278,7 @@ pub struct EnrolmentFacts {
     /// Whether the enrolment ever held a place (a waitlisted withdrawal does not count).
     pub had_place: bool,
     pub completed_on: Option<NaiveDate>,
-    /// Dates of work outcomes.
+    /// Dates of work outcomes and start dates of the participant's placements (`placement`).
     pub work_found_on: Vec<NaiveDate>,
 }
 

@@ -73,6 +73,19 @@ pub fn distance_km(from: &str, to: &str) -> Option<u32> {
     Some(haversine_km(a, b).round() as u32)
 }
 
+/// The municipalities on the map whose seats are within `km` of `from`'s (itself included), or
+/// just `from` when it is not on the map.
+pub fn within(from: &str, km: u32) -> Vec<String> {
+    if seat(from).is_none() {
+        return vec![from.to_owned()];
+    }
+    SEATS
+        .iter()
+        .filter(|(name, ..)| distance_km(from, name).is_some_and(|d| d <= km))
+        .map(|(name, ..)| (*name).to_owned())
+        .collect()
+}
+
 /// The setting of a municipality: its town status.
 pub fn setting(municipality: &str) -> Option<Setting> {
     seat(municipality).map(|seat| {
@@ -97,6 +110,14 @@ fn haversine_km(a: Seat, b: Seat) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn within_lists_the_seats_in_reach() {
+        let near = within("Koper", 10);
+        assert!(near.contains(&"Koper".to_owned()) && near.contains(&"Izola".to_owned()));
+        assert!(!near.contains(&"Ljubljana".to_owned()));
+        assert_eq!(within("Nowhere", 50), vec!["Nowhere".to_owned()]);
+    }
 
     #[test]
     fn distances_between_seats_are_straight_lines_in_km() {

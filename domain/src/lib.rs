@@ -41,6 +41,7 @@ pub mod organisation;
 pub mod participant;
 pub mod participant_merge;
 pub mod password;
+pub mod placement;
 pub mod programme;
 pub mod referral;
 pub mod schedule;

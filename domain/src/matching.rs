@@ -81,7 +81,9 @@ pub enum Reason {
     BuildsOnSkills(Vec<String>),
     LabourDemand(u32),
     NoLabourDemand,
-    WithinReach { km: u32 },
+    WithinReach {
+        km: u32,
+    },
     DistanceUnknown,
     SettingAsPreferred,
     SettingNotPreferred,
@@ -93,6 +95,16 @@ pub enum Reason {
     InterpretationNeededAndOffered,
     InterpretationNeededNotOffered,
     Full,
+    /// A vacancy asks for skills the participant has.
+    NeedsTheirSkills(Vec<String>),
+    /// A vacancy's occupation or skills are among the participant's interests.
+    InTheirInterests(Vec<String>),
+    /// A programme the participant completed trained for the vacancy's occupation.
+    TrainedFor(String),
+    /// The participant speaks the language the vacancy requires at the level it requires.
+    SpeaksRequiredLanguage(String),
+    /// How many people the vacancy is for.
+    Openings(u32),
 }
 
 impl Reason {
@@ -103,7 +115,11 @@ impl Reason {
             Self::MatchesInterests(what) | Self::BuildsOnSkills(what) => what.clone(),
             Self::LabourDemand(openings) => vec![openings.to_string()],
             Self::WithinReach { km } => vec![km.to_string()],
-            Self::TaughtInTheirLanguage(language) => vec![language.clone()],
+            Self::TaughtInTheirLanguage(language)
+            | Self::SpeaksRequiredLanguage(language)
+            | Self::TrainedFor(language) => vec![language.clone()],
+            Self::NeedsTheirSkills(what) | Self::InTheirInterests(what) => what.clone(),
+            Self::Openings(n) => vec![n.to_string()],
             _ => Vec::new(),
         }
     }
@@ -151,6 +167,19 @@ impl Reason {
             }
             Self::InterpretationNeededNotOffered => "No interpretation, which they need".to_owned(),
             Self::Full => "Full: they would join the waitlist".to_owned(),
+            Self::NeedsTheirSkills(what) => {
+                format!("Asks for skills they have: {}", what.join(", "))
+            }
+            Self::InTheirInterests(what) => {
+                format!("In what they are interested in: {}", what.join(", "))
+            }
+            Self::TrainedFor(occupation) => {
+                format!("They completed a programme training for it ({occupation})")
+            }
+            Self::SpeaksRequiredLanguage(language) => {
+                format!("They speak the language it requires ({language})")
+            }
+            Self::Openings(n) => format!("{n} opening(s)"),
         }
     }
 }
@@ -308,6 +337,109 @@ pub fn assess(
     })
 }
 
+/// How much each part of a vacancy's score counts; they add up to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VacancyWeights {
+    /// Skills the vacancy asks for that the participant has.
+    pub skills: u32,
+    /// The occupation or skills among the participant's interests.
+    pub interests: u32,
+    /// A completed programme that trained for the occupation.
+    pub training: u32,
+    /// Distance against the participant's maximum travel distance.
+    pub distance: u32,
+}
+
+pub const VACANCY_WEIGHTS: VacancyWeights = VacancyWeights {
+    skills: 35,
+    interests: 20,
+    training: 20,
+    distance: 25,
+};
+
+/// Scores an open vacancy for a participant. Hard filters: still valid today, the language it
+/// requires spoken at its level, within the participant's travel distance. `trained_for` are
+/// the target occupations of the programmes the participant completed (lower-cased).
+pub fn assess_vacancy(
+    participant: &ParticipantProfile,
+    vacancy: &crate::vacancy::Vacancy,
+    trained_for: &[String],
+    distance_km: Option<u32>,
+    today: NaiveDate,
+) -> Result<Assessment, Exclusion> {
+    if vacancy.valid_until < today {
+        return Err(Exclusion::Ended);
+    }
+    let rules = crate::programme::Eligibility {
+        min_language: vacancy.min_language.clone(),
+        ..crate::programme::Eligibility::default()
+    };
+    check_eligibility(&rules, participant, today).map_err(Exclusion::NotEligible)?;
+    if let (Some(km), Some(max_km)) = (distance_km, participant.max_travel_km)
+        && km > max_km
+    {
+        return Err(Exclusion::TooFar { km, max_km });
+    }
+    let mut reasons = Vec::new();
+    let mut total = 0;
+    let mut add = |weight: u32, share: u32| total += weight * share;
+
+    let asked = lower_set(vacancy.skills.iter());
+    let skills = overlap(&asked, &participant.skills);
+    add(
+        VACANCY_WEIGHTS.skills,
+        if asked.is_empty() {
+            500
+        } else {
+            saturating_share(skills.len(), asked.len().min(3))
+        },
+    );
+    if !skills.is_empty() {
+        reasons.push(Reason::NeedsTheirSkills(skills));
+    }
+    let occupation = vacancy.occupation.trim().to_lowercase();
+    let wanted = lower_set(vacancy.skills.iter().chain(std::iter::once(&occupation)));
+    let interests = overlap(&wanted, &participant.interests);
+    add(
+        VACANCY_WEIGHTS.interests,
+        saturating_share(interests.len(), 1),
+    );
+    if !interests.is_empty() {
+        reasons.push(Reason::InTheirInterests(interests));
+    }
+    if trained_for
+        .iter()
+        .any(|o| o.trim().to_lowercase() == occupation)
+    {
+        add(VACANCY_WEIGHTS.training, 1000);
+        reasons.push(Reason::TrainedFor(occupation));
+    }
+    match (distance_km, participant.max_travel_km) {
+        (Some(km), Some(max_km)) => {
+            add(VACANCY_WEIGHTS.distance, 1000 - km * 1000 / max_km.max(1));
+            reasons.push(Reason::WithinReach { km });
+        }
+        (Some(km), None) => {
+            add(VACANCY_WEIGHTS.distance, 1000 * 20 / (20 + km));
+            reasons.push(Reason::WithinReach { km });
+        }
+        (None, _) => {
+            add(VACANCY_WEIGHTS.distance, 500);
+            reasons.push(Reason::DistanceUnknown);
+        }
+    }
+    if let Some(required) = &vacancy.min_language {
+        reasons.push(Reason::SpeaksRequiredLanguage(
+            required.language.to_string(),
+        ));
+    }
+    reasons.push(Reason::Openings(vacancy.openings));
+    Ok(Assessment {
+        score: (total + 500) / 1000,
+        reasons,
+    })
+}
+
 fn lower_set<'a>(items: impl Iterator<Item = &'a String>) -> HashSet<String> {
     items.map(|s| s.trim().to_lowercase()).collect()
 }
@@ -400,6 +532,62 @@ mod tests {
             distance_km: Some(km),
             setting: Some(Setting::Urban),
         }
+    }
+
+    fn vacancy(
+        occupation: &str,
+        skills: &[&str],
+        min_sl: Option<CefrLevel>,
+    ) -> crate::vacancy::Vacancy {
+        crate::vacancy::Vacancy {
+            id: Uuid::nil(),
+            organisation_id: Uuid::nil(),
+            occupation: occupation.into(),
+            skills: skills.iter().map(|s| (*s).to_owned()).collect(),
+            min_language: min_sl.map(|level| crate::programme::LanguageRequirement {
+                language: code("sl"),
+                level,
+            }),
+            municipality: "Koper".into(),
+            openings: 2,
+            valid_until: today(),
+            created_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn vacancies_score_skills_interests_training_and_distance() {
+        let welder = vacancy("welder", &["welding", "sewing"], None);
+        let trained =
+            assess_vacancy(&amina(), &welder, &["welder".into()], Some(0), today()).unwrap();
+        let untrained = assess_vacancy(&amina(), &welder, &[], Some(0), today()).unwrap();
+        assert!(trained.score > untrained.score);
+        assert!(
+            trained
+                .reasons
+                .contains(&Reason::TrainedFor("welder".into()))
+        );
+        assert!(
+            trained
+                .reasons
+                .contains(&Reason::NeedsTheirSkills(vec!["Sewing".into()]))
+        );
+        assert!(trained.reasons.contains(&Reason::Openings(2)));
+        let far = assess_vacancy(&amina(), &welder, &[], Some(80), today());
+        assert_eq!(far, Err(Exclusion::TooFar { km: 80, max_km: 40 }));
+        let fluent = vacancy("welder", &[], Some(CefrLevel::B2));
+        assert!(matches!(
+            assess_vacancy(&amina(), &fluent, &[], Some(0), today()),
+            Err(Exclusion::NotEligible(_))
+        ));
+        let expired = crate::vacancy::Vacancy {
+            valid_until: today().pred_opt().unwrap(),
+            ..welder
+        };
+        assert_eq!(
+            assess_vacancy(&amina(), &expired, &[], Some(0), today()),
+            Err(Exclusion::Ended)
+        );
     }
 
     #[test]

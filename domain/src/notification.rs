@@ -23,6 +23,8 @@ pub enum NotificationKind {
     ConsentExpiring,
     FollowUpDue,
     InvitationReceived,
+    SessionMoved,
+    SessionCancelled,
 }
 }
 
@@ -97,6 +99,27 @@ pub fn on_place(kind: NotificationKind, enrolment_id: Uuid, participant_owner: U
         enrolment_id,
         vec![Audience::CaseWorkersOf(participant_owner)],
     )
+}
+
+/// A session was moved or cancelled: the case workers of the organisations owning the
+/// participants with a place in the programme hear of it, one notice per organisation. The
+/// subject is the programme (a cancelled session no longer exists).
+pub fn on_session_change(
+    kind: NotificationKind,
+    programme_id: Uuid,
+    participant_owners: &[Uuid],
+) -> Vec<Event> {
+    let mut owners = participant_owners.to_vec();
+    owners.sort();
+    owners.dedup();
+    if owners.is_empty() {
+        return Vec::new();
+    }
+    vec![Event::new(
+        kind,
+        programme_id,
+        owners.into_iter().map(Audience::CaseWorkersOf).collect(),
+    )]
 }
 
 /// Every mediator speaking the language hears of a request.

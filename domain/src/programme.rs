@@ -142,6 +142,8 @@ pub struct ProgrammeProfile {
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
     pub stakeholder_group_id: Option<Uuid>,
+    /// Whether partner organisations may schedule sessions too (the lead always may).
+    pub partners_may_add_sessions: bool,
 }
 
 /// A stored programme.
@@ -213,6 +215,7 @@ pub struct ProgrammeInput {
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
     pub stakeholder_group_id: Option<Uuid>,
+    pub partners_may_add_sessions: bool,
 }
 
 impl ProgrammeInput {
@@ -294,8 +297,157 @@ impl ProgrammeInput {
             starts_on: self.starts_on,
             ends_on: self.ends_on,
             stakeholder_group_id: self.stakeholder_group_id,
+            partners_may_add_sessions: self.partners_may_add_sessions,
         })
     }
+}
+
+impl From<&ProgrammeProfile> for ProgrammeInput {
+    /// The profile as if typed again, so changes can be overlaid and the result validated by the
+    /// same rules as at creation.
+    fn from(profile: &ProgrammeProfile) -> Self {
+        let pairs = |texts: &LocalisedText| {
+            texts
+                .iter()
+                .map(|(language, text)| (language.to_string(), text.clone()))
+                .collect()
+        };
+        Self {
+            kind: Some(profile.kind),
+            title: pairs(&profile.title),
+            description: pairs(&profile.description),
+            modules: profile.modules.clone(),
+            skills_taught: profile.skills_taught.clone(),
+            target_occupations: profile.target_occupations.clone(),
+            certificate: profile.certificate.clone(),
+            venue: profile.venue.clone(),
+            municipality: profile.municipality.clone(),
+            capacity: profile.capacity,
+            legal_statuses: profile.eligibility.legal_statuses.clone(),
+            min_language: profile
+                .eligibility
+                .min_language
+                .as_ref()
+                .map(|r| (r.language.to_string(), r.level)),
+            min_age: profile.eligibility.min_age,
+            max_age: profile.eligibility.max_age,
+            languages_of_instruction: profile
+                .languages_of_instruction
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            interpretation: profile.interpretation,
+            childcare: profile.childcare,
+            step_free_access: profile.step_free_access,
+            cost_cents: profile.cost_cents,
+            min_attendance_percent: profile.min_attendance_percent,
+            starts_on: profile.starts_on,
+            ends_on: profile.ends_on,
+            stakeholder_group_id: profile.stakeholder_group_id,
+            partners_may_add_sessions: profile.partners_may_add_sessions,
+        }
+    }
+}
+
+/// Who may take part, as typed (replaces the whole of a programme's eligibility).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EligibilityChange {
+    pub legal_statuses: Vec<LegalStatus>,
+    pub min_language: Option<(String, CefrLevel)>,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+}
+
+/// What `updateProgramme` changes; `None` leaves a part as it is (`Some(None)` clears an
+/// optional one). The kind, the lead and the partners do not change.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProgrammeChanges {
+    pub title: Option<Vec<(String, String)>>,
+    pub description: Option<Vec<(String, String)>>,
+    pub modules: Option<Vec<String>>,
+    pub skills_taught: Option<Vec<String>>,
+    pub target_occupations: Option<Vec<String>>,
+    pub certificate: Option<Option<String>>,
+    pub venue: Option<Option<String>>,
+    pub municipality: Option<String>,
+    pub capacity: Option<u32>,
+    pub eligibility: Option<EligibilityChange>,
+    pub languages_of_instruction: Option<Vec<String>>,
+    pub interpretation: Option<bool>,
+    pub childcare: Option<bool>,
+    pub step_free_access: Option<bool>,
+    pub cost_cents: Option<u32>,
+    pub min_attendance_percent: Option<u8>,
+    pub starts_on: Option<Option<NaiveDate>>,
+    pub ends_on: Option<Option<NaiveDate>>,
+    pub partners_may_add_sessions: Option<bool>,
+}
+
+impl ProgrammeChanges {
+    /// Overlays the changes on `current` and validates the result with the rules of creation.
+    pub fn apply(self, current: &ProgrammeProfile) -> Result<ProgrammeProfile, ValidationError> {
+        let mut draft = ProgrammeInput::from(current);
+        fn set<T>(slot: &mut T, value: Option<T>) {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        }
+        set(&mut draft.title, self.title);
+        set(&mut draft.description, self.description);
+        set(&mut draft.modules, self.modules);
+        set(&mut draft.skills_taught, self.skills_taught);
+        set(&mut draft.target_occupations, self.target_occupations);
+        set(&mut draft.certificate, self.certificate);
+        set(&mut draft.venue, self.venue);
+        set(&mut draft.municipality, self.municipality);
+        set(&mut draft.capacity, self.capacity);
+        if let Some(eligibility) = self.eligibility {
+            draft.legal_statuses = eligibility.legal_statuses;
+            draft.min_language = eligibility.min_language;
+            draft.min_age = eligibility.min_age;
+            draft.max_age = eligibility.max_age;
+        }
+        set(
+            &mut draft.languages_of_instruction,
+            self.languages_of_instruction,
+        );
+        set(&mut draft.interpretation, self.interpretation);
+        set(&mut draft.childcare, self.childcare);
+        set(&mut draft.step_free_access, self.step_free_access);
+        set(&mut draft.cost_cents, self.cost_cents);
+        set(
+            &mut draft.min_attendance_percent,
+            self.min_attendance_percent,
+        );
+        set(&mut draft.starts_on, self.starts_on);
+        set(&mut draft.ends_on, self.ends_on);
+        set(
+            &mut draft.partners_may_add_sessions,
+            self.partners_may_add_sessions,
+        );
+        draft.validate()
+    }
+}
+
+/// Whether a programme's plan may still change: not once it is completed or cancelled.
+pub fn check_editable(status: ProgrammeStatus) -> Result<(), DomainError> {
+    match status {
+        ProgrammeStatus::Draft | ProgrammeStatus::Published | ProgrammeStatus::Running => Ok(()),
+        ProgrammeStatus::Completed | ProgrammeStatus::Cancelled => Err(
+            DomainError::InvalidTransition(format!("a {status} programme can no longer change")),
+        ),
+    }
+}
+
+/// A capacity against the places taken: never below them (`Capacity`). Returns how many places
+/// are free for the waitlist, which takes them in arrival order.
+pub fn places_free(capacity: u32, taken: u32) -> Result<u32, DomainError> {
+    if capacity < taken {
+        return Err(DomainError::Capacity(format!(
+            "{taken} places are taken; the capacity cannot go below that"
+        )));
+    }
+    Ok(capacity - taken)
 }
 
 fn localised_input(
@@ -435,6 +587,41 @@ mod tests {
         for (field, broken) in cases {
             assert_eq!(broken.validate().unwrap_err().field, field);
         }
+    }
+
+    #[test]
+    fn changes_overlay_the_profile_and_are_validated_as_at_creation() {
+        let current = input().validate().unwrap();
+        let changed = ProgrammeChanges {
+            capacity: Some(12),
+            venue: Some(Some("Hall B".into())),
+            ..ProgrammeChanges::default()
+        }
+        .apply(&current)
+        .unwrap();
+        assert_eq!(changed.capacity, 12);
+        assert_eq!(changed.venue.as_deref(), Some("Hall B"));
+        assert_eq!(changed.title, current.title);
+        let bad = ProgrammeChanges {
+            starts_on: Some(NaiveDate::from_ymd_opt(2027, 5, 1)),
+            ends_on: Some(NaiveDate::from_ymd_opt(2027, 4, 1)),
+            ..ProgrammeChanges::default()
+        };
+        assert_eq!(bad.apply(&current).unwrap_err().field, "endsOn");
+        let none = ProgrammeChanges {
+            capacity: Some(0),
+            ..ProgrammeChanges::default()
+        };
+        assert_eq!(none.apply(&current).unwrap_err().field, "capacity");
+    }
+
+    #[test]
+    fn capacity_never_goes_below_the_places_taken() {
+        assert_eq!(places_free(12, 10), Ok(2));
+        assert_eq!(places_free(10, 10), Ok(0));
+        assert!(matches!(places_free(9, 10), Err(DomainError::Capacity(_))));
+        assert!(check_editable(ProgrammeStatus::Running).is_ok());
+        assert!(check_editable(ProgrammeStatus::Completed).is_err());
     }
 
     #[test]

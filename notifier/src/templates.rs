@@ -143,6 +143,8 @@ mod tests {
                 NotificationKind::ConsentExpiring,
                 NotificationKind::FollowUpDue,
                 NotificationKind::InvitationReceived,
+                NotificationKind::SessionMoved,
+                NotificationKind::SessionCancelled,
             ] {
                 let rendered = templates.render(kind, code, "https://x.example/n/1");
                 assert!(!rendered.subject.is_empty(), "{code} {kind}");

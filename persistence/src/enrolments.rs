@@ -6,7 +6,7 @@
 //! the waitlist keeps arrival order.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -37,7 +37,7 @@ pub struct NewEnrolment {
     pub enrolled_by: Actor,
 }
 
-async fn lock_programme(
+pub(crate) async fn lock_programme(
     txn: &impl ConnectionTrait,
     programme_id: Uuid,
 ) -> Result<programme::Model, PersistenceError> {
@@ -202,48 +202,76 @@ async fn leave_within(
     if previous != EnrolmentStatus::Enrolled {
         return Ok(None);
     }
-    let next = enrolment::Entity::find()
-        .filter(enrolment::Column::ProgrammeId.eq(current.programme_id))
-        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.to_string()))
-        .order_by_asc(enrolment::Column::QueuePosition)
-        .one(txn)
-        .await?;
-    let Some(next) = next else {
-        programme::Entity::update_many()
-            .col_expr(
-                programme::Column::EnrolledCount,
-                (programme.enrolled_count - 1).max(0).into(),
-            )
-            .filter(programme::Column::Id.eq(current.programme_id))
-            .exec(txn)
-            .await?;
-        return Ok(None);
-    };
-    enrolment::Entity::update_many()
+    programme::Entity::update_many()
         .col_expr(
-            enrolment::Column::Status,
-            EnrolmentStatus::Enrolled.to_string().into(),
+            programme::Column::EnrolledCount,
+            (programme.enrolled_count - 1).max(0).into(),
         )
-        .col_expr(enrolment::Column::HadPlace, true.into())
-        .col_expr(enrolment::Column::PlacedAt, Some(Utc::now()).into())
-        .col_expr(enrolment::Column::UpdatedAt, Utc::now().into())
-        .filter(enrolment::Column::Id.eq(next.id))
+        .filter(programme::Column::Id.eq(current.programme_id))
         .exec(txn)
         .await?;
-    if let Some(referral) = next.referral_id {
-        referrals::follow(txn, referral, &[ReferralAction::Resume], actor, None).await?;
+    Ok(fill_places(txn, current.programme_id, 1, actor)
+        .await?
+        .into_iter()
+        .next())
+}
+
+/// Inside a transaction holding the programme's lock: gives up to `places` free places to the
+/// first of the waitlist, in arrival order. Each promoted enrolment's referral resumes and its
+/// participant's case workers hear of it; the place count grows by as many. Returns the
+/// promoted enrolments' ids, in order.
+pub(crate) async fn fill_places(
+    txn: &impl ConnectionTrait,
+    programme_id: Uuid,
+    places: u32,
+    actor: Actor,
+) -> Result<Vec<Uuid>, PersistenceError> {
+    if places == 0 {
+        return Ok(Vec::new());
     }
-    let owner = participant_owner(txn, next.participant_id).await?;
-    notifications::raise(
-        txn,
-        &[on_place(
+    let next = enrolment::Entity::find()
+        .filter(enrolment::Column::ProgrammeId.eq(programme_id))
+        .filter(enrolment::Column::Status.eq(EnrolmentStatus::Waitlisted.to_string()))
+        .order_by_asc(enrolment::Column::QueuePosition)
+        .limit(u64::from(places))
+        .all(txn)
+        .await?;
+    if next.is_empty() {
+        return Ok(Vec::new());
+    }
+    let now = Utc::now();
+    let mut promoted = Vec::with_capacity(next.len());
+    let mut events = Vec::with_capacity(next.len());
+    for row in &next {
+        guarded_status(txn, row.id, &row.status, EnrolmentStatus::Enrolled).await?;
+        enrolment::Entity::update_many()
+            .col_expr(enrolment::Column::HadPlace, true.into())
+            .col_expr(enrolment::Column::PlacedAt, Some(now).into())
+            .filter(enrolment::Column::Id.eq(row.id))
+            .exec(txn)
+            .await?;
+        if let Some(referral) = row.referral_id {
+            referrals::follow(txn, referral, &[ReferralAction::Resume], actor, None).await?;
+        }
+        let owner = participant_owner(txn, row.participant_id).await?;
+        events.push(on_place(
             NotificationKind::PromotedFromWaitlist,
-            next.id,
+            row.id,
             owner,
-        )],
-    )
-    .await?;
-    Ok(Some(next.id))
+        ));
+        promoted.push(row.id);
+    }
+    let added = i32::try_from(promoted.len()).unwrap_or(i32::MAX);
+    programme::Entity::update_many()
+        .col_expr(
+            programme::Column::EnrolledCount,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(programme::Column::EnrolledCount), added),
+        )
+        .filter(programme::Column::Id.eq(programme_id))
+        .exec(txn)
+        .await?;
+    notifications::raise(txn, &events).await?;
+    Ok(promoted)
 }
 
 /// The referral of an enrolment that ended early closes too: the participant withdrew.
@@ -429,6 +457,21 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Enrolment>, Persisten
         .transpose()
 }
 
+/// A participant's enrolments across programmes and cohorts, oldest first.
+pub async fn of_participant(
+    db: &Database,
+    participant_id: Uuid,
+) -> Result<Vec<Enrolment>, PersistenceError> {
+    enrolment::Entity::find()
+        .filter(enrolment::Column::ParticipantId.eq(participant_id))
+        .order_by_asc(enrolment::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
 /// A programme's enrolments in arrival order, `first` at a time (`after` is a position).
 pub async fn of_programme(
     db: &Database,
@@ -447,7 +490,8 @@ pub async fn of_programme(
 }
 
 /// What the statistics of a programme are computed from: its enrolments with their outcomes,
-/// and (present, recorded) attendance. Three statements.
+/// the start dates of their participants' placements, and (present, recorded) attendance. Four
+/// statements.
 pub async fn facts(
     db: &Database,
     programme_id: Uuid,
@@ -478,9 +522,19 @@ pub async fn facts(
         .map(|(enrolment, _)| *enrolment)
         .collect::<std::collections::HashSet<_>>()
         .len();
+    // Placements count as work from their start date (`domain::placement`).
+    let placed = crate::placements::starts_by_participant(
+        db,
+        Query::select()
+            .column(enrolment::Column::ParticipantId)
+            .from(enrolment::Entity)
+            .and_where(enrolment::Column::ProgrammeId.eq(programme_id))
+            .to_owned(),
+    )
+    .await?;
     let mut facts = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut work = Vec::new();
+        let mut work = placed.get(&row.participant_id).cloned().unwrap_or_default();
         for outcome in outcomes.iter().filter(|o| o.enrolment_id == row.id) {
             let kind: FollowUpOutcome =
                 parse_stored("follow_up_outcomes.outcome", &outcome.outcome)?;

@@ -160,10 +160,18 @@ fn programme_condition(scope: &ProgrammeScope) -> Condition {
     }
 }
 
-type EnrolmentRow = (Uuid, Uuid, String, bool, Option<NaiveDate>, DateTime<Utc>);
+type EnrolmentRow = (
+    Uuid,
+    Uuid,
+    Uuid,
+    String,
+    bool,
+    Option<NaiveDate>,
+    DateTime<Utc>,
+);
 
 /// Every enrolment in the programmes of `scope`, with its programme's kind and its work
-/// outcomes. Three statements.
+/// outcomes and its participant's placements. Four statements.
 pub async fn enrolment_facts(
     db: &Database,
     scope: &ProgrammeScope,
@@ -188,6 +196,7 @@ pub async fn enrolment_facts(
         .columns([
             enrolment::Column::Id,
             enrolment::Column::ProgrammeId,
+            enrolment::Column::ParticipantId,
             enrolment::Column::Status,
             enrolment::Column::HadPlace,
             enrolment::Column::CompletedOn,
@@ -209,13 +218,25 @@ pub async fn enrolment_facts(
                 Query::select()
                     .column(enrolment::Column::Id)
                     .from(enrolment::Entity)
-                    .and_where(enrolment::Column::ProgrammeId.in_subquery(programmes_in_scope))
+                    .and_where(
+                        enrolment::Column::ProgrammeId.in_subquery(programmes_in_scope.clone()),
+                    )
                     .to_owned(),
             ),
         )
         .into_tuple()
         .all(db)
         .await?;
+    // Placements count as work from their start date (`domain::placement`).
+    let placed = crate::placements::starts_by_participant(
+        db,
+        Query::select()
+            .column(enrolment::Column::ParticipantId)
+            .from(enrolment::Entity)
+            .and_where(enrolment::Column::ProgrammeId.in_subquery(programmes_in_scope))
+            .to_owned(),
+    )
+    .await?;
     let mut work: HashMap<Uuid, Vec<NaiveDate>> = HashMap::new();
     for (enrolment_id, outcome, on) in outcomes {
         let outcome: FollowUpOutcome = parse_stored("follow_up_outcomes.outcome", &outcome)?;
@@ -224,7 +245,9 @@ pub async fn enrolment_facts(
         }
     }
     let mut facts = Vec::with_capacity(enrolments.len());
-    for (id, programme_id, status, had_place, completed_on, created_at) in enrolments {
+    for (id, programme_id, participant_id, status, had_place, completed_on, created_at) in
+        enrolments
+    {
         let kind = kinds.get(&programme_id).ok_or_else(|| {
             PersistenceError::Corrupt(format!("programme {programme_id} of an enrolment"))
         })?;
@@ -235,7 +258,12 @@ pub async fn enrolment_facts(
                 status: parse_stored("enrolments.status", &status)?,
                 had_place,
                 completed_on,
-                work_found_on: work.remove(&id).unwrap_or_default(),
+                work_found_on: work
+                    .remove(&id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .chain(placed.get(&participant_id).into_iter().flatten().copied())
+                    .collect(),
             },
         });
     }

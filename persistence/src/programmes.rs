@@ -17,10 +17,14 @@ use uuid::Uuid;
 
 use crate::entity::programme::{self, Column};
 use crate::entity::programme_attribute::{self as attribute, LANGUAGE, OCCUPATION, SKILL};
-use crate::entity::{programme_partner as partner, programme_session as session};
+use crate::entity::{
+    enrolment, participant, programme_partner as partner, programme_session as session,
+};
 use crate::error::{from_json, parse_stored, to_json};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
+use skupaj_domain::enrolment::EnrolmentStatus;
+use skupaj_domain::notification::{NotificationKind, on_session_change};
 
 /// What the public search narrows programmes to; every present criterion must hold.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +99,55 @@ pub async fn set_status(
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
+/// What `update` did: the programme as it now is and the enrolments promoted from the waitlist,
+/// in arrival order.
+#[derive(Debug, Clone)]
+pub struct Updated {
+    pub programme: Programme,
+    pub promoted: Vec<Uuid>,
+}
+
+/// Replaces a programme's profile, under its row lock: a capacity below the places taken is
+/// `Full` and changes nothing; a capacity above them gives the free places to the waitlist in
+/// arrival order (`enrolments::fill_places`), in the same transaction.
+pub async fn update(
+    db: &Database,
+    id: Uuid,
+    profile: &ProgrammeProfile,
+    actor: crate::referrals::Actor,
+) -> Result<Updated, PersistenceError> {
+    let txn = crate::database::begin_write(db).await?;
+    let locked = crate::enrolments::lock_programme(&txn, id).await?;
+    let status: ProgrammeStatus = parse_stored("programmes.status", &locked.status)?;
+    skupaj_domain::programme::check_editable(status).map_err(|_| PersistenceError::Stale)?;
+    let taken = u32::try_from(locked.enrolled_count).unwrap_or(0);
+    let free = skupaj_domain::programme::places_free(profile.capacity, taken).map_err(|err| {
+        PersistenceError::Full(match err {
+            skupaj_domain::DomainError::Capacity(why) => why,
+            other => other.to_string(),
+        })
+    })?;
+    let mut row = profile_columns(profile);
+    row.id = Set(id);
+    row.updated_at = Set(Utc::now());
+    row.update(&txn).await?;
+    attribute::Entity::delete_many()
+        .filter(attribute::Column::ProgrammeId.eq(id))
+        .exec(&txn)
+        .await?;
+    write_attributes(&txn, id, profile).await?;
+    let promoted = if status.accepts_enrolment() {
+        crate::enrolments::fill_places(&txn, id, free, actor).await?
+    } else {
+        Vec::new()
+    };
+    crate::audit::commit(txn).await?;
+    Ok(Updated {
+        programme: get(db, id).await?.ok_or(PersistenceError::NotFound)?,
+        promoted,
+    })
+}
+
 pub async fn get(db: &Database, id: Uuid) -> Result<Option<Programme>, PersistenceError> {
     Ok(get_many(db, &[id]).await?.pop())
 }
@@ -160,6 +213,92 @@ pub async fn add_session(
     .insert(db)
     .await?;
     Ok(session_to_domain(row))
+}
+
+/// Moves a session that has not started (`Stale` once it has, or when it is gone) and tells the
+/// case workers of the participants with a place, in one transaction.
+pub async fn move_session(
+    db: &Database,
+    session_id: Uuid,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    place: Option<String>,
+) -> Result<ProgrammeSession, PersistenceError> {
+    let txn = crate::database::begin_write(db).await?;
+    let current = session::Entity::find_by_id(session_id)
+        .one(&txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let updated = session::Entity::update_many()
+        .col_expr(session::Column::StartsAt, starts_at.into())
+        .col_expr(session::Column::EndsAt, ends_at.into())
+        .col_expr(session::Column::Place, place.into())
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::StartsAt.gt(Utc::now()))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
+    notify_session_change(&txn, NotificationKind::SessionMoved, current.programme_id).await?;
+    crate::audit::commit(txn).await?;
+    session(db, session_id)
+        .await?
+        .ok_or(PersistenceError::NotFound)
+}
+
+/// Cancels (removes) a session that has not started (`Stale` once it has) and tells the case
+/// workers of the participants with a place, in one transaction. Returns its programme.
+pub async fn cancel_session(db: &Database, session_id: Uuid) -> Result<Uuid, PersistenceError> {
+    let txn = crate::database::begin_write(db).await?;
+    let current = session::Entity::find_by_id(session_id)
+        .one(&txn)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    let deleted = session::Entity::delete_many()
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::StartsAt.gt(Utc::now()))
+        .exec(&txn)
+        .await?;
+    if deleted.rows_affected != 1 {
+        return Err(PersistenceError::Stale);
+    }
+    notify_session_change(
+        &txn,
+        NotificationKind::SessionCancelled,
+        current.programme_id,
+    )
+    .await?;
+    crate::audit::commit(txn).await?;
+    Ok(current.programme_id)
+}
+
+/// Raises a session change for the organisations owning the participants enrolled (with a
+/// place) in the programme.
+async fn notify_session_change(
+    txn: &impl ConnectionTrait,
+    kind: NotificationKind,
+    programme_id: Uuid,
+) -> Result<(), PersistenceError> {
+    let owners: Vec<Uuid> = participant::Entity::find()
+        .select_only()
+        .column(participant::Column::OwnerOrganisationId)
+        .distinct()
+        .filter(
+            participant::Column::Id.in_subquery(
+                Query::select()
+                    .column(enrolment::Column::ParticipantId)
+                    .from(enrolment::Entity)
+                    .and_where(enrolment::Column::ProgrammeId.eq(programme_id))
+                    .and_where(enrolment::Column::Status.eq(EnrolmentStatus::Enrolled.to_string()))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(txn)
+        .await?;
+    crate::notifications::raise(txn, &on_session_change(kind, programme_id, &owners)).await?;
+    Ok(())
 }
 
 /// A programme's sessions, in time order.
@@ -311,6 +450,7 @@ pub(crate) fn profile_columns(profile: &ProgrammeProfile) -> programme::ActiveMo
         starts_on: Set(profile.starts_on),
         ends_on: Set(profile.ends_on),
         stakeholder_group_id: Set(profile.stakeholder_group_id),
+        partners_may_add_sessions: Set(profile.partners_may_add_sessions),
         search_text: Set(search_text(profile)),
         ..Default::default()
     }
@@ -464,6 +604,7 @@ fn to_domain(
             starts_on: row.starts_on,
             ends_on: row.ends_on,
             stakeholder_group_id: row.stakeholder_group_id,
+            partners_may_add_sessions: row.partners_may_add_sessions,
         },
     })
 }

@@ -128,6 +128,28 @@ pub async fn list(
     Page::from_overfetch(rows, first).try_map(to_domain)
 }
 
+/// Vacancies still valid on `today`, newest first, at most `limit`: in these municipalities, or
+/// anywhere when `municipalities` is `None`. One statement.
+pub async fn open_in(
+    db: &Database,
+    municipalities: Option<&[String]>,
+    today: NaiveDate,
+    limit: u64,
+) -> Result<Vec<Vacancy>, PersistenceError> {
+    let mut query = vacancy::Entity::find().filter(Column::ValidUntil.gte(today));
+    if let Some(municipalities) = municipalities {
+        query = query.filter(Column::Municipality.is_in(municipalities.iter().map(String::as_str)));
+    }
+    query
+        .order_by_desc(Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
 fn to_domain(row: vacancy::Model) -> Result<Vacancy, PersistenceError> {
     let min_language = match (
         row.min_language_code.as_deref(),

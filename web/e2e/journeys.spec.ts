@@ -540,3 +540,53 @@ test("the console asks nothing of any other host, on any page", async ({ page, f
   }
   expect(foreign).toEqual([]);
 });
+
+test("organiser: edit a programme; record a job and see it in the participant's history", async ({ page }) => {
+  await signIn(page, COUNSELLOR);
+  await page.getByRole("link", { name: "My programmes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programmes we run");
+  await page.getByTestId("my-programmes").locator("> li").first().getByRole("link", { name: /^Edit / }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit the programme");
+  const capacity = page.getByLabel("Places");
+  const places = Number(await capacity.inputValue());
+  // A last day before the first is refused, naming the field; nothing changes.
+  await page.getByLabel("First day").fill("2099-05-01");
+  await page.getByLabel("Last day").fill("2099-04-01");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert")).toContainText("endsOn");
+  await page.getByLabel("Last day").fill("2099-06-30");
+  await capacity.fill(String(places + 1));
+  await page.getByLabel("Venue").fill("Hall B");
+  await page.getByLabel("Partner organisations may schedule, move and cancel sessions").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("programme-saved")).toContainText("Saved.");
+  await expect(capacity).toHaveValue(String(places + 1));
+  await expect(page.getByLabel("Venue")).toHaveValue("Hall B");
+  await checkAccessibility(page, "programme edit");
+
+  // A participant the labour agency registered: a job recorded shows in their history.
+  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByLabel("Given name").fill("Tariq");
+  await page.getByLabel("Family name").fill("Nasser");
+  await page.locator('select[name="preferredLanguage"]').selectOption("ar");
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+  await expect(page.getByRole("heading", { name: "Programmes and jobs" })).toBeVisible();
+  await page.getByLabel("Employer").fill("Gradbeništvo Novak");
+  await page.getByLabel("Occupation").fill("Bricklayer");
+  await page.getByLabel("Contract").selectOption("FIXED_TERM");
+  await page.getByLabel("Hours a week").fill("40");
+  // More than a year ahead is refused, naming the field, and the form keeps its input.
+  await page.getByLabel("First day of work").fill("2199-01-01");
+  await page.getByRole("button", { name: "Record the job" }).click();
+  await expect(page.getByRole("alert")).toContainText("startsOn");
+  await expect(page.getByLabel("Employer")).toHaveValue("Gradbeništvo Novak");
+  await page.getByLabel("First day of work").fill("2026-11-02");
+  await page.getByRole("button", { name: "Record the job" }).click();
+  await expect(page.getByTestId("placement-saved")).toHaveText("Saved.");
+  await expect(page.getByTestId("history-jobs")).toContainText("bricklayer · Gradbeništvo Novak · fixed term");
+  await setLanguage(page, "sl");
+  await expect(page.getByTestId("history-jobs")).toContainText("določen čas");
+  await setLanguage(page, "en");
+  await checkAccessibility(page, "participant history");
+});

@@ -15,6 +15,7 @@ import { Notifications, NotificationDetail } from "./pages/Notifications";
 import { Matches } from "./pages/Matches";
 import { Participants } from "./pages/Participants";
 import { ParticipantDetail } from "./pages/ParticipantDetail";
+import { ProgrammeEdit, Programmes } from "./pages/Programmes";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -101,6 +102,10 @@ export function App() {
     page = <Participants />;
   } else if ((params = match("/participants/:id", path))) {
     page = <ParticipantDetail key={params.id} id={params.id} />;
+  } else if (path === "/programmes") {
+    page = <Programmes />;
+  } else if ((params = match("/programmes/:id/edit", path))) {
+    page = <ProgrammeEdit key={params.id} id={params.id} />;
   } else if (path === "/matches") {
     page = (
       <Matches
@@ -147,6 +152,7 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/referrals?dir=incoming", t("nav-incoming")],
         ["/participants", t("nav-participants")],
         ["/matches", t("nav-matches")],
+        ["/programmes", t("nav-programmes")],
         ["/directory", t("nav-directory")],
       ]
     : [["/directory", t("nav-directory")]];

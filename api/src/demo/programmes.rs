@@ -177,6 +177,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         PROGRAMMES
     {
         let profile = ProgrammeInput {
+            partners_may_add_sessions: false,
             kind: Some(*kind),
             title: vec![("sl".into(), (*sl).into()), ("en".into(), (*en).into())],
             description: vec![("en".into(), format!("A fictional demo programme: {en}."))],

@@ -57,6 +57,7 @@ pub const PROGRAMME_ROW_FIELDS: &[&str] = &[
     "minAttendancePercent",
     "startsOn",
     "endsOn",
+    "partnersMayAddSessions",
 ];
 
 /// Whether every field selected under each of `fields` is one of `allowed` (fragments included).

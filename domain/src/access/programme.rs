@@ -26,6 +26,39 @@ pub fn manage_programme(actor: &Actor, programme: &Programme) -> Result<(), Doma
     allow_if(case_worker(actor.role_in(programme.lead_organisation_id)))
 }
 
+/// Adding, moving and cancelling sessions: the lead's case workers, and the partners' when the
+/// lead lets them (`partners_may_add_sessions`).
+pub fn schedule_sessions(actor: &Actor, programme: &Programme) -> Result<(), DomainError> {
+    if manage_programme(actor, programme).is_ok() {
+        return Ok(());
+    }
+    allow_if(programme.profile.partners_may_add_sessions && run_programme(actor, programme).is_ok())
+}
+
+/// Recording a placement (a job a participant started): a case worker of a labour agency that
+/// sees the participant, or of an organiser of the programme the placement follows (the
+/// participant enrolled in it).
+pub fn record_placement(
+    actor: &Actor,
+    sees_participant: bool,
+    organises_their_programme: Option<&Programme>,
+) -> Result<(), DomainError> {
+    let labour_agency = actor.acting.as_ref().is_some_and(|a| {
+        a.organisation_kind == crate::organisation::OrganisationKind::LabourAgency
+    });
+    let organiser = organises_their_programme.is_some_and(|p| run_programme(actor, p).is_ok());
+    allow_if(case_worker(actor.role()) && ((labour_agency && sees_participant) || organiser))
+}
+
+/// A participant's history of programmes and placements: for viewers who see their
+/// circumstances (the owner's case workers, and organisations the consent shares the background
+/// with).
+pub fn view_history(
+    facets: &std::collections::BTreeSet<super::ParticipantFacet>,
+) -> Result<(), DomainError> {
+    allow_if(facets.contains(&super::ParticipantFacet::Circumstances))
+}
+
 /// Enrolling, taking attendance, completing: case workers of the lead or of a partner.
 pub fn run_programme(actor: &Actor, programme: &Programme) -> Result<(), DomainError> {
     let organisation = actor.organisation_id().ok_or(DomainError::Forbidden)?;
@@ -86,6 +119,32 @@ mod tests {
         assert!(run_programme(&member(MembershipRole::Staff, 2), &p).is_ok());
         assert!(run_programme(&member(MembershipRole::Mentor, 2), &p).is_err());
         assert!(run_programme(&member(MembershipRole::Staff, 3), &p).is_err());
+    }
+
+    #[test]
+    fn partners_schedule_sessions_only_when_the_lead_lets_them() {
+        let mut p = programme(ProgrammeStatus::Published);
+        assert!(schedule_sessions(&member(MembershipRole::Staff, 1), &p).is_ok());
+        assert!(schedule_sessions(&member(MembershipRole::Staff, 2), &p).is_err());
+        p.profile.partners_may_add_sessions = true;
+        assert!(schedule_sessions(&member(MembershipRole::Staff, 2), &p).is_ok());
+        assert!(schedule_sessions(&member(MembershipRole::Analyst, 2), &p).is_err());
+        assert!(schedule_sessions(&member(MembershipRole::Staff, 3), &p).is_err());
+    }
+
+    #[test]
+    fn placements_are_recorded_by_labour_agencies_and_organisers() {
+        use crate::access::fixtures::member_of_kind;
+        use crate::organisation::OrganisationKind;
+        let p = programme(ProgrammeStatus::Running);
+        let agency = member_of_kind(MembershipRole::Staff, 9, OrganisationKind::LabourAgency);
+        assert!(record_placement(&agency, true, None).is_ok());
+        assert!(record_placement(&agency, false, None).is_err());
+        let analyst = member_of_kind(MembershipRole::Analyst, 9, OrganisationKind::LabourAgency);
+        assert!(record_placement(&analyst, true, None).is_err());
+        assert!(record_placement(&member(MembershipRole::Staff, 2), false, Some(&p)).is_ok());
+        assert!(record_placement(&member(MembershipRole::Staff, 3), true, Some(&p)).is_err());
+        assert!(record_placement(&member(MembershipRole::Staff, 3), true, None).is_err());
     }
 
     #[test]

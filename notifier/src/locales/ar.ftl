@@ -23,3 +23,7 @@ follow-up-due-body = حان الوقت لتسجيل ما يفعله أحد ال�
 invitation-received-subject = أنت مدعو للانضمام إلى مؤسسة
 invitation-received-body = تدعوك مؤسسة إلى العمل معها على Skupaj. سجّل الدخول لقبول الدعوة أو رفضها؛ إذا كنت جديدًا على Skupaj، فسيعطيك الشخص الذي دعاك كلمة مرور أولى. التفاصيل: { $link }
 footer = أُرسلت هذه الرسالة من Skupaj. لا تحتوي على بيانات شخصية؛ سجّل الدخول لرؤيتها.
+session-moved-subject = نُقلت جلسة برنامج
+session-moved-body = نُقلت إلى وقت أو مكان آخر جلسةٌ من برنامج لشخص تدعمه مكانٌ فيه. التفاصيل: { $link }
+session-cancelled-subject = أُلغيت جلسة برنامج
+session-cancelled-body = أُلغيت جلسةٌ من برنامج لشخص تدعمه مكانٌ فيه. التفاصيل: { $link }

@@ -23,3 +23,7 @@ follow-up-due-body = It is time to record what a programme participant is doing 
 invitation-received-subject = You are invited to join an organisation
 invitation-received-body = An organisation invites you to work with it on Skupaj. Sign in to accept or decline; if you are new to Skupaj, the person who invited you gives you a first password. Details: { $link }
 footer = This message was sent by Skupaj. It contains no personal details; sign in to see them.
+session-moved-subject = A programme session was moved
+session-moved-body = A session of a programme in which someone you support has a place was moved to another time or place. Details: { $link }
+session-cancelled-subject = A programme session was cancelled
+session-cancelled-body = A session of a programme in which someone you support has a place was cancelled. Details: { $link }

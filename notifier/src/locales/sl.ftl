@@ -23,3 +23,7 @@ follow-up-due-body = Čas je, da zabeležite, kaj udeleženec programa počne zd
 invitation-received-subject = Vabljeni ste v organizacijo
 invitation-received-body = Organizacija vas vabi k sodelovanju v Skupaj. Prijavite se, da vabilo sprejmete ali zavrnete; če ste v Skupaj novi, vam prvo geslo da oseba, ki vas je povabila. Podrobnosti: { $link }
 footer = To sporočilo je poslal Skupaj. Ne vsebuje osebnih podatkov; prijavite se, da jih vidite.
+session-moved-subject = Srečanje programa je prestavljeno
+session-moved-body = Srečanje programa, v katerem ima mesto oseba, ki jo podpirate, je prestavljeno na drug čas ali kraj. Podrobnosti: { $link }
+session-cancelled-subject = Srečanje programa je odpovedano
+session-cancelled-body = Srečanje programa, v katerem ima mesto oseba, ki jo podpirate, je odpovedano. Podrobnosti: { $link }

@@ -21,6 +21,7 @@ pub mod notification_preference;
 pub mod organisation;
 pub mod organisation_attribute;
 pub mod participant;
+pub mod placement;
 pub mod programme;
 pub mod programme_attribute;
 pub mod programme_partner;

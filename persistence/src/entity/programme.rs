@@ -36,6 +36,8 @@ pub struct Model {
     pub starts_on: Option<Date>,
     pub ends_on: Option<Date>,
     pub stakeholder_group_id: Option<Uuid>,
+    /// Whether partners may schedule sessions too.
+    pub partners_may_add_sessions: bool,
     /// Lower-cased titles, descriptions and skills, for free-text search.
     pub search_text: String,
     /// The arrival number the next enrolment gets (taken under the programme's row lock).

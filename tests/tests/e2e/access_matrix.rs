@@ -403,3 +403,192 @@ async fn every_cell_of_the_invitation_matrix() {
         }
     }
 }
+
+/// Who may change what was planned and record job outcomes: `None` is allowed, else the code.
+/// A programme led by the space (published, so everyone may see it), Amina owned by the NGO and
+/// referred to the space (which sees her identity and contact only).
+struct PlanningExpect {
+    viewer: &'static str,
+    update_programme: Option<&'static str>,
+    add_session: Option<&'static str>,
+    move_session: Option<&'static str>,
+    record_placement: Option<&'static str>,
+    match_vacancies: Option<&'static str>,
+    /// `participant.history` (the participant `NOT_FOUND` altogether, or the field `FORBIDDEN`).
+    history: Option<&'static str>,
+}
+
+#[rustfmt::skip]
+const PLANNING_MATRIX: &[PlanningExpect] = &[
+    //                                                 updateProgramme           addSession                moveSession               recordPlacement            matchVacancies             history
+    PlanningExpect { viewer: "lead staff",             update_programme: None,              add_session: None,              move_session: None,              record_placement: Some("FORBIDDEN"), match_vacancies: Some("FORBIDDEN"), history: Some("FORBIDDEN") },
+    PlanningExpect { viewer: "owner case manager",     update_programme: Some("FORBIDDEN"), add_session: Some("FORBIDDEN"), move_session: Some("FORBIDDEN"), record_placement: Some("FORBIDDEN"), match_vacancies: None,              history: None },
+    PlanningExpect { viewer: "unrelated labour agency", update_programme: Some("FORBIDDEN"), add_session: Some("FORBIDDEN"), move_session: Some("FORBIDDEN"), record_placement: Some("NOT_FOUND"), match_vacancies: Some("NOT_FOUND"), history: Some("NOT_FOUND") },
+    PlanningExpect { viewer: "mentor of the owner",    update_programme: Some("FORBIDDEN"), add_session: Some("FORBIDDEN"), move_session: Some("FORBIDDEN"), record_placement: Some("NOT_FOUND"), match_vacancies: Some("NOT_FOUND"), history: Some("NOT_FOUND") },
+    PlanningExpect { viewer: "platform admin",         update_programme: Some("FORBIDDEN"), add_session: Some("FORBIDDEN"), move_session: Some("FORBIDDEN"), record_placement: Some("NOT_FOUND"), match_vacancies: Some("NOT_FOUND"), history: Some("NOT_FOUND") },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_planning_matrix() {
+    let c = case().await;
+    let sent = create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
+    assert!(sent["errors"].is_null(), "{sent}");
+    let programme = crate::programmes::programme(&c.app, &c.receiver, json!({}), true).await;
+    let session = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }",
+            json!({ "input": { "programmeId": programme, "startsAt": "2099-03-02T09:00:00Z", "endsAt": "2099-03-02T12:00:00Z" } }),
+        )
+        .await["data"]["addProgrammeSession"]["session"]["id"]
+        .as_str()
+        .expect("a session")
+        .to_owned();
+    let viewers: Vec<(&str, Session)> = vec![
+        ("lead staff", c.receiver.clone()),
+        ("owner case manager", c.case_manager.clone()),
+        (
+            "unrelated labour agency",
+            c.app
+                .member(&c.admin, &c.third, "cm@zc.test", "CASE_MANAGER")
+                .await,
+        ),
+        (
+            "mentor of the owner",
+            c.app
+                .member(&c.admin, &c.ngo, "mentor@most.test", "MENTOR")
+                .await,
+        ),
+        ("platform admin", c.admin.clone()),
+    ];
+    assert_eq!(viewers.len(), PLANNING_MATRIX.len());
+    let check =
+        |name: &str, what: &str, answer: &Value, field: &str, expect: Option<&str>| match expect {
+            None => assert!(answer["errors"].is_null(), "{name} {what}: {answer}"),
+            Some(code) => {
+                assert_eq!(error_code(answer), Some(code), "{name} {what}: {answer}");
+                assert_eq!(
+                    answer["data"][field],
+                    Value::Null,
+                    "{name} {what}: {answer}"
+                );
+            }
+        };
+    for (expect, (name, session_of)) in PLANNING_MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let token = Some(session_of.access_token.as_str());
+        let run = async |query: &str, input: Value| {
+            c.app.graphql(token, query, json!({ "input": input })).await
+        };
+        let answer = run(
+            "mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { programme { capacity } } }",
+            json!({ "id": programme, "capacity": 11 }),
+        )
+        .await;
+        check(
+            name,
+            "updateProgramme",
+            &answer,
+            "updateProgramme",
+            expect.update_programme,
+        );
+        let answer = run(
+            "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }",
+            json!({ "programmeId": programme, "startsAt": "2099-04-02T09:00:00Z", "endsAt": "2099-04-02T12:00:00Z" }),
+        )
+        .await;
+        check(
+            name,
+            "addProgrammeSession",
+            &answer,
+            "addProgrammeSession",
+            expect.add_session,
+        );
+        let answer = run(
+            "mutation($input: UpdateSessionInput!) { updateSession(input: $input) { session { id } } }",
+            json!({ "id": session, "place": "Room 3" }),
+        )
+        .await;
+        check(
+            name,
+            "updateSession",
+            &answer,
+            "updateSession",
+            expect.move_session,
+        );
+        let answer = run(
+            "mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { placement { id } } }",
+            json!({ "participantId": c.participant, "employerName": "Novak", "occupation": "cook",
+                    "contractType": "PERMANENT", "hoursPerWeek": 40, "startsOn": "2026-01-15" }),
+        )
+        .await;
+        check(
+            name,
+            "recordPlacement",
+            &answer,
+            "recordPlacement",
+            expect.record_placement,
+        );
+        let answer = c
+            .app
+            .graphql(
+                token,
+                "query($id: ID!) { matchVacancies(participantId: $id) { score } }",
+                json!({ "id": c.participant }),
+            )
+            .await;
+        check(
+            name,
+            "matchVacancies",
+            &answer,
+            "matchVacancies",
+            expect.match_vacancies,
+        );
+        let answer = c
+            .app
+            .graphql(
+                token,
+                "query($id: ID!) { participant(id: $id) { id history { placements { id } } } }",
+                json!({ "id": c.participant }),
+            )
+            .await;
+        match expect.history {
+            None => assert!(answer["errors"].is_null(), "{name} history: {answer}"),
+            Some("NOT_FOUND") => {
+                assert_eq!(error_code(&answer), Some("NOT_FOUND"), "{name}: {answer}");
+                assert_eq!(
+                    answer["data"]["participant"],
+                    Value::Null,
+                    "{name}: {answer}"
+                );
+            }
+            Some(code) => {
+                assert_eq!(error_code(&answer), Some(code), "{name}: {answer}");
+                assert!(
+                    !answer["data"]["participant"]["id"].is_null(),
+                    "{name}: {answer}"
+                );
+                assert_eq!(
+                    answer["data"]["participant"]["history"],
+                    Value::Null,
+                    "{name}: {answer}"
+                );
+            }
+        }
+    }
+    // Nothing was recorded by anyone refused.
+    let history = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "query($id: ID!) { participant(id: $id) { history { placements { id } } } }",
+            json!({ "id": c.participant }),
+        )
+        .await;
+    assert_eq!(
+        history["data"]["participant"]["history"]["placements"],
+        json!([]),
+        "{history}"
+    );
+}

@@ -22,6 +22,8 @@ mod merge;
 mod notifications;
 mod operations;
 mod organisations;
+mod placements;
+mod planning;
 mod privacy_record;
 mod production;
 mod programmes;

@@ -334,6 +334,7 @@ async fn a_relevant_programme_is_found_among_many_newer_ones() {
                 starts_on: None,
                 ends_on: Some(today.date_naive() + chrono::Duration::days(90)),
                 stakeholder_group_id: None,
+                partners_may_add_sessions: false,
             },
             enrolled_count: 0,
             created_at: today,

@@ -79,6 +79,21 @@ export type ConsentPurpose =
   /** Counting the participant in statistics. */
   | 'STATISTICS';
 
+/** The kind of contract of a placement. */
+export type ContractType =
+  /** Work through a temporary-work agency. */
+  | 'AGENCY_WORK'
+  /** An apprenticeship or paid traineeship. */
+  | 'APPRENTICESHIP'
+  /** Employment for a fixed term. */
+  | 'FIXED_TERM'
+  /** Open-ended employment. */
+  | 'PERMANENT'
+  /** Seasonal work. */
+  | 'SEASONAL'
+  /** Working on one's own account. */
+  | 'SELF_EMPLOYED';
+
 /** A new referral, written by a case worker of the organisation that owns the participant. */
 export type CreateReferralInput = {
   /** Service (default) or transfer of the case. */
@@ -141,6 +156,18 @@ export type EducationLevel =
   /** Vocational training. */
   | 'VOCATIONAL';
 
+/** Who may take part. */
+export type EligibilityInput = {
+  /** Legal statuses accepted; empty or absent means any. */
+  legalStatuses?: Array<LegalStatus>;
+  /** Maximum age in years. */
+  maxAge?: number | null | undefined;
+  /** Minimum age in years. */
+  minAge?: number | null | undefined;
+  /** A minimum language level. */
+  minLanguage?: LanguageRequirementInput | null | undefined;
+};
+
 /** A participant to enrol. */
 export type EnrolParticipantInput = {
   /** The participant. */
@@ -197,6 +224,14 @@ export type GoalStatus =
   /** Set, not yet started. */
   | 'OPEN';
 
+/** A minimum level in one language. */
+export type LanguageRequirementInput = {
+  /** ISO 639 code. */
+  language: string;
+  /** The minimum CEFR level. */
+  level: CefrLevel;
+};
+
 /** A language and its level. */
 export type LanguageSkillInput = {
   /** ISO 639 code. */
@@ -244,6 +279,14 @@ export type LifeDomain =
   /** Social life and support. */
   | 'SOCIAL';
 
+/** A text in one language. */
+export type LocalisedStringInput = {
+  /** ISO 639 code. */
+  language: string;
+  /** The text. */
+  text: string;
+};
+
 /** Where a participant would like to live, train or work. */
 export type LocationPreference =
   /** Anywhere. */
@@ -277,22 +320,32 @@ export type MatchReasonCode =
   | 'INTERPRETATION_NEEDED_NOT_OFFERED'
   /** Not taught in a language they speak, but interpretation is offered. */
   | 'INTERPRETATION_OFFERED'
+  /** A vacancy's occupation or skills are among their interests (values: which). */
+  | 'IN_THEIR_INTERESTS'
   /** There are open jobs nearby for the occupations it trains for. */
   | 'LABOUR_DEMAND'
   /** It teaches things they are interested in. */
   | 'MATCHES_INTERESTS'
+  /** A vacancy asks for skills they have (values: the skills). */
+  | 'NEEDS_THEIR_SKILLS'
   /** No childcare, which they need. */
   | 'NO_CHILDCARE'
   /** Not taught in a language they speak, and no interpretation. */
   | 'NO_COMMON_LANGUAGE'
   /** No open jobs nearby for the occupations it trains for. */
   | 'NO_LABOUR_DEMAND'
+  /** How many people the vacancy is for (value: the number). */
+  | 'OPENINGS'
   /** In the kind of place (town or countryside) they prefer. */
   | 'SETTING_AS_PREFERRED'
   /** Not in the kind of place they prefer. */
   | 'SETTING_NOT_PREFERRED'
+  /** They speak the language the vacancy requires, at its level (value: the language). */
+  | 'SPEAKS_REQUIRED_LANGUAGE'
   /** Taught in a language they speak. */
   | 'TAUGHT_IN_THEIR_LANGUAGE'
+  /** They completed a programme that trained for the vacancy's occupation (value: it). */
+  | 'TRAINED_FOR'
   /** Within their travel distance. */
   | 'WITHIN_REACH';
 
@@ -367,6 +420,16 @@ export type NotificationKind =
   | 'REFERRAL_RECEIVED'
   /** A referral you sent was passed on to another organisation. */
   | 'REFERRAL_REDIRECTED'
+  /**
+   * A session of a programme in which someone you support has a place was cancelled; the
+   * subject is the programme.
+   */
+  | 'SESSION_CANCELLED'
+  /**
+   * A session of a programme in which someone you support has a place was moved; the
+   * subject is the programme.
+   */
+  | 'SESSION_MOVED'
   /** A programme session is tomorrow. */
   | 'SESSION_REMINDER';
 
@@ -504,6 +567,19 @@ export type ProgrammeKind =
   /** Training for a trade or occupation. */
   | 'VOCATIONAL_TRAINING';
 
+/** Where a programme stands. */
+export type ProgrammeStatus =
+  /** Called off. */
+  | 'CANCELLED'
+  /** Finished. */
+  | 'COMPLETED'
+  /** Being prepared; seen by its organisers only. */
+  | 'DRAFT'
+  /** Public and open for enrolment. */
+  | 'PUBLISHED'
+  /** Under way; still public. */
+  | 'RUNNING';
+
 /** A consent to record. */
 export type RecordConsentInput = {
   /** Organisation kinds covered. */
@@ -522,6 +598,36 @@ export type RecordConsentInput = {
   participantId: string | number;
   /** What it is for. */
   purpose: ConsentPurpose;
+};
+
+/**
+ * A job a participant started. Give the employer as an organisation on the platform or by
+ * name (exactly one).
+ */
+export type RecordPlacementInput = {
+  /** The kind of contract. */
+  contractType: ContractType;
+  /** The employer's name, when it is not on the platform. */
+  employerName?: string | null | undefined;
+  /** The employer, when it is an organisation on the platform. */
+  employerOrganisationId?: string | number | null | undefined;
+  /** The enrolment the job follows (the participant's). */
+  enrolmentId?: string | number | null | undefined;
+  /** Hours a week (1 to 60). */
+  hoursPerWeek: number;
+  /** The occupation. */
+  occupation: string;
+  /** The participant. */
+  participantId: string | number;
+  /**
+   * The programme the job follows (the participant must have enrolled in it); implied by
+   * `enrolmentId`.
+   */
+  programmeId?: string | number | null | undefined;
+  /** The first day of work (at most a year ahead). */
+  startsOn: string;
+  /** Whether the job uses what the programme trained. */
+  usesTraining?: boolean;
 };
 
 /** Something that happened to a referral. */
@@ -660,6 +766,56 @@ export type SwitchOrganisationInput = {
   organisationId: string | number;
 };
 
+/**
+ * Changes to a programme (lead organisation). An absent field stays as it is; `null` clears an
+ * optional one. The result is validated by the rules of `createProgramme`.
+ */
+export type UpdateProgrammeInput = {
+  /**
+   * How many places: raising it gives the new places to the waitlist in arrival order;
+   * below the places taken it is `CAPACITY` and nothing changes.
+   */
+  capacity?: number | null | undefined;
+  /** The certificate awarded on completion. */
+  certificate?: string | null | undefined;
+  /** Whether childcare is offered. */
+  childcare?: boolean | null | undefined;
+  /** The cost to the participant in euro cents. */
+  costCents?: number | null | undefined;
+  /** The new description (replaces the old one). */
+  description?: Array<LocalisedStringInput> | null | undefined;
+  /** Who may take part (replaces the whole of the old rules). */
+  eligibility?: EligibilityInput | null | undefined;
+  /** The last day. */
+  endsOn?: string | null | undefined;
+  /** The programme. */
+  id: string | number;
+  /** Whether interpretation is offered. */
+  interpretation?: boolean | null | undefined;
+  /** Languages it is taught in (ISO 639). */
+  languagesOfInstruction?: Array<string> | null | undefined;
+  /** The share of sessions to attend to complete, in percent. */
+  minAttendancePercent?: number | null | undefined;
+  /** The new modules. */
+  modules?: Array<string> | null | undefined;
+  /** The municipality it takes place in. */
+  municipality?: string | null | undefined;
+  /** Whether partner organisations may schedule, move and cancel sessions too. */
+  partnersMayAddSessions?: boolean | null | undefined;
+  /** The new skills taught. */
+  skillsTaught?: Array<string> | null | undefined;
+  /** The first day. */
+  startsOn?: string | null | undefined;
+  /** Whether the venue has step-free access. */
+  stepFreeAccess?: boolean | null | undefined;
+  /** The new occupations it prepares for. */
+  targetOccupations?: Array<string> | null | undefined;
+  /** The new title, in at least one language (replaces the old one). */
+  title?: Array<LocalisedStringInput> | null | undefined;
+  /** Where it takes place. */
+  venue?: string | null | undefined;
+};
+
 /** The consent to withdraw. */
 export type WithdrawConsentInput = {
   /** The consent. */
@@ -705,6 +861,13 @@ export type DirectoryOrganisationsQueryVariables = Exact<{
 
 
 export type DirectoryOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, kind: OrganisationKind, name: string, municipality: string, workingLanguages: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecordPlacementMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type RecordPlacementMutation = { recordPlacement: { placement: { id: string } } };
 
 export type MatchParticipantsQueryVariables = Exact<{
   language: string;
@@ -771,7 +934,7 @@ export type ParticipantDetailQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, ownerOrganisation: { id: string, name: string }, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
+export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, ownerOrganisation: { id: string, name: string }, history: { enrolments: Array<{ id: string, status: EnrolmentStatus, completedOn: string | null, programme: { id: string, titleIn: string } | null }>, placements: Array<{ id: string, occupation: string, employerName: string | null, contractType: ContractType, hoursPerWeek: number, startsOn: string, employerOrganisation: { id: string, name: string } | null }> } | null, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -836,6 +999,28 @@ export type RegisterParticipantMutationVariables = Exact<{
 
 
 export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } | null, possibleDuplicates: Array<{ id: string, referenceCode: string }> } };
+
+export type MyProgrammesQueryVariables = Exact<{
+  language: string;
+}>;
+
+
+export type MyProgrammesQuery = { programmes: { nodes: Array<{ id: string, titleIn: string, status: ProgrammeStatus, capacity: number, municipality: string }> } };
+
+export type EditProgrammeQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type EditProgrammeQuery = { programme: { id: string, titleIn: string, status: ProgrammeStatus, venue: string | null, capacity: number, startsOn: string | null, endsOn: string | null, partnersMayAddSessions: boolean, organisedByMe: boolean, stats: { enrolled: number | null, waitlisted: number | null } } | null };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateProgramme: { programme: { id: string, capacity: number }, promoted: Array<{ id: string, position: number }> } };
 
 export type ReferralDetailQueryVariables = Exact<{
   id: string | number;
@@ -1107,6 +1292,15 @@ export const DirectoryOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryOrganisationsQuery, DirectoryOrganisationsQueryVariables>;
+export const RecordPlacementDocument = new TypedDocumentString(`
+    mutation RecordPlacement($input: RecordPlacementInput!) {
+  recordPlacement(input: $input) {
+    placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPlacementMutation, RecordPlacementMutationVariables>;
 export const MatchParticipantsDocument = new TypedDocumentString(`
     query MatchParticipants($language: String!) {
   participants(first: 100) {
@@ -1256,6 +1450,29 @@ export const ParticipantDetailDocument = new TypedDocumentString(`
       id
       name
     }
+    history {
+      enrolments {
+        id
+        status
+        completedOn
+        programme {
+          id
+          titleIn(language: $language)
+        }
+      }
+      placements {
+        id
+        occupation
+        employerName
+        employerOrganisation {
+          id
+          name
+        }
+        contractType
+        hoursPerWeek
+        startsOn
+      }
+    }
     consents {
       id
       purpose
@@ -1402,6 +1619,52 @@ export const RegisterParticipantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterParticipantMutation, RegisterParticipantMutationVariables>;
+export const MyProgrammesDocument = new TypedDocumentString(`
+    query MyProgrammes($language: String!) {
+  programmes(filter: {organisedByMe: true}, first: 100) {
+    nodes {
+      id
+      titleIn(language: $language)
+      status
+      capacity
+      municipality
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProgrammesQuery, MyProgrammesQueryVariables>;
+export const EditProgrammeDocument = new TypedDocumentString(`
+    query EditProgramme($id: ID!, $language: String!) {
+  programme(id: $id) {
+    id
+    titleIn(language: $language)
+    status
+    venue
+    capacity
+    startsOn
+    endsOn
+    partnersMayAddSessions
+    organisedByMe
+    stats {
+      enrolled
+      waitlisted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditProgrammeQuery, EditProgrammeQueryVariables>;
+export const UpdateProgrammeDocument = new TypedDocumentString(`
+    mutation UpdateProgramme($input: UpdateProgrammeInput!) {
+  updateProgramme(input: $input) {
+    programme {
+      id
+      capacity
+    }
+    promoted {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
 export const ReferralDetailDocument = new TypedDocumentString(`
     query ReferralDetail($id: ID!, $language: String!) {
   referral(id: $id) {

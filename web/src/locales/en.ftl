@@ -299,3 +299,56 @@ merge-heading = Merge a duplicate record
 merge-code = Reference code of the other record
 merge-help = Everything held about the other record of this person (consents, referrals, enrolments, life card, mentorships) moves here; the other record then opens this one.
 action-merge = Merge into this record
+
+nav-programmes = My programmes
+my-programmes = Programmes we run
+action-edit-programme = Edit { $title }
+edit-programme = Edit the programme
+capacity = Places
+programme-status-DRAFT = Draft
+programme-status-PUBLISHED = Published
+programme-status-RUNNING = Running
+programme-status-COMPLETED = Completed
+programme-status-CANCELLED = Cancelled
+programme-saved = { $promoted ->
+    [0] Saved.
+    [one] Saved. One person moved up from the waiting list.
+   *[other] Saved. { $promoted } people moved up from the waiting list.
+}
+programme-places = Enrolled: { $enrolled } · waiting list: { $waitlisted }
+programme-title-in-language = New title in this language (leave empty to keep it)
+venue = Venue
+programme-starts-on = First day
+programme-ends-on = Last day
+partners-may-add-sessions = Partner organisations may schedule, move and cancel sessions
+action-save = Save
+job-history = Programmes and jobs
+history-programmes = Programmes, every cohort
+history-jobs = Jobs
+contract-PERMANENT = permanent
+contract-FIXED_TERM = fixed term
+contract-AGENCY_WORK = agency work
+contract-SEASONAL = seasonal
+contract-APPRENTICESHIP = apprenticeship
+contract-SELF_EMPLOYED = self-employed
+hours-per-week-value = { $hours } h a week
+from-date = from { $date }
+record-placement = Record a job
+employer = Employer
+occupation = Occupation
+contract-type = Contract
+hours-per-week = Hours a week
+job-starts-on = First day of work
+after-programme = After the programme
+uses-training = Uses what the programme trained
+action-record-placement = Record the job
+notification-kind-SESSION_MOVED = Session moved
+notification-kind-SESSION_CANCELLED = Session cancelled
+reason-NEEDS_THEIR_SKILLS = Asks for skills they have: { $what }
+reason-IN_THEIR_INTERESTS = In what they are interested in: { $what }
+reason-TRAINED_FOR = They completed a programme training for it ({ $value })
+reason-SPEAKS_REQUIRED_LANGUAGE = They speak the language it requires ({ $value })
+reason-OPENINGS = { $count ->
+    [one] { $count } opening
+   *[other] { $count } openings
+}

@@ -297,3 +297,55 @@ merge-heading = Združi podvojeni zapis
 merge-code = Referenčna koda drugega zapisa
 merge-help = Vse, kar je shranjeno v drugem zapisu te osebe (privolitve, napotitve, vpisi, življenjska kartica, mentorstva), se prenese sem; drugi zapis nato odpre tega.
 action-merge = Združi v ta zapis
+
+nav-programmes = Moji programi
+my-programmes = Programi, ki jih izvajamo
+action-edit-programme = Uredi { $title }
+edit-programme = Uredi program
+capacity = Mesta
+programme-status-DRAFT = Osnutek
+programme-status-PUBLISHED = Objavljen
+programme-status-RUNNING = Poteka
+programme-status-COMPLETED = Zaključen
+programme-status-CANCELLED = Odpovedan
+programme-saved = { $promoted ->
+    [0] Shranjeno.
+    [one] Shranjeno. Ena oseba se je premaknila s čakalnega seznama.
+    [two] Shranjeno. Dve osebi sta se premaknili s čakalnega seznama.
+    [few] Shranjeno. { $promoted } osebe so se premaknile s čakalnega seznama.
+   *[other] Shranjeno. { $promoted } oseb se je premaknilo s čakalnega seznama.
+}
+programme-places = Vpisanih: { $enrolled } · čakalni seznam: { $waitlisted }
+programme-title-in-language = Nov naslov v tem jeziku (prazno ga ohrani)
+venue = Prizorišče
+programme-starts-on = Prvi dan
+programme-ends-on = Zadnji dan
+partners-may-add-sessions = Partnerske organizacije smejo dodajati, prestavljati in odpovedovati srečanja
+action-save = Shrani
+job-history = Programi in zaposlitve
+history-programmes = Programi, vse generacije
+history-jobs = Zaposlitve
+contract-PERMANENT = nedoločen čas
+contract-FIXED_TERM = določen čas
+contract-AGENCY_WORK = agencijsko delo
+contract-SEASONAL = sezonsko delo
+contract-APPRENTICESHIP = vajeništvo
+contract-SELF_EMPLOYED = samozaposlitev
+hours-per-week-value = { $hours } ur na teden
+from-date = od { $date }
+record-placement = Vpiši zaposlitev
+employer = Delodajalec
+occupation = Poklic
+contract-type = Pogodba
+hours-per-week = Ur na teden
+job-starts-on = Prvi delovni dan
+after-programme = Po programu
+uses-training = Uporablja, kar je program naučil
+action-record-placement = Vpiši zaposlitev
+notification-kind-SESSION_MOVED = Srečanje prestavljeno
+notification-kind-SESSION_CANCELLED = Srečanje odpovedano
+reason-NEEDS_THEIR_SKILLS = Zahteva znanja, ki jih ima: { $what }
+reason-IN_THEIR_INTERESTS = Med tem, kar jo zanima: { $what }
+reason-TRAINED_FOR = Zaključila je program, ki usposablja zanj ({ $value })
+reason-SPEAKS_REQUIRED_LANGUAGE = Govori zahtevani jezik ({ $value })
+reason-OPENINGS = Prostih mest: { $count }

@@ -295,3 +295,54 @@ merge-heading = Об'єднати дубльований запис
 merge-code = Референсний код іншого запису
 merge-help = Усе, що зберігається в іншому записі цієї особи (згоди, направлення, зарахування, життєва картка, наставництва), переходить сюди; інший запис потім відкриває цей.
 action-merge = Об'єднати в цей запис
+
+nav-programmes = Мої програми
+my-programmes = Програми, які ми проводимо
+action-edit-programme = Редагувати { $title }
+edit-programme = Редагувати програму
+capacity = Місця
+programme-status-DRAFT = Чернетка
+programme-status-PUBLISHED = Опубліковано
+programme-status-RUNNING = Триває
+programme-status-COMPLETED = Завершено
+programme-status-CANCELLED = Скасовано
+programme-saved = { $promoted ->
+    [0] Збережено.
+    [one] Збережено. { $promoted } людина перейшла зі списку очікування.
+    [few] Збережено. { $promoted } людини перейшли зі списку очікування.
+   *[other] Збережено. { $promoted } людей перейшли зі списку очікування.
+}
+programme-places = Зараховано: { $enrolled } · список очікування: { $waitlisted }
+programme-title-in-language = Нова назва цією мовою (залиште порожнім, щоб не змінювати)
+venue = Місце проведення
+programme-starts-on = Перший день
+programme-ends-on = Останній день
+partners-may-add-sessions = Організації-партнери можуть додавати, переносити й скасовувати заняття
+action-save = Зберегти
+job-history = Програми та робота
+history-programmes = Програми, усі набори
+history-jobs = Робота
+contract-PERMANENT = безстроковий
+contract-FIXED_TERM = строковий
+contract-AGENCY_WORK = через агенцію
+contract-SEASONAL = сезонний
+contract-APPRENTICESHIP = учнівство
+contract-SELF_EMPLOYED = самозайнятість
+hours-per-week-value = { $hours } год на тиждень
+from-date = з { $date }
+record-placement = Записати роботу
+employer = Роботодавець
+occupation = Професія
+contract-type = Договір
+hours-per-week = Годин на тиждень
+job-starts-on = Перший робочий день
+after-programme = Після програми
+uses-training = Використовує те, чого навчила програма
+action-record-placement = Записати роботу
+notification-kind-SESSION_MOVED = Заняття перенесено
+notification-kind-SESSION_CANCELLED = Заняття скасовано
+reason-NEEDS_THEIR_SKILLS = Потребує навичок, які в них є: { $what }
+reason-IN_THEIR_INTERESTS = Серед того, що їх цікавить: { $what }
+reason-TRAINED_FOR = Вони завершили програму, яка готує до цього ({ $value })
+reason-SPEAKS_REQUIRED_LANGUAGE = Вони володіють потрібною мовою ({ $value })
+reason-OPENINGS = Вакантних місць: { $count }

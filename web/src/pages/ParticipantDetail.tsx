@@ -13,6 +13,7 @@ import type {
 import { currentLanguage, formatDate, t, tEnum } from "../i18n";
 import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
 import { NEEDS } from "./Referrals";
+import { JobHistory } from "./JobHistory";
 
 /** The participant, their consents and life card, and what the forms offer: one request. */
 const ParticipantDetailDocument = graphql(`
@@ -28,6 +29,29 @@ const ParticipantDetailDocument = graphql(`
       ownerOrganisation {
         id
         name
+      }
+      history {
+        enrolments {
+          id
+          status
+          completedOn
+          programme {
+            id
+            titleIn(language: $language)
+          }
+        }
+        placements {
+          id
+          occupation
+          employerName
+          employerOrganisation {
+            id
+            name
+          }
+          contractType
+          hoursPerWeek
+          startsOn
+        }
       }
       consents {
         id
@@ -573,6 +597,7 @@ export function ParticipantDetail(props: { id: string }) {
         <ErrorMessage error={errorOf("merge")} />
         <button type="submit">{t("action-merge")}</button>
       </form>
+      <JobHistory participantId={id} history={p.history} onSaved={load} />
     </section>
   );
 }

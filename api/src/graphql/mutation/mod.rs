@@ -12,6 +12,7 @@ mod mentorship;
 mod notifications;
 mod organisations;
 mod participants;
+mod placements;
 mod programmes;
 mod referrals;
 mod stakeholder_groups;
@@ -32,4 +33,5 @@ pub struct MutationRoot(
     labour_market::LabourMarketMutation,
     stakeholder_groups::StakeholderGroupMutation,
     notifications::NotificationMutation,
+    placements::PlacementMutation,
 );

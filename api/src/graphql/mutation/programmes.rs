@@ -1,11 +1,15 @@
 //! Opening programmes, moving them through their status, and scheduling sessions.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{create_programme, manage_programme, view_programme};
-use skupaj_domain::programme::{
-    ProgrammeAction, ProgrammeInput, ProgrammeStatus, check_session, programme_transition,
+use skupaj_domain::access::{
+    create_programme, manage_programme, schedule_sessions, view_programme,
 };
+use skupaj_domain::programme::{
+    EligibilityChange, ProgrammeAction, ProgrammeChanges, ProgrammeInput, ProgrammeStatus,
+    check_editable, check_session, programme_transition,
+};
+use skupaj_persistence::PersistenceError;
 use skupaj_persistence::{organisations, programmes, stakeholder_groups};
 use uuid::Uuid;
 
@@ -115,6 +119,137 @@ pub struct CreateProgrammeInput {
     pub partners: Vec<PartnerInput>,
     /// The stakeholder group the programme belongs to (the lead must convene or belong to it).
     pub stakeholder_group_id: Option<ID>,
+    /// Whether partner organisations may schedule, move and cancel sessions too.
+    #[graphql(default)]
+    pub partners_may_add_sessions: bool,
+}
+
+/// Changes to a programme (lead organisation). An absent field stays as it is; `null` clears an
+/// optional one. The result is validated by the rules of `createProgramme`.
+#[derive(InputObject, Debug)]
+pub struct UpdateProgrammeInput {
+    /// The programme.
+    pub id: ID,
+    /// The new title, in at least one language (replaces the old one).
+    pub title: Option<Vec<LocalisedStringInput>>,
+    /// The new description (replaces the old one).
+    pub description: Option<Vec<LocalisedStringInput>>,
+    /// The new modules.
+    pub modules: Option<Vec<String>>,
+    /// The new skills taught.
+    pub skills_taught: Option<Vec<String>>,
+    /// The new occupations it prepares for.
+    pub target_occupations: Option<Vec<String>>,
+    /// The certificate awarded on completion.
+    pub certificate: MaybeUndefined<String>,
+    /// Where it takes place.
+    pub venue: MaybeUndefined<String>,
+    /// The municipality it takes place in.
+    pub municipality: Option<String>,
+    /// How many places: raising it gives the new places to the waitlist in arrival order;
+    /// below the places taken it is `CAPACITY` and nothing changes.
+    pub capacity: Option<u32>,
+    /// Who may take part (replaces the whole of the old rules).
+    pub eligibility: Option<EligibilityInput>,
+    /// Languages it is taught in (ISO 639).
+    pub languages_of_instruction: Option<Vec<String>>,
+    /// Whether interpretation is offered.
+    pub interpretation: Option<bool>,
+    /// Whether childcare is offered.
+    pub childcare: Option<bool>,
+    /// Whether the venue has step-free access.
+    pub step_free_access: Option<bool>,
+    /// The cost to the participant in euro cents.
+    pub cost_cents: Option<u32>,
+    /// The share of sessions to attend to complete, in percent.
+    pub min_attendance_percent: Option<u8>,
+    /// The first day.
+    pub starts_on: MaybeUndefined<NaiveDate>,
+    /// The last day.
+    pub ends_on: MaybeUndefined<NaiveDate>,
+    /// Whether partner organisations may schedule, move and cancel sessions too.
+    pub partners_may_add_sessions: Option<bool>,
+}
+
+/// A session to move: new times or place (absent fields stay as they are).
+#[derive(InputObject, Debug)]
+pub struct UpdateSessionInput {
+    /// The session (one that has not started).
+    pub id: ID,
+    /// When it now starts.
+    pub starts_at: Option<DateTime<Utc>>,
+    /// When it now ends.
+    pub ends_at: Option<DateTime<Utc>>,
+    /// Where, when not at the programme's venue; `null` for the venue.
+    pub place: MaybeUndefined<String>,
+}
+
+/// A session to call off.
+#[derive(InputObject, Debug)]
+pub struct CancelSessionInput {
+    /// The session (one that has not started).
+    pub id: ID,
+}
+
+/// What `updateProgramme` did.
+#[derive(SimpleObject, Debug)]
+pub struct UpdateProgrammePayload {
+    /// The programme as it now is.
+    pub programme: Programme,
+    /// The enrolments that got a place because the capacity rose, first to arrive first.
+    pub promoted: Vec<crate::graphql::types::enrolment::Enrolment>,
+}
+
+/// What `cancelSession` did.
+#[derive(SimpleObject, Debug)]
+pub struct CancelSessionPayload {
+    /// The session that was cancelled (it no longer exists).
+    pub cancelled_session_id: ID,
+    /// Its programme, as it now is.
+    pub programme: Programme,
+}
+
+impl AuditedPayload for UpdateProgrammePayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Some(self.programme.0.id)
+    }
+}
+
+impl AuditedPayload for CancelSessionPayload {
+    fn audited_id(&self) -> Option<Uuid> {
+        Uuid::parse_str(self.cancelled_session_id.as_str()).ok()
+    }
+}
+
+fn overlay<T>(change: MaybeUndefined<T>) -> Option<Option<T>> {
+    match change {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(value) => Some(Some(value)),
+    }
+}
+
+fn pairs(texts: Vec<LocalisedStringInput>) -> Vec<(String, String)> {
+    texts.into_iter().map(|t| (t.language, t.text)).collect()
+}
+
+fn eligibility_change(input: EligibilityInput) -> EligibilityChange {
+    EligibilityChange {
+        legal_statuses: input.legal_statuses.into_iter().map(Into::into).collect(),
+        min_language: input.min_language.map(|r| (r.language, r.level.into())),
+        min_age: input.min_age,
+        max_age: input.max_age,
+    }
+}
+
+/// A session that has started can no longer move or be cancelled.
+fn session_started(err: PersistenceError) -> ApiError {
+    match err {
+        PersistenceError::Stale => {
+            ApiError::InvalidTransition("the session has already started".to_owned())
+        }
+        other => other.into(),
+    }
 }
 
 /// The programme to move on.
@@ -205,9 +340,6 @@ impl ProgrammeMutation {
                 }
                 None => None,
             };
-            let pairs = |texts: Vec<LocalisedStringInput>| {
-                texts.into_iter().map(|t| (t.language, t.text)).collect()
-            };
             let profile = ProgrammeInput {
                 kind: Some(input.kind.into()),
                 title: pairs(input.title),
@@ -240,6 +372,7 @@ impl ProgrammeMutation {
                 starts_on: input.starts_on,
                 ends_on: input.ends_on,
                 stakeholder_group_id,
+                partners_may_add_sessions: input.partners_may_add_sessions,
             }
             .validate()?;
             let programme = programmes::create(db, lead, &partners, &profile).await?;
@@ -292,7 +425,151 @@ impl ProgrammeMutation {
         step(ctx, "cancelProgramme", ProgrammeAction::Cancel, &input.id).await
     }
 
-    /// Schedules a session (lead organisation).
+    /// Changes a programme's texts, dates, eligibility, capacity or settings (lead organisation;
+    /// not once completed or cancelled: `INVALID_TRANSITION`). Raising the capacity gives the
+    /// new places to the waitlist in arrival order (`promoted`); lowering it below the places
+    /// taken is `CAPACITY` and changes nothing.
+    async fn update_programme(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme and the changes.")] input: UpdateProgrammeInput,
+    ) -> ApiResult<UpdateProgrammePayload> {
+        let id = parse_id("id", &input.id);
+        audited(
+            ctx,
+            "updateProgramme",
+            "Programme",
+            id.clone().ok(),
+            async {
+                let id = id?;
+                let programme = find(ctx, id).await?;
+                manage_programme(actor(ctx)?, &programme)?;
+                check_editable(programme.status)?;
+                let profile = ProgrammeChanges {
+                    title: input.title.map(pairs),
+                    description: input.description.map(pairs),
+                    modules: input.modules,
+                    skills_taught: input.skills_taught,
+                    target_occupations: input.target_occupations,
+                    certificate: overlay(input.certificate),
+                    venue: overlay(input.venue),
+                    municipality: input.municipality,
+                    capacity: input.capacity,
+                    eligibility: input.eligibility.map(eligibility_change),
+                    languages_of_instruction: input.languages_of_instruction,
+                    interpretation: input.interpretation,
+                    childcare: input.childcare,
+                    step_free_access: input.step_free_access,
+                    cost_cents: input.cost_cents,
+                    min_attendance_percent: input.min_attendance_percent,
+                    starts_on: overlay(input.starts_on),
+                    ends_on: overlay(input.ends_on),
+                    partners_may_add_sessions: input.partners_may_add_sessions,
+                }
+                .apply(&programme.profile)?;
+                let actor = actor(ctx)?;
+                let event_actor = skupaj_persistence::referrals::Actor {
+                    user_id: Some(actor.user_id),
+                    organisation_id: actor.organisation_id(),
+                };
+                let db = db(ctx);
+                let updated = programmes::update(db, id, &profile, event_actor)
+                    .await
+                    .map_err(|err| match err {
+                        PersistenceError::Stale => ApiError::InvalidTransition(
+                            "the programme was completed or cancelled meanwhile".to_owned(),
+                        ),
+                        other => other.into(),
+                    })?;
+                let mut promoted = Vec::with_capacity(updated.promoted.len());
+                for enrolment in updated.promoted {
+                    if let Some(enrolment) =
+                        skupaj_persistence::enrolments::get(db, enrolment).await?
+                    {
+                        promoted.push(crate::graphql::types::enrolment::Enrolment(enrolment));
+                    }
+                }
+                Ok(UpdateProgrammePayload {
+                    programme: Programme(updated.programme),
+                    promoted,
+                })
+            },
+        )
+        .await
+    }
+
+    /// Moves a session that has not started to another time or place (lead organisation, or a
+    /// partner when the lead lets partners schedule sessions). The case workers of the
+    /// participants with a place hear of it (`SESSION_MOVED`).
+    async fn update_session(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The session and its new times or place.")] input: UpdateSessionInput,
+    ) -> ApiResult<ProgrammeSessionPayload> {
+        let id = parse_id("id", &input.id);
+        audited(
+            ctx,
+            "updateSession",
+            "ProgrammeSession",
+            id.clone().ok(),
+            async {
+                let id = id?;
+                let db = db(ctx);
+                let (session, _) = find_session(ctx, id).await?;
+                let starts_at = input.starts_at.unwrap_or(session.starts_at);
+                let ends_at = input.ends_at.unwrap_or(session.ends_at);
+                let place = match input.place {
+                    MaybeUndefined::Undefined => session.place.clone(),
+                    MaybeUndefined::Null => None,
+                    MaybeUndefined::Value(place) => Some(place),
+                };
+                let place = check_session(starts_at, ends_at, place.as_deref())?;
+                if starts_at <= Utc::now() {
+                    return Err(ApiError::validation("startsAt", "must be in the future"));
+                }
+                let session = programmes::move_session(db, id, starts_at, ends_at, place)
+                    .await
+                    .map_err(session_started)?;
+                Ok(ProgrammeSessionPayload {
+                    session: session.into(),
+                })
+            },
+        )
+        .await
+    }
+
+    /// Cancels a session that has not started (lead organisation, or a partner when the lead
+    /// lets partners schedule sessions). The case workers of the participants with a place
+    /// hear of it (`SESSION_CANCELLED`).
+    async fn cancel_session(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The session.")] input: CancelSessionInput,
+    ) -> ApiResult<CancelSessionPayload> {
+        let id = parse_id("id", &input.id);
+        audited(
+            ctx,
+            "cancelSession",
+            "ProgrammeSession",
+            id.clone().ok(),
+            async {
+                let id = id?;
+                let db = db(ctx);
+                let (_, programme) = find_session(ctx, id).await?;
+                programmes::cancel_session(db, id)
+                    .await
+                    .map_err(session_started)?;
+                Ok(CancelSessionPayload {
+                    cancelled_session_id: ID(id.to_string()),
+                    programme: Programme(programme),
+                })
+            },
+        )
+        .await
+    }
+
+    /// Schedules a session (lead organisation, or a partner when the lead lets partners
+    /// schedule sessions).
     async fn add_programme_session(
         &self,
         ctx: &Context<'_>,
@@ -307,7 +584,7 @@ impl ProgrammeMutation {
             async {
                 let id = id?;
                 let programme = find(ctx, id).await?;
-                manage_programme(actor(ctx)?, &programme)?;
+                schedule_sessions(actor(ctx)?, &programme)?;
                 let place = check_session(input.starts_at, input.ends_at, input.place.as_deref())?;
                 let session =
                     programmes::add_session(db(ctx), id, input.starts_at, input.ends_at, place)
@@ -328,6 +605,29 @@ pub async fn find(ctx: &Context<'_>, id: Uuid) -> ApiResult<skupaj_domain::progr
         .await?
         .filter(|programme| view_programme(viewer, programme))
         .ok_or(ApiError::NotFound)
+}
+
+/// A session the caller may reschedule, not yet started, with its programme (still open to
+/// change); `NOT_FOUND` when they may not see its programme.
+async fn find_session(
+    ctx: &Context<'_>,
+    id: Uuid,
+) -> ApiResult<(
+    skupaj_domain::programme::ProgrammeSession,
+    skupaj_domain::programme::Programme,
+)> {
+    let session = programmes::session(db(ctx), id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let programme = find(ctx, session.programme_id).await?;
+    schedule_sessions(actor(ctx)?, &programme)?;
+    check_editable(programme.status)?;
+    if session.starts_at <= Utc::now() {
+        return Err(ApiError::InvalidTransition(
+            "the session has already started".to_owned(),
+        ));
+    }
+    Ok((session, programme))
 }
 
 async fn step(

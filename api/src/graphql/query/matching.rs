@@ -9,7 +9,7 @@ use skupaj_domain::access::{
 };
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::geography;
-use skupaj_domain::matching::{Surroundings, assess};
+use skupaj_domain::matching::{Surroundings, assess, assess_vacancy};
 use skupaj_domain::participant::ParticipantProfile;
 use skupaj_persistence::candidates::{self, Wanted};
 use skupaj_persistence::{participants, programmes, vacancies};
@@ -20,7 +20,15 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::programme::Programme;
-use crate::graphql::types::programme_match::{MatchReason, ParticipantMatch, ProgrammeMatch};
+use crate::graphql::types::programme_match::{
+    MatchReason, ParticipantMatch, ProgrammeMatch, VacancyMatch,
+};
+
+/// How many open vacancies `matchVacancies` scores at most (the newest near the participant).
+const VACANCY_CANDIDATES: u64 = 300;
+
+/// How far "near" reaches when the participant has no travel distance recorded, in km.
+const DEFAULT_REACH_KM: u32 = 30;
 
 /// How many participants `matchParticipants` scores at most. Bounded so a request costs the
 /// same however many participants the caller's organisation follows.
@@ -94,6 +102,78 @@ impl MatchQuery {
                 .take(first)
                 .map(|(programme, assessment)| ProgrammeMatch {
                     programme: Programme(programme),
+                    score: assessment.score,
+                    reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
+                    reason_details: assessment.reasons.iter().map(MatchReason::from).collect(),
+                })
+                .collect(),
+        ))
+    }
+
+    /// The open vacancies that fit a participant best, best first, each with its score and
+    /// reasons (like `matchProgrammes`): vacancies still open in the municipalities within
+    /// the participant's travel distance (30 km when none is recorded; anywhere when their
+    /// municipality is not visible or recorded), whose language requirement they meet. Skills,
+    /// interests, the occupations of programmes they completed (when the caller sees their
+    /// history) and distance make the score. `NOT_FOUND` for a participant the caller may not
+    /// see; `FORBIDDEN` without sight of their skills and languages.
+    async fn match_vacancies(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The participant.")] participant_id: ID,
+        #[graphql(desc = "How many to return (1 to 50, default 10).")] first: Option<i32>,
+    ) -> ApiResult<Option<Vec<VacancyMatch>>> {
+        actor(ctx)?;
+        let id = parse_id("participantId", &participant_id)?;
+        let first = match_count(first)?;
+        let Some(view) = ctx
+            .data_unchecked::<Loaders>()
+            .participants
+            .load_one(id)
+            .await
+            .map_err(loader_error)?
+        else {
+            denied_read(ctx, "matchVacancies", "Participant", id);
+            return Err(ApiError::NotFound);
+        };
+        if !can_match(&view.facets) {
+            denied_read(ctx, "matchVacancies", "Participant", id);
+            return Err(ApiError::Forbidden);
+        }
+        participant_read(ctx, id, AuditOutcome::Allowed);
+        let profile = visible_profile(view.participant.profile.clone(), &view.facets);
+        let today = Utc::now().date_naive();
+        let db = db(ctx);
+        let near = profile
+            .municipality
+            .as_deref()
+            .map(|home| geography::within(home, profile.max_travel_km.unwrap_or(DEFAULT_REACH_KM)));
+        let found = vacancies::open_in(db, near.as_deref(), today, VACANCY_CANDIDATES).await?;
+        let trained_for = if skupaj_domain::access::view_history(&view.facets).is_ok() {
+            completed_occupations(db, id).await?
+        } else {
+            Vec::new()
+        };
+        let mut scored: Vec<_> = found
+            .into_iter()
+            .filter_map(|vacancy| {
+                let km = profile
+                    .municipality
+                    .as_deref()
+                    .and_then(|home| geography::distance_km(home, &vacancy.municipality));
+                let assessment =
+                    assess_vacancy(&profile, &vacancy, &trained_for, km, today).ok()?;
+                Some((vacancy, assessment))
+            })
+            .collect();
+        // Best first; among equals the newest vacancy first (ids sort by time).
+        scored.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(b.0.id.cmp(&a.0.id)));
+        Ok(Some(
+            scored
+                .into_iter()
+                .take(first)
+                .map(|(vacancy, assessment)| VacancyMatch {
+                    vacancy: crate::graphql::types::vacancy::Vacancy(vacancy),
                     score: assessment.score,
                     reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
                     reason_details: assessment.reasons.iter().map(MatchReason::from).collect(),
@@ -176,6 +256,25 @@ impl MatchQuery {
                 .collect(),
         ))
     }
+}
+
+/// The target occupations of the programmes a participant completed.
+async fn completed_occupations(
+    db: &skupaj_persistence::Database,
+    participant: uuid::Uuid,
+) -> ApiResult<Vec<String>> {
+    let completed: Vec<uuid::Uuid> =
+        skupaj_persistence::enrolments::of_participant(db, participant)
+            .await?
+            .into_iter()
+            .filter(|e| e.status == skupaj_domain::enrolment::EnrolmentStatus::Completed)
+            .map(|e| e.programme_id)
+            .collect();
+    Ok(programmes::get_many(db, &completed)
+        .await?
+        .into_iter()
+        .flat_map(|p| p.profile.target_occupations)
+        .collect())
 }
 
 /// `first` of a match list: 1 to 50, default 10.

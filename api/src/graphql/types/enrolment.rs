@@ -47,6 +47,21 @@ impl Enrolment {
         ID(self.0.programme_id.to_string())
     }
 
+    /// The programme, when the viewer may see it (drafts and cancelled programmes are their
+    /// organisers' only: `null` for anyone else).
+    async fn programme(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<crate::graphql::types::programme::Programme>> {
+        let viewer = crate::graphql::context::actor(ctx).ok();
+        Ok(
+            skupaj_persistence::programmes::get(db(ctx), self.0.programme_id)
+                .await?
+                .filter(|p| skupaj_domain::access::view_programme(viewer, p))
+                .map(crate::graphql::types::programme::Programme),
+        )
+    }
+
     /// The participant's pseudonymous reference code.
     async fn participant_code(&self, ctx: &Context<'_>) -> ApiResult<String> {
         ctx.data_unchecked::<Loaders>()

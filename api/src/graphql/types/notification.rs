@@ -35,6 +35,12 @@ pub enum NotificationKind {
     FollowUpDue,
     /// You are invited to join an organisation; see `myInvitations`.
     InvitationReceived,
+    /// A session of a programme in which someone you support has a place was moved; the
+    /// subject is the programme.
+    SessionMoved,
+    /// A session of a programme in which someone you support has a place was cancelled; the
+    /// subject is the programme.
+    SessionCancelled,
 }
 
 /// A notification, with the reader's language.

@@ -300,6 +300,31 @@ impl Participant {
                 .collect(),
         ))
     }
+
+    /// The participant's programmes (every enrolment, any cohort) and placements. For viewers
+    /// who see their circumstances (the owner's case workers, organisations the consent shares
+    /// the background with); anyone else gets `null` with `FORBIDDEN`.
+    async fn history(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<crate::graphql::types::placement::ParticipantHistory>> {
+        use crate::graphql::types::placement::{ParticipantHistory, Placement};
+        self.reveal(ctx, ParticipantFacet::Circumstances)?;
+        skupaj_domain::access::view_history(&self.facets)?;
+        let db = db(ctx);
+        Ok(Some(ParticipantHistory {
+            enrolments: skupaj_persistence::enrolments::of_participant(db, self.participant.id)
+                .await?
+                .into_iter()
+                .map(crate::graphql::types::enrolment::Enrolment)
+                .collect(),
+            placements: skupaj_persistence::placements::of_participant(db, self.participant.id)
+                .await?
+                .into_iter()
+                .map(Placement)
+                .collect(),
+        }))
+    }
 }
 
 impl Participant {

@@ -316,6 +316,11 @@ impl Programme {
         self.0.profile.ends_on
     }
 
+    /// Whether partner organisations may schedule, move and cancel sessions too.
+    async fn partners_may_add_sessions(&self) -> bool {
+        self.0.profile.partners_may_add_sessions
+    }
+
     /// The sessions, in time order.
     async fn sessions(&self, ctx: &Context<'_>) -> ApiResult<Vec<ProgrammeSession>> {
         Ok(programmes::sessions(db(ctx), self.0.id)

@@ -37,14 +37,32 @@ pub struct ParticipantMatch {
     pub reason_details: Vec<MatchReason>,
 }
 
+/// An open vacancy suggested for a participant: how well it fits, out of 100, and why. Only
+/// vacancies still open, within the participant's reach, whose language requirement they meet.
+#[derive(SimpleObject)]
+pub struct VacancyMatch {
+    /// The vacancy.
+    pub vacancy: crate::graphql::types::vacancy::Vacancy,
+    /// How well it fits, from 0 to 100.
+    pub score: u32,
+    /// Why, one sentence each (skills, interests, training, distance, language, openings), in
+    /// English.
+    pub reasons: Vec<String>,
+    /// The same reasons as codes with their values, for clients that write them in their
+    /// user's language.
+    pub reason_details: Vec<MatchReason>,
+}
+
 /// One reason behind a match, as a code with what it names.
 #[derive(SimpleObject)]
 pub struct MatchReason {
     /// What kind of reason it is.
     pub code: MatchReasonCode,
-    /// What it names: the interests or skills (`MATCHES_INTERESTS`, `BUILDS_ON_SKILLS`), the
-    /// number of open jobs (`LABOUR_DEMAND`), the distance in km (`WITHIN_REACH`) or the
-    /// language (`TAUGHT_IN_THEIR_LANGUAGE`); empty for the others.
+    /// What it names: the interests or skills (`MATCHES_INTERESTS`, `BUILDS_ON_SKILLS`,
+    /// `NEEDS_THEIR_SKILLS`, `IN_THEIR_INTERESTS`), the number of open jobs (`LABOUR_DEMAND`,
+    /// `OPENINGS`), the distance in km (`WITHIN_REACH`), the language
+    /// (`TAUGHT_IN_THEIR_LANGUAGE`, `SPEAKS_REQUIRED_LANGUAGE`) or the occupation
+    /// (`TRAINED_FOR`); empty for the others.
     pub values: Vec<String>,
 }
 
@@ -92,6 +110,16 @@ pub enum MatchReasonCode {
     InterpretationNeededNotOffered,
     /// Full: they would join the waitlist.
     Full,
+    /// A vacancy asks for skills they have (values: the skills).
+    NeedsTheirSkills,
+    /// A vacancy's occupation or skills are among their interests (values: which).
+    InTheirInterests,
+    /// They completed a programme that trained for the vacancy's occupation (value: it).
+    TrainedFor,
+    /// They speak the language the vacancy requires, at its level (value: the language).
+    SpeaksRequiredLanguage,
+    /// How many people the vacancy is for (value: the number).
+    Openings,
 }
 
 impl MatchReasonCode {
@@ -113,6 +141,11 @@ impl MatchReasonCode {
             Reason::InterpretationNeededAndOffered => Self::InterpretationNeededAndOffered,
             Reason::InterpretationNeededNotOffered => Self::InterpretationNeededNotOffered,
             Reason::Full => Self::Full,
+            Reason::NeedsTheirSkills(_) => Self::NeedsTheirSkills,
+            Reason::InTheirInterests(_) => Self::InTheirInterests,
+            Reason::TrainedFor(_) => Self::TrainedFor,
+            Reason::SpeaksRequiredLanguage(_) => Self::SpeaksRequiredLanguage,
+            Reason::Openings(_) => Self::Openings,
         }
     }
 }
