@@ -143,6 +143,10 @@ mod tests {
                 NotificationKind::ConsentExpiring,
                 NotificationKind::FollowUpDue,
                 NotificationKind::InvitationReceived,
+                NotificationKind::CaseAssigned,
+                NotificationKind::ReferralAssigned,
+                NotificationKind::TaskDue,
+                NotificationKind::ReferralRespondBySoon,
             ] {
                 let rendered = templates.render(kind, code, "https://x.example/n/1");
                 assert!(!rendered.subject.is_empty(), "{code} {kind}");

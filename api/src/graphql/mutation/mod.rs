@@ -3,6 +3,7 @@
 use async_graphql::MergedObject;
 
 mod auth;
+mod caseload;
 mod enrolments;
 mod labour_market;
 mod life_card;
@@ -32,4 +33,5 @@ pub struct MutationRoot(
     labour_market::LabourMarketMutation,
     stakeholder_groups::StakeholderGroupMutation,
     notifications::NotificationMutation,
+    caseload::CaseloadMutation,
 );

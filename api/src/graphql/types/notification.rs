@@ -35,6 +35,14 @@ pub enum NotificationKind {
     FollowUpDue,
     /// You are invited to join an organisation; see `myInvitations`.
     InvitationReceived,
+    /// You were made the case worker of a participant; see `myCaseload`.
+    CaseAssigned,
+    /// An incoming referral was assigned to you; see `referrals(filter: { assignedToMe: true })`.
+    ReferralAssigned,
+    /// A follow-up task assigned to you is due; see `myTasks`.
+    TaskDue,
+    /// A referral to your organisation must be answered soon (its respond-by date is near).
+    ReferralRespondBySoon,
 }
 
 /// A notification, with the reader's language.
