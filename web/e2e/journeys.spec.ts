@@ -496,9 +496,56 @@ test("case manager: register a participant, record consent, refer, life card, wi
 
 test("the console asks nothing of any other host, on any page", async ({ page, foreign }) => {
   await signIn(page, OFFICER);
-  for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory"]) {
+  for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory", "/caseload", "/tasks"]) {
     await page.goto(path);
     await expect(page.locator(".loading")).toHaveCount(0);
   }
   expect(foreign).toEqual([]);
+});
+
+test("case manager: my caseload, and tasks created and completed", async ({ page, request }) => {
+  // Whoever registers someone carries the case.
+  const registered = await asUser(
+    request,
+    CASE_MANAGER,
+    `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { participant { id referenceCode } } }`,
+    { input: { profile: { givenName: "Zala", familyName: "Caseload", preferredLanguage: "sl" }, confirmed: true } },
+  );
+  const code: string = registered.registerParticipant.participant.referenceCode;
+
+  await signIn(page, CASE_MANAGER);
+  await page.getByRole("link", { name: "My caseload" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My caseload");
+  const caseload = page.getByTestId("caseload-table");
+  while (!(await caseload.getByText(code).isVisible())) {
+    await page.getByRole("button", { name: "Show more" }).click();
+  }
+  await expect(caseload.locator("tr", { hasText: code })).toContainText("Zala Caseload");
+  await checkAccessibility(page, "my caseload");
+
+  await page.getByRole("link", { name: "My tasks" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My tasks");
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "New task" }) });
+  await form.getByLabel("Participant").selectOption({ label: `${code} Zala Caseload` });
+  await form.getByLabel("Task").fill("Call about the welding course");
+  const today = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  await form
+    .getByLabel("Due on")
+    .fill(`${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`);
+  await form.getByRole("button", { name: "Create the task" }).click();
+  await expect(form.getByText("Saved.")).toBeVisible();
+  const row = page.getByTestId("task-table").locator("tr", { hasText: "Call about the welding course" });
+  await expect(row).toContainText("Open");
+  await expect(row.getByRole("link")).toHaveText(`${code} Zala Caseload`);
+  await checkAccessibility(page, "my tasks");
+
+  await row.getByRole("button").click();
+  await expect(row).toContainText("Done");
+  await expect(row.getByRole("button")).toHaveCount(0);
+
+  // Keyboard: the form is reachable and labelled in Arabic too.
+  await setLanguage(page, "ar");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مهامي");
+  await setLanguage(page, "en");
 });

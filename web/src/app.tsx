@@ -15,6 +15,8 @@ import { Notifications, NotificationDetail } from "./pages/Notifications";
 import { Matches } from "./pages/Matches";
 import { Participants } from "./pages/Participants";
 import { ParticipantDetail } from "./pages/ParticipantDetail";
+import { Caseload } from "./pages/Caseload";
+import { Tasks } from "./pages/Tasks";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -101,6 +103,10 @@ export function App() {
     page = <Participants />;
   } else if ((params = match("/participants/:id", path))) {
     page = <ParticipantDetail key={params.id} id={params.id} />;
+  } else if (path === "/caseload") {
+    page = <Caseload />;
+  } else if (path === "/tasks") {
+    page = <Tasks />;
   } else if (path === "/matches") {
     page = (
       <Matches
@@ -146,6 +152,8 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/referrals", t("nav-referrals")],
         ["/referrals?dir=incoming", t("nav-incoming")],
         ["/participants", t("nav-participants")],
+        ["/caseload", t("nav-caseload")],
+        ["/tasks", t("nav-tasks")],
         ["/matches", t("nav-matches")],
         ["/directory", t("nav-directory")],
       ]
