@@ -517,8 +517,12 @@ test("case manager: my caseload, and tasks created and completed", async ({ page
   await page.getByRole("link", { name: "My caseload" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My caseload");
   const caseload = page.getByTestId("caseload-table");
-  while (!(await caseload.getByText(code).isVisible())) {
-    await page.getByRole("button", { name: "Show more" }).click();
+  await expect(caseload).toBeVisible();
+  const more = page.getByRole("button", { name: "Show more" });
+  while (!(await caseload.getByText(code).isVisible()) && (await more.isVisible())) {
+    const rows = await caseload.locator("tbody tr").count();
+    await more.click();
+    await expect(caseload.locator("tbody tr")).not.toHaveCount(rows);
   }
   await expect(caseload.locator("tr", { hasText: code })).toContainText("Zala Caseload");
   await checkAccessibility(page, "my caseload");
