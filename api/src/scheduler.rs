@@ -1,5 +1,6 @@
 //! Work the server does on its own, every few minutes: expiring referrals past their respond-by
-//! date, then sending the scheduled notices (session tomorrow, consent expiring, follow-up due).
+//! date, then sending the scheduled notices (session tomorrow, consent expiring, follow-up due,
+//! task due, referral to answer soon).
 //!
 //! Safe with several instances: on PostgreSQL the scan runs under an advisory lock, so one
 //! instance scans at a time; and even without it each expiry is a versioned conditional update
@@ -35,7 +36,12 @@ impl ScheduleHandle {
 }
 
 /// Starts the periodic scan on the current Tokio runtime.
-pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) -> ScheduleHandle {
+pub fn spawn_schedule(
+    db: Database,
+    metrics: Arc<Metrics>,
+    every: Duration,
+    options: scheduled::ScanOptions,
+) -> ScheduleHandle {
     let (stop, mut stopped) = watch::channel(false);
     let task = tokio::spawn(async move {
         let mut ticks = tokio::time::interval(every);
@@ -64,12 +70,14 @@ pub fn spawn_schedule(db: Database, metrics: Arc<Metrics>, every: Duration) -> S
                 }
                 Err(err) => tracing::warn!(error = %err, "referral expiry scan failed"),
             }
-            match scheduled::send_due_notices(&db, today).await {
+            match scheduled::send_due_notices_with(&db, today, options).await {
                 Ok(report) if report.total() == 0 && report.failed == 0 => {}
                 Ok(report) => tracing::info!(
                     session_reminders = report.session_reminders,
                     consents_expiring = report.consents_expiring,
                     follow_ups_due = report.follow_ups_due,
+                    tasks_due = report.tasks_due,
+                    respond_by_reminders = report.respond_by_reminders,
                     failed = report.failed,
                     "sent scheduled notices"
                 ),

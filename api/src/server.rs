@@ -93,6 +93,9 @@ impl Application {
                 db.clone(),
                 metrics.clone(),
                 Duration::from_secs(settings.schedule_interval_seconds),
+                skupaj_persistence::scheduled::ScanOptions {
+                    respond_by_reminder_working_days: settings.respond_by_reminder_working_days,
+                },
             )
         });
         let pool = db.clone();

@@ -46,6 +46,9 @@ pub struct Settings {
     /// How often to expire referrals past their respond-by date and send the scheduled notices
     /// (session tomorrow, consent expiring, follow-up due); 0 turns the scan off.
     pub schedule_interval_seconds: u64,
+    /// How many working days (Monday to Friday) before a referral's respond-by date the
+    /// receiving organisation is reminded to answer; 0 turns the reminder off.
+    pub respond_by_reminder_working_days: u32,
     /// Failed sign-ins allowed per account within the window before `RATE_LIMITED`.
     pub auth_failures_per_account: u64,
     /// Failed sign-ins and refreshes allowed per client address within the window.
@@ -123,6 +126,8 @@ impl Default for Settings {
             max_body_bytes: 64 * 1024,
             log_filter: "info".to_owned(),
             schedule_interval_seconds: 300,
+            respond_by_reminder_working_days:
+                skupaj_domain::schedule::DEFAULT_RESPOND_BY_REMINDER_WORKING_DAYS,
             auth_failures_per_account: 10,
             auth_failures_per_address: 100,
             auth_failure_window_seconds: 15 * 60,

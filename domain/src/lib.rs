@@ -48,6 +48,7 @@ pub mod schedule;
 pub mod search;
 pub mod stakeholder_group;
 pub mod suppression;
+pub mod task;
 pub mod text;
 pub mod user;
 pub mod vacancy;

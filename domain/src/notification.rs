@@ -25,6 +25,10 @@ pub enum NotificationKind {
     InvitationReceived,
     SessionMoved,
     SessionCancelled,
+    CaseAssigned,
+    ReferralAssigned,
+    TaskDue,
+    ReferralRespondBySoon,
 }
 }
 
@@ -137,6 +141,25 @@ pub fn on_invitation(invitation_id: Uuid, invited_user: Uuid) -> Event {
         NotificationKind::InvitationReceived,
         invitation_id,
         vec![Audience::User(invited_user)],
+    )
+}
+
+/// The case worker a participant was assigned to hears of it (the participant's id is the
+/// subject; the words name nobody).
+pub fn on_case_assigned(participant_id: Uuid, case_worker: Uuid) -> Event {
+    Event::new(
+        NotificationKind::CaseAssigned,
+        participant_id,
+        vec![Audience::User(case_worker)],
+    )
+}
+
+/// The staff member an incoming referral was assigned to hears of it.
+pub fn on_referral_assigned(referral_id: Uuid, assignee: Uuid) -> Event {
+    Event::new(
+        NotificationKind::ReferralAssigned,
+        referral_id,
+        vec![Audience::User(assignee)],
     )
 }
 

@@ -4,7 +4,7 @@
 //! Each notice has a stable key; the server records a key the first time it sends the notice,
 //! so a scan that runs every few minutes, on several instances at once, sends each notice once.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use uuid::Uuid;
 
 use crate::notification::{Audience, Event, NotificationKind};
@@ -103,6 +103,74 @@ pub fn follow_up_due(enrolment_id: Uuid, milestone: FollowUpMilestone, runner: U
     }
 }
 
+/// How many working days (Monday to Friday) before a referral's respond-by date its receiving
+/// organisation is reminded, unless the settings say otherwise.
+pub const DEFAULT_RESPOND_BY_REMINDER_WORKING_DAYS: u32 = 1;
+
+fn is_working_day(day: NaiveDate) -> bool {
+    !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// The day `working_days` working days (Monday to Friday) before `day`: one working day
+/// before a Monday is the Friday before it.
+pub fn working_days_before(day: NaiveDate, working_days: u32) -> NaiveDate {
+    let mut current = day;
+    let mut left = working_days;
+    while left > 0 {
+        current = current.checked_sub_days(Days::new(1)).unwrap_or(current);
+        if is_working_day(current) {
+            left -= 1;
+        }
+    }
+    current
+}
+
+/// The most calendar days `working_days` working days can span (weekends in between), to
+/// narrow the scan in SQL before [`respond_by_reminder_due`] decides.
+pub fn respond_by_reminder_span_days(working_days: u32) -> u64 {
+    u64::from(working_days) + 2 * (u64::from(working_days) / 5 + 1) + 1
+}
+
+/// Whether the reminder for a referral to answer by `respond_by` is due on `today`: from the
+/// reminder day until the day before the respond-by date (on that day the referral is overdue,
+/// which is its own notice). A server down on the reminder day still reminds the next day.
+/// Zero working days turns reminders off.
+pub fn respond_by_reminder_due(respond_by: NaiveDate, today: NaiveDate, working_days: u32) -> bool {
+    working_days > 0 && today >= working_days_before(respond_by, working_days) && today < respond_by
+}
+
+/// The receiving organisation's case workers hear that a referral's respond-by date is near.
+/// The key carries the date, so a referral reopened with a new date reminds again.
+pub fn respond_by_reminder(referral_id: Uuid, respond_by: NaiveDate, receiver: Uuid) -> DueNotice {
+    DueNotice {
+        key: format!("respond-by-soon:{referral_id}:{respond_by}"),
+        event: Event::new(
+            NotificationKind::ReferralRespondBySoon,
+            referral_id,
+            vec![Audience::CaseWorkersOf(receiver)],
+        ),
+    }
+}
+
+/// A task's assignee hears on its due date (or at the first scan after it, while it is open).
+/// The key carries the date, so a task moved to a later date falls due again.
+pub fn task_due(task_id: Uuid, due_on: NaiveDate, assignee: Uuid) -> DueNotice {
+    DueNotice {
+        key: format!("task-due:{task_id}:{due_on}"),
+        event: Event::new(
+            NotificationKind::TaskDue,
+            task_id,
+            vec![Audience::User(assignee)],
+        ),
+    }
+}
+
+/// Whether an open task due on `due_on` is to be announced on `today`: on the day or within a
+/// week after (a server down on the day still tells; a first deployment does not flood).
+pub fn task_falls_due(due_on: NaiveDate, today: NaiveDate) -> bool {
+    (0..7).contains(&(today - due_on).num_days())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +223,44 @@ mod tests {
         let six = follow_up_due(enrolment, FollowUpMilestone::SixMonths, runner);
         assert_ne!(three.key, six.key);
         assert_eq!(three.event.kind, NotificationKind::FollowUpDue);
+    }
+
+    #[test]
+    fn the_respond_by_reminder_counts_working_days() {
+        // 2026-12-07 is a Monday: one working day before is Friday the 4th.
+        assert_eq!(working_days_before(day("2026-12-07"), 1), day("2026-12-04"));
+        assert_eq!(working_days_before(day("2026-12-09"), 1), day("2026-12-08"));
+        assert_eq!(working_days_before(day("2026-12-09"), 3), day("2026-12-04"));
+        assert_eq!(working_days_before(day("2026-12-09"), 0), day("2026-12-09"));
+        let monday = day("2026-12-07");
+        assert!(!respond_by_reminder_due(monday, day("2026-12-03"), 1));
+        assert!(respond_by_reminder_due(monday, day("2026-12-04"), 1));
+        assert!(respond_by_reminder_due(monday, day("2026-12-06"), 1));
+        assert!(
+            !respond_by_reminder_due(monday, monday, 1),
+            "overdue is its own notice"
+        );
+        assert!(
+            !respond_by_reminder_due(monday, day("2026-12-04"), 0),
+            "off"
+        );
+        for n in 0..20 {
+            let span = (day("2026-12-09") - working_days_before(day("2026-12-09"), n)).num_days();
+            assert!(span.unsigned_abs() <= respond_by_reminder_span_days(n));
+        }
+    }
+
+    #[test]
+    fn a_task_falls_due_on_its_day_and_for_a_week() {
+        let due = day("2026-12-02");
+        assert!(!task_falls_due(due, day("2026-12-01")));
+        assert!(task_falls_due(due, due));
+        assert!(task_falls_due(due, day("2026-12-08")));
+        assert!(!task_falls_due(due, day("2026-12-09")));
+        let task = Uuid::from_u128(3);
+        assert_ne!(
+            task_due(task, due, Uuid::nil()).key,
+            task_due(task, day("2026-12-03"), Uuid::nil()).key
+        );
     }
 }

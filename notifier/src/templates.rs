@@ -145,6 +145,10 @@ mod tests {
                 NotificationKind::InvitationReceived,
                 NotificationKind::SessionMoved,
                 NotificationKind::SessionCancelled,
+                NotificationKind::CaseAssigned,
+                NotificationKind::ReferralAssigned,
+                NotificationKind::TaskDue,
+                NotificationKind::ReferralRespondBySoon,
             ] {
                 let rendered = templates.render(kind, code, "https://x.example/n/1");
                 assert!(!rendered.subject.is_empty(), "{code} {kind}");

@@ -22,7 +22,7 @@ use skupaj_domain::search::{Search, SearchKeys, fold, phone_digits, possible_dup
 use uuid::Uuid;
 
 use crate::entity::participant::{self, Column};
-use crate::entity::{consent, mediation_request, mentorship, referral};
+use crate::entity::{caseload, consent, mediation_request, mentorship, referral};
 use crate::error::{from_json, parse_optional, to_json};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -33,11 +33,13 @@ struct StoredSkill {
     level: CefrLevel,
 }
 
-/// Registers a participant owned by `owner`, with a fresh random reference code.
+/// Registers a participant owned by `owner`, with a fresh random reference code, in the
+/// caseload of `case_worker` when given (whoever registers them, by default).
 pub async fn create(
     db: &Database,
     owner: Uuid,
     profile: &ParticipantProfile,
+    case_worker: Option<Uuid>,
 ) -> Result<Participant, PersistenceError> {
     let now = Utc::now();
     let id = Uuid::now_v7();
@@ -53,6 +55,15 @@ pub async fn create(
         let txn = crate::database::begin_write(db).await?;
         match row.insert(&txn).await {
             Ok(row) => {
+                if let Some(user) = case_worker {
+                    caseload::ActiveModel {
+                        participant_id: Set(id),
+                        user_id: Set(user),
+                        assigned_at: Set(now),
+                    }
+                    .insert(&txn)
+                    .await?;
+                }
                 crate::audit::created(id);
                 crate::audit::commit(txn).await?;
                 return to_domain(row);
@@ -194,7 +205,24 @@ pub async fn list_related(
     after: Option<Uuid>,
     first: u64,
 ) -> Result<Page<Participant>, PersistenceError> {
-    let condition = match scope {
+    let condition = scope_condition(scope, now);
+    let mut query = participant::Entity::find()
+        .filter(condition)
+        .order_by_asc(Column::Id);
+    if let Some(search) = search {
+        query = query.filter(search_condition(search));
+    }
+    if let Some(after) = after {
+        query = query.filter(Column::Id.gt(after));
+    }
+    let rows = query.limit(first + 1).all(db).await?;
+    Page::from_overfetch(rows, first).try_map(to_domain)
+}
+
+/// The live participants in `scope` (never a merged or an erased record), as a condition on
+/// `participants`.
+fn scope_condition(scope: ParticipantScope, now: DateTime<Utc>) -> Condition {
+    let related = match scope {
         ParticipantScope::Organisation(organisation) => Condition::any()
             .add(Column::OwnerOrganisationId.eq(organisation))
             .add(Column::Id.in_subquery(engaged_participants(organisation, now))),
@@ -206,14 +234,31 @@ pub async fn list_related(
         }
         ParticipantScope::Nothing => Condition::all().add(Column::Id.is_null()),
     };
+    Condition::all()
+        .add(related)
+        .add(Column::MergedInto.is_null())
+        .add(Column::ErasedAt.is_null())
+}
+
+/// The participants in `user`'s caseload that are also in `scope` (so a case worker who moved
+/// on, or whose organisation lost sight of someone, no longer lists them), oldest first.
+pub async fn list_caseload(
+    db: &Database,
+    scope: ParticipantScope,
+    user: Uuid,
+    now: DateTime<Utc>,
+    after: Option<Uuid>,
+    first: u64,
+) -> Result<Page<Participant>, PersistenceError> {
+    let mine = Query::select()
+        .column(caseload::Column::ParticipantId)
+        .from(caseload::Entity)
+        .and_where(caseload::Column::UserId.eq(user))
+        .to_owned();
     let mut query = participant::Entity::find()
-        .filter(condition)
-        .filter(Column::MergedInto.is_null())
-        .filter(Column::ErasedAt.is_null())
+        .filter(scope_condition(scope, now))
+        .filter(Column::Id.in_subquery(mine))
         .order_by_asc(Column::Id);
-    if let Some(search) = search {
-        query = query.filter(search_condition(search));
-    }
     if let Some(after) = after {
         query = query.filter(Column::Id.gt(after));
     }

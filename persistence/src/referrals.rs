@@ -16,7 +16,9 @@ use skupaj_domain::referral::{
 use uuid::Uuid;
 
 use crate::entity::referral::{self, Column};
-use crate::entity::{consent, organisation, participant, referral_event, referral_note};
+use crate::entity::{
+    consent, organisation, participant, referral_assignment, referral_event, referral_note,
+};
 use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -82,6 +84,8 @@ pub struct ReferralFilter {
     pub overdue_on: Option<NaiveDate>,
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
+    /// Only referrals assigned to this user (`assignReferral`).
+    pub assigned_to: Option<Uuid>,
 }
 
 /// Counts for a dashboard.
@@ -293,6 +297,20 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Referral>, Persistenc
         .await?
         .map(to_domain)
         .transpose()
+}
+
+/// The referrals with these ids, in one statement.
+pub async fn get_many(db: &Database, ids: &[Uuid]) -> Result<Vec<Referral>, PersistenceError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    referral::Entity::find()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
 }
 
 /// Where a referral touches, for the access policy: the municipalities of both organisations
@@ -845,6 +863,17 @@ pub(crate) fn filter_condition(filter: &ReferralFilter) -> Condition {
     }
     if let Some(to) = filter.created_to {
         condition = condition.add(Column::CreatedAt.lt(to));
+    }
+    if let Some(user) = filter.assigned_to {
+        condition = condition.add(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(referral_assignment::Column::ReferralId)
+                    .from(referral_assignment::Entity)
+                    .and_where(referral_assignment::Column::UserId.eq(user))
+                    .to_owned(),
+            ),
+        );
     }
     condition
 }

@@ -1,5 +1,5 @@
 //! The scan for notices nobody triggers by hand: sessions tomorrow, consents about to expire,
-//! follow-up outcomes due. The rules of when are in `skupaj_domain::schedule`; this module finds
+//! follow-up outcomes due, tasks due, referrals to answer soon. The rules of when are in `skupaj_domain::schedule`; this module finds
 //! the records and sends each notice once.
 //!
 //! Once, even with several instances scanning at the same time: a notice is raised in the same
@@ -14,10 +14,11 @@ use sea_orm::{
     QuerySelect, Statement, TransactionTrait,
 };
 use skupaj_domain::enrolment::EnrolmentStatus;
+use skupaj_domain::referral::ReferralStatus;
 use skupaj_domain::schedule::{self, DueNotice, FollowUpMilestone};
 use uuid::Uuid;
 
-use crate::entity::{consent, enrolment, participant, programme, programme_session};
+use crate::entity::{consent, enrolment, participant, programme, programme_session, referral};
 use crate::{Database, PersistenceError, notifications};
 
 /// While held, no other instance runs the scan (PostgreSQL: a transaction-scoped advisory lock
@@ -65,21 +66,52 @@ pub struct ScanReport {
     pub session_reminders: usize,
     pub consents_expiring: usize,
     pub follow_ups_due: usize,
+    pub tasks_due: usize,
+    pub respond_by_reminders: usize,
     /// Notices that failed this time (they are tried again at the next scan).
     pub failed: usize,
 }
 
 impl ScanReport {
     pub fn total(&self) -> usize {
-        self.session_reminders + self.consents_expiring + self.follow_ups_due
+        self.session_reminders
+            + self.consents_expiring
+            + self.follow_ups_due
+            + self.tasks_due
+            + self.respond_by_reminders
     }
+}
+
+/// What the scan may be configured with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScanOptions {
+    /// How many working days before a referral's respond-by date its receiver is reminded
+    /// (0: never).
+    pub respond_by_reminder_working_days: u32,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        Self {
+            respond_by_reminder_working_days: schedule::DEFAULT_RESPOND_BY_REMINDER_WORKING_DAYS,
+        }
+    }
+}
+
+/// Sends every notice due on `today` that has not gone out yet, with the default options.
+pub async fn send_due_notices(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<ScanReport, PersistenceError> {
+    send_due_notices_with(db, today, ScanOptions::default()).await
 }
 
 /// Sends every notice due on `today` that has not gone out yet. One notice failing does not
 /// hold up the others.
-pub async fn send_due_notices(
+pub async fn send_due_notices_with(
     db: &Database,
     today: NaiveDate,
+    options: ScanOptions,
 ) -> Result<ScanReport, PersistenceError> {
     let mut report = ScanReport::default();
     let (sessions, failed) = send_each(db, session_reminders(db, today).await?).await;
@@ -90,6 +122,13 @@ pub async fn send_due_notices(
     report.failed += failed;
     let (follow_ups, failed) = send_each(db, follow_ups_due(db, today).await?).await;
     report.follow_ups_due = follow_ups;
+    report.failed += failed;
+    let (tasks, failed) = send_each(db, tasks_due(db, today).await?).await;
+    report.tasks_due = tasks;
+    report.failed += failed;
+    let due = respond_by_reminders(db, today, options.respond_by_reminder_working_days).await?;
+    let (reminders, failed) = send_each(db, due).await;
+    report.respond_by_reminders = reminders;
     report.failed += failed;
     Ok(report)
 }
@@ -279,5 +318,45 @@ async fn follow_ups_due(
                 *runners.get(&programme_id)?,
             ))
         })
+        .collect())
+}
+
+/// Open tasks due today or within the last week, for their assignee.
+async fn tasks_due(db: &Database, today: NaiveDate) -> Result<Vec<DueNotice>, PersistenceError> {
+    let open = crate::tasks::open_due_between(db, minus(today, 6), today).await?;
+    Ok(open
+        .into_iter()
+        .filter(|(_, due_on, _)| schedule::task_falls_due(*due_on, today))
+        .map(|(id, due_on, assignee)| schedule::task_due(id, due_on, assignee))
+        .collect())
+}
+
+/// Sent referrals whose respond-by date is near, for the receiving organisation.
+async fn respond_by_reminders(
+    db: &Database,
+    today: NaiveDate,
+    working_days: u32,
+) -> Result<Vec<DueNotice>, PersistenceError> {
+    if working_days == 0 {
+        return Ok(Vec::new());
+    }
+    let last = plus(today, schedule::respond_by_reminder_span_days(working_days));
+    let sent: Vec<(Uuid, NaiveDate, Uuid)> = referral::Entity::find()
+        .select_only()
+        .column(referral::Column::Id)
+        .column(referral::Column::RespondBy)
+        .column(referral::Column::ToOrganisationId)
+        .filter(referral::Column::Status.eq(ReferralStatus::Sent.to_string()))
+        .filter(referral::Column::RespondBy.gt(today))
+        .filter(referral::Column::RespondBy.lte(last))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(sent
+        .into_iter()
+        .filter(|(_, respond_by, _)| {
+            schedule::respond_by_reminder_due(*respond_by, today, working_days)
+        })
+        .map(|(id, respond_by, receiver)| schedule::respond_by_reminder(id, respond_by, receiver))
         .collect())
 }

@@ -534,7 +534,7 @@ test("case manager: merge two records of one person; the retired one opens the s
 
 test("the console asks nothing of any other host, on any page", async ({ page, foreign }) => {
   await signIn(page, OFFICER);
-  for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory"]) {
+  for (const path of ["/dashboard", "/referrals", "/notifications", "/matches", "/directory", "/caseload", "/tasks"]) {
     await page.goto(path);
     await expect(page.locator(".loading")).toHaveCount(0);
   }
@@ -589,4 +589,53 @@ test("organiser: edit a programme; record a job and see it in the participant's 
   await expect(page.getByTestId("history-jobs")).toContainText("določen čas");
   await setLanguage(page, "en");
   await checkAccessibility(page, "participant history");
+test("case manager: my caseload, and tasks created and completed", async ({ page, request }) => {
+  // Whoever registers someone carries the case.
+  const registered = await asUser(
+    request,
+    CASE_MANAGER,
+    `mutation($input: RegisterParticipantInput!) { registerParticipant(input: $input) { participant { id referenceCode } } }`,
+    { input: { profile: { givenName: "Zala", familyName: "Caseload", preferredLanguage: "sl" }, confirmed: true } },
+  );
+  const code: string = registered.registerParticipant.participant.referenceCode;
+
+  await signIn(page, CASE_MANAGER);
+  await page.getByRole("link", { name: "My caseload" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My caseload");
+  const caseload = page.getByTestId("caseload-table");
+  await expect(caseload).toBeVisible();
+  const more = page.getByRole("button", { name: "Show more" });
+  while (!(await caseload.getByText(code).isVisible()) && (await more.isVisible())) {
+    const rows = await caseload.locator("tbody tr").count();
+    await more.click();
+    await expect(caseload.locator("tbody tr")).not.toHaveCount(rows);
+  }
+  await expect(caseload.locator("tr", { hasText: code })).toContainText("Zala Caseload");
+  await checkAccessibility(page, "my caseload");
+
+  await page.getByRole("link", { name: "My tasks" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My tasks");
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "New task" }) });
+  await form.getByLabel("Participant").selectOption({ label: `${code} Zala Caseload` });
+  await form.getByLabel("Task").fill("Call about the welding course");
+  const today = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  await form
+    .getByLabel("Due on")
+    .fill(`${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`);
+  await form.getByRole("button", { name: "Create the task" }).click();
+  await expect(form.getByText("Saved.")).toBeVisible();
+  const row = page.getByTestId("task-table").locator("tr", { hasText: "Call about the welding course" });
+  await expect(row).toContainText("Open");
+  await expect(row.getByRole("link")).toHaveText(`${code} Zala Caseload`);
+  await checkAccessibility(page, "my tasks");
+
+  await row.getByRole("button").click();
+  await expect(row).toContainText("Done");
+  await expect(row.getByRole("button")).toHaveCount(0);
+
+  // Keyboard: the form is reachable and labelled in Arabic too.
+  await setLanguage(page, "ar");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مهامي");
+  await setLanguage(page, "en");
 });

@@ -16,6 +16,8 @@ import { Matches } from "./pages/Matches";
 import { Participants } from "./pages/Participants";
 import { ParticipantDetail } from "./pages/ParticipantDetail";
 import { ProgrammeEdit, Programmes } from "./pages/Programmes";
+import { Caseload } from "./pages/Caseload";
+import { Tasks } from "./pages/Tasks";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -106,6 +108,10 @@ export function App() {
     page = <Programmes />;
   } else if ((params = match("/programmes/:id/edit", path))) {
     page = <ProgrammeEdit key={params.id} id={params.id} />;
+  } else if (path === "/caseload") {
+    page = <Caseload />;
+  } else if (path === "/tasks") {
+    page = <Tasks />;
   } else if (path === "/matches") {
     page = (
       <Matches
@@ -151,6 +157,8 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/referrals", t("nav-referrals")],
         ["/referrals?dir=incoming", t("nav-incoming")],
         ["/participants", t("nav-participants")],
+        ["/caseload", t("nav-caseload")],
+        ["/tasks", t("nav-tasks")],
         ["/matches", t("nav-matches")],
         ["/programmes", t("nav-programmes")],
         ["/directory", t("nav-directory")],

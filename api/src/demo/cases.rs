@@ -126,10 +126,10 @@ pub async fn seed(
         }
         .validate(today)?;
         let owner_id = organisations[owner];
-        let participant = participants::create(db, owner_id, &profile).await?;
         let recorder = users::case_worker_of(db, owner_id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("{owner} has no demo staff"))?;
+        let participant = participants::create(db, owner_id, &profile, Some(recorder)).await?;
         let terms = ConsentTerms::parse(
             ConsentPurpose::Referral,
             Vec::new(),

@@ -14,7 +14,7 @@ use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
 use skupaj_persistence::referral_page::ListedReferral;
 use skupaj_persistence::{
-    Database, PersistenceError, organisations, participants, programmes, users,
+    Database, PersistenceError, caseloads, organisations, participants, programmes, users,
 };
 use std::collections::BTreeSet;
 
@@ -82,6 +82,36 @@ impl Loader<Uuid> for ReferenceCodeLoader {
     }
 }
 
+/// Loads the case worker (a user id) of participants, for those that have one.
+#[derive(Debug)]
+pub struct CaseWorkerLoader(pub Database);
+
+impl Loader<Uuid> for CaseWorkerLoader {
+    type Value = Uuid;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Uuid>, Self::Error> {
+        caseloads::case_workers(&self.0, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+/// Loads the assignee (a user id) of incoming referrals, for those that have one.
+#[derive(Debug)]
+pub struct ReferralAssigneeLoader(pub Database);
+
+impl Loader<Uuid> for ReferralAssigneeLoader {
+    type Value = Uuid;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Uuid>, Self::Error> {
+        caseloads::referral_assignees(&self.0, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
 /// A participant with the facets the viewer may see (never empty).
 #[derive(Debug, Clone)]
 pub struct ParticipantView {
@@ -142,6 +172,8 @@ pub struct Loaders {
     pub users: DataLoader<UserLoader>,
     pub reference_codes: DataLoader<ReferenceCodeLoader, HashMapCache>,
     pub participants: DataLoader<ParticipantViewLoader>,
+    pub case_workers: DataLoader<CaseWorkerLoader>,
+    pub referral_assignees: DataLoader<ReferralAssigneeLoader>,
     /// Relations a list fetched with its page, from their rows alone.
     pub rows: RowViews,
 }
@@ -175,6 +207,8 @@ impl Loaders {
                 },
                 tokio::spawn,
             ),
+            case_workers: DataLoader::new(CaseWorkerLoader(db.clone()), tokio::spawn),
+            referral_assignees: DataLoader::new(ReferralAssigneeLoader(db.clone()), tokio::spawn),
             rows: RowViews::default(),
         }
     }

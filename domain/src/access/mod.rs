@@ -11,6 +11,7 @@ use crate::membership::{MembershipRole, PlatformRole};
 use crate::organisation::OrganisationKind;
 
 mod audit;
+mod caseload;
 mod indicators;
 mod life_card;
 mod organisation;
@@ -20,6 +21,7 @@ mod referral;
 mod support;
 
 pub use audit::*;
+pub use caseload::*;
 pub use indicators::*;
 pub use life_card::*;
 pub use organisation::*;

@@ -404,6 +404,196 @@ async fn every_cell_of_the_invitation_matrix() {
     }
 }
 
+/// Who may do what with caseloads and tasks (`None`: allowed, else the code). `case_worker`:
+/// reading `Participant.caseWorker`; `assign`: `assignCaseWorker` (to the registering case
+/// manager, so nothing changes); `assign_referral`: `assignReferral` of the referral to the
+/// space (to its staff member); `task`: `createTask` on the participant; `tasks`: how many
+/// tasks `myTasks` lists before the viewer creates one (`None`: the list is refused);
+/// `in_caseload`: whether `myCaseload` lists the participant.
+struct CaseloadExpect {
+    viewer: &'static str,
+    case_worker: Option<&'static str>,
+    assign: Option<&'static str>,
+    assign_referral: Option<&'static str>,
+    task: Option<&'static str>,
+    tasks: Option<usize>,
+    in_caseload: bool,
+}
+
+#[rustfmt::skip]
+const CASELOAD_MATRIX: &[CaseloadExpect] = &[
+    //                                                      case_worker          assign               assign_referral      task                 tasks    in_caseload
+    CaseloadExpect { viewer: "registering case manager",    case_worker: None,              assign: Some("FORBIDDEN"), assign_referral: Some("FORBIDDEN"), task: None,              tasks: Some(1), in_caseload: true },
+    CaseloadExpect { viewer: "org admin of the owner",      case_worker: None,              assign: None,              assign_referral: Some("FORBIDDEN"), task: None,              tasks: Some(0), in_caseload: false },
+    CaseloadExpect { viewer: "engaged staff",               case_worker: None,              assign: Some("FORBIDDEN"), assign_referral: Some("FORBIDDEN"), task: None,              tasks: Some(0), in_caseload: false },
+    CaseloadExpect { viewer: "engaged case manager",        case_worker: None,              assign: Some("FORBIDDEN"), assign_referral: None,              task: None,              tasks: Some(0), in_caseload: false },
+    CaseloadExpect { viewer: "unrelated case manager",      case_worker: Some("NOT_FOUND"), assign: Some("NOT_FOUND"), assign_referral: Some("NOT_FOUND"), task: Some("NOT_FOUND"), tasks: Some(0), in_caseload: false },
+    CaseloadExpect { viewer: "analyst of the owner",        case_worker: Some("FORBIDDEN"), assign: Some("FORBIDDEN"), assign_referral: Some("FORBIDDEN"), task: Some("FORBIDDEN"), tasks: None,    in_caseload: false },
+    CaseloadExpect { viewer: "mentor of the owner",         case_worker: Some("NOT_FOUND"), assign: Some("NOT_FOUND"), assign_referral: Some("NOT_FOUND"), task: Some("NOT_FOUND"), tasks: None,    in_caseload: false },
+    CaseloadExpect { viewer: "municipal officer, same",     case_worker: Some("NOT_FOUND"), assign: Some("NOT_FOUND"), assign_referral: Some("FORBIDDEN"), task: Some("NOT_FOUND"), tasks: None,    in_caseload: false },
+    CaseloadExpect { viewer: "platform admin",              case_worker: Some("NOT_FOUND"), assign: Some("NOT_FOUND"), assign_referral: Some("NOT_FOUND"), task: Some("NOT_FOUND"), tasks: None,    in_caseload: false },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_caseload_matrix() {
+    let c = case().await;
+    let id = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    let admin = &c.admin;
+    let nina = skupaj_tests::user_id(&c.app, &c.case_manager).await;
+    let luka = skupaj_tests::user_id(&c.app, &c.receiver).await;
+    let due = (chrono::Utc::now() + chrono::Duration::days(2))
+        .date_naive()
+        .to_string();
+    const CREATE_TASK: &str =
+        "mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }";
+    let first = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            CREATE_TASK,
+            json!({ "input": { "participantId": c.participant, "title": "Call", "dueOn": due } }),
+        )
+        .await;
+    assert!(first["errors"].is_null(), "{first}");
+    let ljubljana = c
+        .app
+        .organisation(admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
+        .await;
+    let viewers: Vec<(&str, Session)> = vec![
+        ("registering case manager", c.case_manager.clone()),
+        (
+            "org admin of the owner",
+            c.app
+                .member(admin, &c.ngo, "boss@most.test", "ORG_ADMIN")
+                .await,
+        ),
+        ("engaged staff", c.receiver.clone()),
+        (
+            "engaged case manager",
+            c.app
+                .member(admin, &c.space, "cm@fablab.test", "CASE_MANAGER")
+                .await,
+        ),
+        (
+            "unrelated case manager",
+            c.app
+                .member(admin, &c.third, "cm@zc.test", "CASE_MANAGER")
+                .await,
+        ),
+        (
+            "analyst of the owner",
+            c.app
+                .member(admin, &c.ngo, "analyst@most.test", "ANALYST")
+                .await,
+        ),
+        (
+            "mentor of the owner",
+            c.app
+                .member(admin, &c.ngo, "mentor@most.test", "MENTOR")
+                .await,
+        ),
+        (
+            "municipal officer, same",
+            c.app
+                .member(admin, &ljubljana, "officer@lj.test", "ANALYST")
+                .await,
+        ),
+        ("platform admin", c.admin.clone()),
+    ];
+    assert_eq!(viewers.len(), CASELOAD_MATRIX.len());
+    let expect_code = |name: &str, what: &str, answer: &Value, expected: Option<&str>| {
+        assert_eq!(error_code(answer), expected, "{name}: {what}: {answer}");
+        if expected.is_some() {
+            assert!(
+                !answer.to_string().contains(&nina) || what == "caseWorker",
+                "{name}: {what} leaks: {answer}"
+            );
+        }
+    };
+
+    for (expect, (name, session)) in CASELOAD_MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let token = Some(session.access_token.as_str());
+
+        let seen = c
+            .app
+            .graphql(
+                token,
+                "query($id: ID!) { participant(id: $id) { caseWorker { id } } }",
+                json!({ "id": c.participant }),
+            )
+            .await;
+        expect_code(name, "caseWorker", &seen, expect.case_worker);
+        if expect.case_worker.is_none() {
+            assert_eq!(
+                seen["data"]["participant"]["caseWorker"]["id"], nina,
+                "{name}"
+            );
+        } else {
+            assert!(!seen.to_string().contains(&nina), "{name}: {seen}");
+        }
+
+        let tasks = c
+            .app
+            .graphql(token, "{ myTasks { edges { node { id } } } }", json!({}))
+            .await;
+        match expect.tasks {
+            Some(count) => assert_eq!(
+                tasks["data"]["myTasks"]["edges"].as_array().map(Vec::len),
+                Some(count),
+                "{name}: {tasks}"
+            ),
+            None => expect_code(name, "myTasks", &tasks, Some("FORBIDDEN")),
+        }
+
+        let caseload = c
+            .app
+            .graphql(token, "{ myCaseload { edges { node { id } } } }", json!({}))
+            .await;
+        let listed = caseload["data"]["myCaseload"]["edges"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(
+            listed.len(),
+            usize::from(expect.in_caseload),
+            "{name}: {caseload}"
+        );
+
+        let assigned = c
+            .app
+            .graphql(
+                token,
+                "mutation($input: AssignCaseWorkerInput!) { assignCaseWorker(input: $input) { participant { id } } }",
+                json!({ "input": { "participantId": c.participant, "userId": nina } }),
+            )
+            .await;
+        expect_code(name, "assignCaseWorker", &assigned, expect.assign);
+
+        let assigned = c
+            .app
+            .graphql(
+                token,
+                "mutation($input: AssignReferralInput!) { assignReferral(input: $input) { referral { id } } }",
+                json!({ "input": { "referralId": id, "userId": luka } }),
+            )
+            .await;
+        expect_code(name, "assignReferral", &assigned, expect.assign_referral);
+
+        let task = c
+            .app
+            .graphql(
+                token,
+                CREATE_TASK,
+                json!({ "input": { "participantId": c.participant, "title": "Call", "dueOn": due } }),
+            )
+            .await;
+        expect_code(name, "createTask", &task, expect.task);
+    }
+}
+
 /// Who may change what was planned and record job outcomes: `None` is allowed, else the code.
 /// A programme led by the space (published, so everyone may see it), Amina owned by the NGO and
 /// referred to the space (which sees her identity and contact only).

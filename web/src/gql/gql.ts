@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query MyCaseload($after: String) {\n    myCaseload(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  query Dashboard {\n    referralStats {\n      total\n      minCell\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n      minCell\n    }\n    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {\n      ...MonthlyTable\n    }\n    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {\n      ...MonthlyTable\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment MonthlyTable on Indicators {\n    minCell\n    referrals {\n      columns\n      rows {\n        group\n        cells\n        total\n      }\n    }\n  }\n": typeof types.MonthlyTableFragmentDoc,
     "\n  query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {\n    programmes(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          titleIn(language: $language)\n          municipality\n          placesLeft\n          hasPlacesLeft\n          startsOn\n          childcare\n          interpretation\n          leadOrganisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryProgrammesDocument,
@@ -54,12 +55,16 @@ type Documents = {
     "\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.CompleteReferralDocument,
     "\n  fragment ReferralRow on Referral {\n    id\n    status\n    needDomain\n    participantCode\n    respondBy\n    overdue\n    createdAt\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.ReferralRowFragmentDoc,
     "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  query MyTasks($after: String) {\n    myTasks(first: 50, after: $after) {\n      nodes {\n        id\n        title\n        dueOn\n        status\n        overdue\n        participantId\n        referralId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myCaseload(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      actingRole\n      platformRole\n      actingOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SwitchOrganisationDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query MyCaseload($after: String) {\n    myCaseload(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  query Dashboard {\n    referralStats {\n      total\n      minCell\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n      minCell\n    }\n    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {\n      ...MonthlyTable\n    }\n    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {\n      ...MonthlyTable\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment MonthlyTable on Indicators {\n    minCell\n    referrals {\n      columns\n      rows {\n        group\n        cells\n        total\n      }\n    }\n  }\n": types.MonthlyTableFragmentDoc,
     "\n  query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {\n    programmes(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          titleIn(language: $language)\n          municipality\n          placesLeft\n          hasPlacesLeft\n          startsOn\n          childcare\n          interpretation\n          leadOrganisation {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryProgrammesDocument,
@@ -96,6 +101,9 @@ const documents: Documents = {
     "\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      referral {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.CompleteReferralDocument,
     "\n  fragment ReferralRow on Referral {\n    id\n    status\n    needDomain\n    participantCode\n    respondBy\n    overdue\n    createdAt\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": types.ReferralRowFragmentDoc,
     "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReferralsDocument,
+    "\n  query MyTasks($after: String) {\n    myTasks(first: 50, after: $after) {\n      nodes {\n        id\n        title\n        dueOn\n        status\n        overdue\n        participantId\n        referralId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myCaseload(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      actingRole\n      platformRole\n      actingOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
 };
 
@@ -111,6 +119,10 @@ export function graphql(source: "\n  query UnreadCount {\n    unreadNotification
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').NotificationReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseload($after: String) {\n    myCaseload(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCaseloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,6 +267,18 @@ export function graphql(source: "\n  fragment ReferralRow on Referral {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Referrals($filter: ReferralFilterInput, $after: String) {\n    referrals(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($after: String) {\n    myTasks(first: 50, after: $after) {\n      nodes {\n        id\n        title\n        dueOn\n        status\n        overdue\n        participantId\n        referralId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myCaseload(first: 100) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

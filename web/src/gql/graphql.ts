@@ -59,6 +59,12 @@ export type CompleteReferralInput = {
   version: number;
 };
 
+/** The task to mark done. */
+export type CompleteTaskInput = {
+  /** The task. */
+  id: string | number;
+};
+
 /** How consent was given. */
 export type ConsentMethod =
   /** Given in a digital form. */
@@ -114,6 +120,23 @@ export type CreateReferralInput = {
   send?: boolean;
   /** The organisation asked to help. */
   toOrganisationId: string | number;
+};
+
+/** A new follow-up task, about a participant or a referral (exactly one of the two). */
+export type CreateTaskInput = {
+  /**
+   * Whom it is for: an active case manager, staff member or admin of the caller's
+   * organisation; the caller when absent.
+   */
+  assigneeId?: string | number | null | undefined;
+  /** The day it is due, today or later. */
+  dueOn: string;
+  /** The participant it is about (one the caller's organisation owns or serves). */
+  participantId?: string | number | null | undefined;
+  /** The referral it is about (one the caller's organisation sent or received). */
+  referralId?: string | number | null | undefined;
+  /** What to do, in a line (1 to 200 characters; please name nobody). */
+  title: string;
 };
 
 /** Why a referral was declined. */
@@ -398,6 +421,8 @@ export type NeedDomain =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** You were made the case worker of a participant; see `myCaseload`. */
+  | 'CASE_ASSIGNED'
   /** A consent you recorded is about to expire. */
   | 'CONSENT_EXPIRING'
   /** Someone you support got a place in a programme. */
@@ -412,6 +437,8 @@ export type NotificationKind =
   | 'PROMOTED_FROM_WAITLIST'
   /** A referral you sent was accepted. */
   | 'REFERRAL_ACCEPTED'
+  /** An incoming referral was assigned to you; see `referrals(filter: { assignedToMe: true })`. */
+  | 'REFERRAL_ASSIGNED'
   /** A referral you sent was declined. */
   | 'REFERRAL_DECLINED'
   /** A referral was not answered by its respond-by date. */
@@ -420,6 +447,8 @@ export type NotificationKind =
   | 'REFERRAL_RECEIVED'
   /** A referral you sent was passed on to another organisation. */
   | 'REFERRAL_REDIRECTED'
+  /** A referral to your organisation must be answered soon (its respond-by date is near). */
+  | 'REFERRAL_RESPOND_BY_SOON'
   /**
    * A session of a programme in which someone you support has a place was cancelled; the
    * subject is the programme.
@@ -431,7 +460,9 @@ export type NotificationKind =
    */
   | 'SESSION_MOVED'
   /** A programme session is tomorrow. */
-  | 'SESSION_REMINDER';
+  | 'SESSION_REMINDER'
+  /** A follow-up task assigned to you is due; see `myTasks`. */
+  | 'TASK_DUE';
 
 /** What an organisation is. */
 export type OrganisationKind =
@@ -659,6 +690,8 @@ export type ReferralAction =
 
 /** Narrows a list of referrals; every criterion given must hold. */
 export type ReferralFilterInput = {
+  /** `true`: only referrals assigned to the viewer (`assignReferral`). */
+  assignedToMe?: boolean | null | undefined;
   /** Created at or after this time. */
   createdFrom?: string | null | undefined;
   /** Created before this time. */
@@ -766,6 +799,13 @@ export type SwitchOrganisationInput = {
   organisationId: string | number;
 };
 
+/** Where a task stands. */
+export type TaskStatus =
+  /** Done (`completeTask`). */
+  | 'DONE'
+  /** Still to do. */
+  | 'OPEN';
+
 /**
  * Changes to a programme (lead organisation). An absent field stays as it is; `null` clears an
  * optional one. The result is validated by the rules of `createProgramme`.
@@ -838,6 +878,13 @@ export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: n
 
 
 export type NotificationReceivedSubscription = { notificationReceived: { id: string, title: string } };
+
+export type MyCaseloadQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCaseloadQuery = { myCaseload: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null, familyName: string | null, municipality: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1082,6 +1129,27 @@ export type ReferralsQueryVariables = Exact<{
 
 export type ReferralsQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
+export type MyTasksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTasksQuery = { myTasks: { nodes: Array<{ id: string, title: string, dueOn: string, status: TaskStatus, overdue: boolean, participantId: string | null, referralId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, myCaseload: { nodes: Array<{ id: string, referenceCode: string, givenName: string | null, familyName: string | null }> } | null };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { task: { id: string } } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  input: CompleteTaskInput;
+}>;
+
+
+export type CompleteTaskMutation = { completeTask: { task: { id: string, status: TaskStatus } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1188,6 +1256,23 @@ export const NotificationReceivedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const MyCaseloadDocument = new TypedDocumentString(`
+    query MyCaseload($after: String) {
+  myCaseload(first: 20, after: $after) {
+    nodes {
+      id
+      referenceCode
+      givenName
+      familyName
+      municipality
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   referralStats {
@@ -1812,6 +1897,52 @@ export const ReferralsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($after: String) {
+  myTasks(first: 50, after: $after) {
+    nodes {
+      id
+      title
+      dueOn
+      status
+      overdue
+      participantId
+      referralId
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  myCaseload(first: 100) {
+    nodes {
+      id
+      referenceCode
+      givenName
+      familyName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    task {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const CompleteTaskDocument = new TypedDocumentString(`
+    mutation CompleteTask($input: CompleteTaskInput!) {
+  completeTask(input: $input) {
+    task {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteTaskMutation, CompleteTaskMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

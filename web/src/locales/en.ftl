@@ -175,6 +175,10 @@ notification-kind-SESSION_REMINDER = Session reminder
 notification-kind-MEDIATION_REQUESTED = Mediation requested
 notification-kind-CONSENT_EXPIRING = Consent expiring
 notification-kind-FOLLOW_UP_DUE = Follow-up due
+notification-kind-CASE_ASSIGNED = Case assigned to you
+notification-kind-REFERRAL_ASSIGNED = Referral assigned to you
+notification-kind-TASK_DUE = Task due
+notification-kind-REFERRAL_RESPOND_BY_SOON = Referral to answer soon
 programme-kind-MENTORSHIP = Mentorship
 programme-kind-VOCATIONAL_TRAINING = Vocational training
 programme-kind-LANGUAGE_COURSE = Language course
@@ -352,3 +356,23 @@ reason-OPENINGS = { $count ->
     [one] { $count } opening
    *[other] { $count } openings
 }
+nav-caseload = My caseload
+nav-tasks = My tasks
+caseload-title = My caseload
+caseload-hint = The people you are the case worker of. An organisation admin can hand a case to a colleague.
+caseload-empty = No one is in your caseload yet.
+tasks-title = My tasks
+tasks-empty = You have no tasks.
+task-title = Task
+task-due = Due on
+task-about = About
+task-actions = Actions
+task-overdue = overdue
+task-participant = Participant
+task-referral = Referral
+task-complete = Mark done
+task-complete-named = Mark “{ $title }” done
+task-new = New task
+task-create = Create the task
+task-status-OPEN = Open
+task-status-DONE = Done

@@ -3,6 +3,7 @@
 use async_graphql::MergedObject;
 
 mod auth;
+mod caseload;
 mod enrolments;
 mod labour_market;
 mod life_card;
@@ -34,4 +35,5 @@ pub struct MutationRoot(
     stakeholder_groups::StakeholderGroupMutation,
     notifications::NotificationMutation,
     placements::PlacementMutation,
+    caseload::CaseloadMutation,
 );

@@ -270,9 +270,10 @@ pub struct ParticipantMutation;
 
 #[Object]
 impl ParticipantMutation {
-    /// Registers a participant, owned by the caller's organisation. Case managers, staff and
-    /// organisation admins only. When the organisation already holds people with the same name
-    /// and birth year, phone or e-mail, it answers them and registers nobody, unless `confirmed`.
+    /// Registers a participant, owned by the caller's organisation, with the caller as their case
+    /// worker (`assignCaseWorker` changes it). Case managers, staff and organisation admins
+    /// only. When the organisation already holds people with the same name and birth year,
+    /// phone or e-mail, it answers them and registers nobody, unless `confirmed`.
     async fn register_participant(
         &self,
         ctx: &Context<'_>,
@@ -296,7 +297,9 @@ impl ParticipantMutation {
                     possible_duplicates,
                 });
             }
-            let participant = participants::create(db(ctx), owner, &profile).await?;
+            let registrar = actor(ctx)?.user_id;
+            let participant =
+                participants::create(db(ctx), owner, &profile, Some(registrar)).await?;
             Ok(RegisterParticipantPayload {
                 participant: Some(visible(ctx, participant.id).await?.participant),
                 possible_duplicates,

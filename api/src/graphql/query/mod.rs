@@ -4,6 +4,7 @@ use async_graphql::MergedObject;
 
 mod account;
 mod audit;
+mod caseload;
 mod directory;
 mod indicators;
 mod matching;
@@ -26,4 +27,5 @@ pub struct QueryRoot(
     notifications::NotificationQuery,
     matching::MatchQuery,
     indicators::IndicatorQuery,
+    caseload::CaseloadQuery,
 );

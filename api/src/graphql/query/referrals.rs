@@ -38,10 +38,12 @@ pub struct ReferralFilterInput {
     pub created_from: Option<DateTime<Utc>>,
     /// Created before this time.
     pub created_to: Option<DateTime<Utc>>,
+    /// `true`: only referrals assigned to the viewer (`assignReferral`).
+    pub assigned_to_me: Option<bool>,
 }
 
 impl ReferralFilterInput {
-    fn into_filter(self) -> ApiResult<ReferralFilter> {
+    fn into_filter(self, viewer: uuid::Uuid) -> ApiResult<ReferralFilter> {
         let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
         if let (Some(from), Some(to)) = (self.created_from, self.created_to)
             && from > to
@@ -74,6 +76,7 @@ impl ReferralFilterInput {
                 .map(|_| Utc::now().date_naive()),
             created_from: self.created_from,
             created_to: self.created_to,
+            assigned_to: self.assigned_to_me.filter(|mine| *mine).map(|_| viewer),
         })
     }
 }
@@ -95,8 +98,9 @@ impl ReferralQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Referral>>> {
-        let scope = referral_scope(actor(ctx)?);
-        let filter = filter.unwrap_or_default().into_filter()?;
+        let actor = actor(ctx)?;
+        let scope = referral_scope(actor);
+        let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
         let first = page_size(first)?;
         let after = after_id(after)?;
         let node = ctx.look_ahead().field("edges").field("node");
@@ -167,8 +171,9 @@ impl ReferralQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "What to count.")] filter: Option<ReferralFilterInput>,
     ) -> ApiResult<Option<ReferralStats>> {
-        let scope = referral_scope(actor(ctx)?);
-        let filter = filter.unwrap_or_default().into_filter()?;
+        let actor = actor(ctx)?;
+        let scope = referral_scope(actor);
+        let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
         let stats = referrals::stats(db(ctx), &scope, &filter).await?;
         Ok(Some(if scope.municipality.is_some() {
             ReferralStats::suppressed(stats, min_cell(ctx))

@@ -24,5 +24,6 @@ pub mod referral_enums;
 pub mod session;
 pub mod stakeholder_group;
 pub mod support_enums;
+pub mod task;
 pub mod user;
 pub mod vacancy;

@@ -41,6 +41,14 @@ pub enum NotificationKind {
     /// A session of a programme in which someone you support has a place was cancelled; the
     /// subject is the programme.
     SessionCancelled,
+    /// You were made the case worker of a participant; see `myCaseload`.
+    CaseAssigned,
+    /// An incoming referral was assigned to you; see `referrals(filter: { assignedToMe: true })`.
+    ReferralAssigned,
+    /// A follow-up task assigned to you is due; see `myTasks`.
+    TaskDue,
+    /// A referral to your organisation must be answered soon (its respond-by date is near).
+    ReferralRespondBySoon,
 }
 
 /// A notification, with the reader's language.

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{ParticipantFacet, ParticipantRelation, manage_participant};
+use skupaj_domain::access::{
+    ParticipantFacet, ParticipantRelation, manage_participant, see_case_worker,
+};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
 use skupaj_persistence::{consents, mentorships};
@@ -22,6 +24,7 @@ use crate::graphql::types::organisation::Organisation;
 use crate::graphql::types::participant_enums::{
     CefrLevel, EducationLevel, Gender, LegalStatus, LocationPreference, ParticipantNeed,
 };
+use crate::graphql::types::user::User;
 
 /// A participant as one viewer may see them.
 #[derive(Debug, Clone)]
@@ -278,6 +281,30 @@ impl Participant {
                 .map(Mentorship)
                 .collect(),
         ))
+    }
+
+    /// The participant's case worker in the owning organisation; `null` while unassigned.
+    /// Case workers (case managers, staff, admins) of the owner and of organisations serving
+    /// the participant through a referral see it; anyone else gets `null` with `FORBIDDEN`.
+    async fn case_worker(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
+        if !see_case_worker(actor(ctx)?, &self.relation) {
+            return Err(ApiError::Forbidden);
+        }
+        let loaders = ctx.data_unchecked::<Loaders>();
+        let Some(user) = loaders
+            .case_workers
+            .load_one(self.participant.id)
+            .await
+            .map_err(loader_error)?
+        else {
+            return Ok(None);
+        };
+        Ok(loaders
+            .users
+            .load_one(user)
+            .await
+            .map_err(loader_error)?
+            .map(User))
     }
 
     /// The consents recorded for the participant, newest first. Only case workers of the owning

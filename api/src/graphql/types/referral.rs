@@ -22,6 +22,7 @@ use crate::graphql::types::referral_enums::{
     CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
     ReferralPriority, ReferralStatus,
 };
+use crate::graphql::types::user::User;
 
 /// A referral as a viewer who may see it sees it.
 #[derive(Debug, Clone)]
@@ -173,6 +174,28 @@ impl Referral {
                 Err(ApiError::Forbidden)
             }
         }
+    }
+
+    /// The receiving organisation's staff member the referral is assigned to (`assignReferral`);
+    /// `null` while unassigned. Case workers of either side see it; anyone else (a municipal
+    /// officer, say) gets `null` with `FORBIDDEN`.
+    async fn assigned_to(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
+        acting_side(actor(ctx)?, &self.0)?;
+        let loaders = ctx.data_unchecked::<Loaders>();
+        let Some(user) = loaders
+            .referral_assignees
+            .load_one(self.0.id)
+            .await
+            .map_err(loader_error)?
+        else {
+            return Ok(None);
+        };
+        Ok(loaders
+            .users
+            .load_one(user)
+            .await
+            .map_err(loader_error)?
+            .map(User))
     }
 
     /// The programme the participant is referred into, if any.
