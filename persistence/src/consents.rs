@@ -6,6 +6,7 @@ use sea_orm::{
 };
 use skupaj_domain::consent::{Consent, ConsentTerms};
 use skupaj_domain::language::LanguageCode;
+use skupaj_domain::notification::{StepDetail, on_referral_step_with};
 use skupaj_domain::referral::{CancelReason, ReferralAction, ReferralStatus};
 use uuid::Uuid;
 
@@ -158,6 +159,21 @@ async fn cancel_relying_referral(
                 ReferralStatus::Cancelled,
                 Some("consent withdrawn".to_owned()),
                 now,
+            )
+            .await?;
+            crate::notifications::raise(
+                txn,
+                &on_referral_step_with(
+                    ReferralAction::Cancel,
+                    ReferralStatus::Cancelled,
+                    id,
+                    row.from_user_id,
+                    row.to_organisation_id,
+                    StepDetail {
+                        cancel_reason: Some(CancelReason::ConsentWithdrawn),
+                        ..StepDetail::default()
+                    },
+                ),
             )
             .await?;
             return Ok(true);

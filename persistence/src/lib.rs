@@ -21,6 +21,7 @@ pub mod notifications;
 pub mod organisations;
 pub mod page;
 pub mod participants;
+pub mod passwords;
 pub mod programmes;
 pub mod referral_page;
 pub mod referrals;

@@ -20,6 +20,7 @@ pub mod notification_preference;
 pub mod organisation;
 pub mod organisation_attribute;
 pub mod participant;
+pub mod password_reset;
 pub mod programme;
 pub mod programme_attribute;
 pub mod programme_partner;
