@@ -173,6 +173,10 @@ notification-kind-SESSION_REMINDER = Нагадування про занятт�
 notification-kind-MEDIATION_REQUESTED = Запит на медіацію
 notification-kind-CONSENT_EXPIRING = Згода спливає
 notification-kind-FOLLOW_UP_DUE = Час для подальшого контакту
+notification-kind-REFERRAL_COMPLETED = Направлення завершено
+notification-kind-REFERRAL_CANCELLED = Направлення скасовано
+notification-kind-REFERRAL_EXPIRED = Термін направлення минув
+notification-kind-PASSWORD_RESET = Запит на скидання пароля
 programme-kind-MENTORSHIP = Наставництво
 programme-kind-VOCATIONAL_TRAINING = Професійне навчання
 programme-kind-LANGUAGE_COURSE = Мовний курс
@@ -291,3 +295,32 @@ reason-NO_CHILDCARE = Немає догляду за дітьми, який їм
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Є усний переклад, який їм потрібен
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = Немає усного перекладу, який їм потрібен
 reason-FULL = Місць немає: вони потраплять до списку очікування
+
+nav-account = обліковий запис
+account-title = Ваш обліковий запис
+change-password-title = Змініть пароль
+current-password = Поточний пароль
+new-password = Новий пароль
+new-password-hint = Щонайменше 12 символів. Кілька слів, які ви пам’ятаєте, — добрий пароль.
+repeat-password = Новий пароль ще раз
+change-password = Змінити пароль
+passwords-differ = Нові паролі не збігаються.
+wrong-current-password = Поточний пароль неправильний.
+new-password-invalid = Новий пароль має містити від 12 до 256 символів і відрізнятися від поточного.
+password-changed = { $count ->
+    [0] Пароль змінено.
+    [one] Пароль змінено. Ще один сеанс завершено.
+    [few] Пароль змінено. Завершено ще { $count } сеанси.
+   *[other] Пароль змінено. Завершено ще { $count } сеансів.
+}
+forgot-password-link = Забули пароль?
+forgot-title = Скидання пароля
+forgot-hint = Введіть адресу електронної пошти вашого облікового запису. Ми надішлемо посилання для вибору нового пароля.
+send-link = Надіслати посилання
+reset-sent = Якщо { $email } належить обліковому запису, лист із посиланням уже в дорозі. Посилання діє один раз, { $minutes } хвилин.
+back-to-sign-in = Назад до входу
+reset-title = Виберіть новий пароль
+reset-button = Встановити новий пароль
+reset-done = Пароль змінено, усі сеанси завершено. Увійдіть із новим паролем.
+reset-invalid = Це посилання більше не діє: його вже використано, термін минув або його замінило новіше. Попросіть нове посилання.
+reset-no-token = Відкрийте цю сторінку за посиланням із листа.
