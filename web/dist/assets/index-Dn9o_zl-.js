@@ -75,6 +75,12 @@ var e,t,n,r,i,a,o,s,c,l,u=Symbol.for(`pv`),d={},f=[],p=/^m(i|n|o|s|text|space)$/
     title
   }
 }
+    `),"\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n":new R(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    endedSessions
+  }
+}
     `),"\n  query Dashboard {\n    referralStats {\n      total\n      minCell\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n      minCell\n    }\n    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {\n      ...MonthlyTable\n    }\n    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {\n      ...MonthlyTable\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n":new R(`
     query Dashboard {
   referralStats {
@@ -436,6 +442,18 @@ fragment ReferralRow on Referral {
     }
   }
 }
+    `),"\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      validForMinutes\n    }\n  }\n":new R(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    validForMinutes
+  }
+}
+    `),"\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordChanged\n    }\n  }\n":new R(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    passwordChanged
+  }
+}
     `),"\n  query ReferralDetail($id: ID!, $language: String!) {\n    referral(id: $id) {\n      id\n      status\n      kind\n      needDomain\n      priority\n      reason\n      respondBy\n      overdue\n      version\n      declineReason\n      outcome\n      participantCode\n      participant {\n        id\n        givenName\n        familyName\n        preferredLanguage\n      }\n      programme {\n        id\n        titleIn(language: $language)\n      }\n      fromOrganisation {\n        id\n        name\n      }\n      toOrganisation {\n        id\n        name\n      }\n      createdAt\n      sentAt\n      firstResponseAt\n      history {\n        at\n        action\n        fromStatus\n        toStatus\n        actorOrganisation {\n          id\n          name\n        }\n        comment\n      }\n    }\n  }\n":new R(`
     query ReferralDetail($id: ID!, $language: String!) {
   referral(id: $id) {
@@ -776,6 +794,10 @@ notification-kind-SESSION_REMINDER = Session reminder
 notification-kind-MEDIATION_REQUESTED = Mediation requested
 notification-kind-CONSENT_EXPIRING = Consent expiring
 notification-kind-FOLLOW_UP_DUE = Follow-up due
+notification-kind-REFERRAL_COMPLETED = Referral completed
+notification-kind-REFERRAL_CANCELLED = Referral cancelled
+notification-kind-REFERRAL_EXPIRED = Referral expired
+notification-kind-PASSWORD_RESET = Password reset asked for
 programme-kind-MENTORSHIP = Mentorship
 programme-kind-VOCATIONAL_TRAINING = Vocational training
 programme-kind-LANGUAGE_COURSE = Language course
@@ -896,6 +918,34 @@ reason-NO_CHILDCARE = No childcare, which they need
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Offers the interpretation they need
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = No interpretation, which they need
 reason-FULL = Full: they would join the waitlist
+
+nav-account = account
+account-title = Your account
+change-password-title = Change your password
+current-password = Current password
+new-password = New password
+new-password-hint = At least 12 characters. A few words you remember are a good password.
+repeat-password = New password again
+change-password = Change password
+passwords-differ = The two new passwords are not the same.
+wrong-current-password = The current password is not right.
+new-password-invalid = The new password must have 12 to 256 characters and differ from the current one.
+password-changed = { $count ->
+    [0] Your password is changed.
+    [one] Your password is changed. One other session was signed out.
+   *[other] Your password is changed. { $count } other sessions were signed out.
+}
+forgot-password-link = Forgot your password?
+forgot-title = Reset your password
+forgot-hint = Enter the e-mail address of your account. We send a link to choose a new password.
+send-link = Send the link
+reset-sent = If { $email } belongs to an account, an e-mail with a link is on its way. The link works once, for { $minutes } minutes.
+back-to-sign-in = Back to sign-in
+reset-title = Choose a new password
+reset-button = Set the new password
+reset-done = Your password is changed and every session was signed out. Sign in with the new password.
+reset-invalid = This link does not work any more: it was used, has expired or was replaced by a newer one. Ask for a new link.
+reset-no-token = Open this page with the link from the e-mail.
 `,en=`skip-to-content = Skoči na vsebino
 nav-label = Glavni meni
 nav-dashboard = Pregled
@@ -1072,6 +1122,10 @@ notification-kind-SESSION_REMINDER = Opomnik za srečanje
 notification-kind-MEDIATION_REQUESTED = Prošnja za mediacijo
 notification-kind-CONSENT_EXPIRING = Privolitev poteka
 notification-kind-FOLLOW_UP_DUE = Čas za spremljanje
+notification-kind-REFERRAL_COMPLETED = Napotitev zaključena
+notification-kind-REFERRAL_CANCELLED = Napotitev preklicana
+notification-kind-REFERRAL_EXPIRED = Napotitev potekla
+notification-kind-PASSWORD_RESET = Zahtevana ponastavitev gesla
 programme-kind-MENTORSHIP = Mentorstvo
 programme-kind-VOCATIONAL_TRAINING = Poklicno usposabljanje
 programme-kind-LANGUAGE_COURSE = Jezikovni tečaj
@@ -1191,6 +1245,36 @@ reason-NO_CHILDCARE = Ni varstva otrok, ki ga potrebujejo
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Nudi tolmačenje, ki ga potrebujejo
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = Ni tolmačenja, ki ga potrebujejo
 reason-FULL = Polno: uvrstili bi se na čakalni seznam
+
+nav-account = račun
+account-title = Vaš račun
+change-password-title = Spremenite geslo
+current-password = Trenutno geslo
+new-password = Novo geslo
+new-password-hint = Najmanj 12 znakov. Nekaj besed, ki si jih zapomnite, je dobro geslo.
+repeat-password = Ponovite novo geslo
+change-password = Spremeni geslo
+passwords-differ = Novi gesli se ne ujemata.
+wrong-current-password = Trenutno geslo ni pravilno.
+new-password-invalid = Novo geslo mora imeti od 12 do 256 znakov in se razlikovati od trenutnega.
+password-changed = { $count ->
+    [0] Geslo je spremenjeno.
+    [one] Geslo je spremenjeno. Ena druga seja je bila odjavljena.
+    [two] Geslo je spremenjeno. Dve drugi seji sta bili odjavljeni.
+    [few] Geslo je spremenjeno. { $count } druge seje so bile odjavljene.
+   *[other] Geslo je spremenjeno. { $count } drugih sej je bilo odjavljenih.
+}
+forgot-password-link = Ste pozabili geslo?
+forgot-title = Ponastavite geslo
+forgot-hint = Vpišite e-poštni naslov svojega računa. Poslali vam bomo povezavo za izbiro novega gesla.
+send-link = Pošlji povezavo
+reset-sent = Če { $email } pripada računu, je e-pošta s povezavo na poti. Povezava deluje enkrat, { $minutes } minut.
+back-to-sign-in = Nazaj na prijavo
+reset-title = Izberite novo geslo
+reset-button = Nastavi novo geslo
+reset-done = Geslo je spremenjeno, vse seje so odjavljene. Prijavite se z novim geslom.
+reset-invalid = Ta povezava ne deluje več: bila je že uporabljena, je potekla ali pa jo je nadomestila novejša. Zahtevajte novo povezavo.
+reset-no-token = To stran odprite s povezavo iz e-pošte.
 `,tn=`skip-to-content = Перейти до вмісту
 nav-label = Головне меню
 nav-dashboard = Огляд
@@ -1366,6 +1450,10 @@ notification-kind-SESSION_REMINDER = Нагадування про занятт�
 notification-kind-MEDIATION_REQUESTED = Запит на медіацію
 notification-kind-CONSENT_EXPIRING = Згода спливає
 notification-kind-FOLLOW_UP_DUE = Час для подальшого контакту
+notification-kind-REFERRAL_COMPLETED = Направлення завершено
+notification-kind-REFERRAL_CANCELLED = Направлення скасовано
+notification-kind-REFERRAL_EXPIRED = Термін направлення минув
+notification-kind-PASSWORD_RESET = Запит на скидання пароля
 programme-kind-MENTORSHIP = Наставництво
 programme-kind-VOCATIONAL_TRAINING = Професійне навчання
 programme-kind-LANGUAGE_COURSE = Мовний курс
@@ -1484,6 +1572,35 @@ reason-NO_CHILDCARE = Немає догляду за дітьми, який їм
 reason-INTERPRETATION_NEEDED_AND_OFFERED = Є усний переклад, який їм потрібен
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = Немає усного перекладу, який їм потрібен
 reason-FULL = Місць немає: вони потраплять до списку очікування
+
+nav-account = обліковий запис
+account-title = Ваш обліковий запис
+change-password-title = Змініть пароль
+current-password = Поточний пароль
+new-password = Новий пароль
+new-password-hint = Щонайменше 12 символів. Кілька слів, які ви пам’ятаєте, — добрий пароль.
+repeat-password = Новий пароль ще раз
+change-password = Змінити пароль
+passwords-differ = Нові паролі не збігаються.
+wrong-current-password = Поточний пароль неправильний.
+new-password-invalid = Новий пароль має містити від 12 до 256 символів і відрізнятися від поточного.
+password-changed = { $count ->
+    [0] Пароль змінено.
+    [one] Пароль змінено. Ще один сеанс завершено.
+    [few] Пароль змінено. Завершено ще { $count } сеанси.
+   *[other] Пароль змінено. Завершено ще { $count } сеансів.
+}
+forgot-password-link = Забули пароль?
+forgot-title = Скидання пароля
+forgot-hint = Введіть адресу електронної пошти вашого облікового запису. Ми надішлемо посилання для вибору нового пароля.
+send-link = Надіслати посилання
+reset-sent = Якщо { $email } належить обліковому запису, лист із посиланням уже в дорозі. Посилання діє один раз, { $minutes } хвилин.
+back-to-sign-in = Назад до входу
+reset-title = Виберіть новий пароль
+reset-button = Встановити новий пароль
+reset-done = Пароль змінено, усі сеанси завершено. Увійдіть із новим паролем.
+reset-invalid = Це посилання більше не діє: його вже використано, термін минув або його замінило новіше. Попросіть нове посилання.
+reset-no-token = Відкрийте цю сторінку за посиланням із листа.
 `,nn=`skip-to-content = انتقل إلى المحتوى
 nav-label = القائمة الرئيسية
 nav-dashboard = لوحة المتابعة
@@ -1661,6 +1778,10 @@ notification-kind-SESSION_REMINDER = تذكير بجلسة
 notification-kind-MEDIATION_REQUESTED = طلب وساطة
 notification-kind-CONSENT_EXPIRING = الموافقة على وشك الانتهاء
 notification-kind-FOLLOW_UP_DUE = موعد المتابعة
+notification-kind-REFERRAL_COMPLETED = اكتملت الإحالة
+notification-kind-REFERRAL_CANCELLED = أُلغيت الإحالة
+notification-kind-REFERRAL_EXPIRED = انتهت صلاحية الإحالة
+notification-kind-PASSWORD_RESET = طُلبت إعادة تعيين كلمة المرور
 programme-kind-MENTORSHIP = إرشاد
 programme-kind-VOCATIONAL_TRAINING = تدريب مهني
 programme-kind-LANGUAGE_COURSE = دورة لغة
@@ -1775,6 +1896,34 @@ reason-NO_CHILDCARE = لا رعاية للأطفال، وهم يحتاجونها
 reason-INTERPRETATION_NEEDED_AND_OFFERED = يوفّر الترجمة الشفوية التي يحتاجونها
 reason-INTERPRETATION_NEEDED_NOT_OFFERED = لا ترجمة شفوية، وهم يحتاجونها
 reason-FULL = ممتلئ: سينضمّون إلى قائمة الانتظار
+
+nav-account = الحساب
+account-title = حسابك
+change-password-title = غيّر كلمة المرور
+current-password = كلمة المرور الحالية
+new-password = كلمة المرور الجديدة
+new-password-hint = 12 حرفًا على الأقل. بضع كلمات تتذكرها كلمة مرور جيدة.
+repeat-password = كلمة المرور الجديدة مرة أخرى
+change-password = تغيير كلمة المرور
+passwords-differ = كلمتا المرور الجديدتان غير متطابقتين.
+wrong-current-password = كلمة المرور الحالية غير صحيحة.
+new-password-invalid = يجب أن تتكون كلمة المرور الجديدة من 12 إلى 256 حرفًا وأن تختلف عن الحالية.
+password-changed = { $count ->
+    [0] تم تغيير كلمة المرور.
+    [one] تم تغيير كلمة المرور. تم إنهاء جلسة أخرى.
+   *[other] تم تغيير كلمة المرور. تم إنهاء { $count } جلسات أخرى.
+}
+forgot-password-link = هل نسيت كلمة المرور؟
+forgot-title = إعادة تعيين كلمة المرور
+forgot-hint = أدخل عنوان البريد الإلكتروني لحسابك. سنرسل رابطًا لاختيار كلمة مرور جديدة.
+send-link = أرسل الرابط
+reset-sent = إذا كان { $email } يخص حسابًا، فإن رسالة تحتوي على رابط في طريقها إليه. يعمل الرابط مرة واحدة لمدة { $minutes } دقيقة.
+back-to-sign-in = العودة إلى تسجيل الدخول
+reset-title = اختر كلمة مرور جديدة
+reset-button = تعيين كلمة المرور الجديدة
+reset-done = تم تغيير كلمة المرور وإنهاء جميع الجلسات. سجّل الدخول بكلمة المرور الجديدة.
+reset-invalid = لم يعد هذا الرابط يعمل: فقد استُخدم أو انتهت صلاحيته أو حلّ محله رابط أحدث. اطلب رابطًا جديدًا.
+reset-no-token = افتح هذه الصفحة من الرابط الموجود في الرسالة.
 `,rn=[{code:`sl`,name:`Slovenščina`},{code:`en`,name:`English`},{code:`uk`,name:`Українська`},{code:`ar`,name:`العربية`}],an={en:$t,sl:en,uk:tn,ar:nn},on=new Map;function sn(e){let t=on.get(e);return t||(t=new Et(e,{useIsolating:!1}),t.addResource(new Zt(an[e])),on.set(e,t)),t}var cn=`skupaj.language`;function ln(){let e=localStorage.getItem(cn);if(e&&e in an)return e;let t=navigator.language.slice(0,2);return t in an?t:`en`}var un=ln(),dn=new Set;function H(){return un}function fn(e){un=e,localStorage.setItem(cn,e),mn(),dn.forEach(e=>e())}function pn(e){return dn.add(e),()=>dn.delete(e)}function mn(){document.documentElement.lang=un,document.documentElement.dir=un===`ar`?`rtl`:`ltr`}function U(e,t){for(let n of[un,`en`]){let r=sn(n),i=r.getMessage(e);if(i?.value)return r.formatPattern(i.value,t)}return e}function W(e,t){let n=`${e}-${t}`,r=U(n);return r===n?t:r}function hn(e){return W(`error`,e)}function gn(e){return e?new Intl.DateTimeFormat(un,{dateStyle:`medium`}).format(new Date(e)):`—`}function _n(e){return e?new Intl.DateTimeFormat(un,{dateStyle:`medium`,timeStyle:`short`}).format(new Date(e)):`—`}function vn(e,t){return e===null?t===!0?U(`places-open`):t===!1?U(`places-left`,{count:0}):``:U(`places-left`,{count:e})}function yn(e,t){let n=t[0]??``;return U(`reason-${e}`,{what:t.join(`, `),value:n,count:Number.isFinite(Number(n))?Number(n):0})}function G(e){return e===null?`null`:Array.isArray(e)?`array`:typeof e}function bn(e){return G(e)===`object`}function xn(e){return Array.isArray(e)&&e.length>0&&e.every(e=>`message`in e)}function Sn(e,t){return e.length<124?e:t}var K=(e=>(e[e.InternalServerError=4500]=`InternalServerError`,e[e.InternalClientError=4005]=`InternalClientError`,e[e.BadRequest=4400]=`BadRequest`,e[e.BadResponse=4004]=`BadResponse`,e[e.Unauthorized=4401]=`Unauthorized`,e[e.Forbidden=4403]=`Forbidden`,e[e.SubprotocolNotAcceptable=4406]=`SubprotocolNotAcceptable`,e[e.ConnectionInitialisationTimeout=4408]=`ConnectionInitialisationTimeout`,e[e.ConnectionAcknowledgementTimeout=4504]=`ConnectionAcknowledgementTimeout`,e[e.SubscriberAlreadyExists=4409]=`SubscriberAlreadyExists`,e[e.TooManyInitialisationRequests=4429]=`TooManyInitialisationRequests`,e))(K||{}),q=(e=>(e.ConnectionInit=`connection_init`,e.ConnectionAck=`connection_ack`,e.Ping=`ping`,e.Pong=`pong`,e.Subscribe=`subscribe`,e.Next=`next`,e.Error=`error`,e.Complete=`complete`,e))(q||{});function Cn(e){if(!bn(e))throw Error(`Message is expected to be an object, but got ${G(e)}`);if(!e.type)throw Error(`Message is missing the 'type' property`);if(typeof e.type!=`string`)throw Error(`Message is expects the 'type' property to be a string, but got ${G(e.type)}`);switch(e.type){case`connection_init`:case`connection_ack`:case`ping`:case`pong`:if(e.payload!=null&&!bn(e.payload))throw Error(`"${e.type}" message expects the 'payload' property to be an object or nullish or missing, but got "${e.payload}"`);break;case`subscribe`:if(typeof e.id!=`string`)throw Error(`"${e.type}" message expects the 'id' property to be a string, but got ${G(e.id)}`);if(!e.id)throw Error(`"${e.type}" message requires a non-empty 'id' property`);if(!bn(e.payload))throw Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${G(e.payload)}`);if(typeof e.payload.query!=`string`)throw Error(`"${e.type}" message payload expects the 'query' property to be a string, but got ${G(e.payload.query)}`);if(e.payload.variables!=null&&!bn(e.payload.variables))throw Error(`"${e.type}" message payload expects the 'variables' property to be a an object or nullish or missing, but got ${G(e.payload.variables)}`);if(e.payload.operationName!=null&&G(e.payload.operationName)!==`string`)throw Error(`"${e.type}" message payload expects the 'operationName' property to be a string or nullish or missing, but got ${G(e.payload.operationName)}`);if(e.payload.extensions!=null&&!bn(e.payload.extensions))throw Error(`"${e.type}" message payload expects the 'extensions' property to be a an object or nullish or missing, but got ${G(e.payload.extensions)}`);break;case`next`:if(typeof e.id!=`string`)throw Error(`"${e.type}" message expects the 'id' property to be a string, but got ${G(e.id)}`);if(!e.id)throw Error(`"${e.type}" message requires a non-empty 'id' property`);if(!bn(e.payload))throw Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${G(e.payload)}`);break;case`error`:if(typeof e.id!=`string`)throw Error(`"${e.type}" message expects the 'id' property to be a string, but got ${G(e.id)}`);if(!e.id)throw Error(`"${e.type}" message requires a non-empty 'id' property`);if(!xn(e.payload))throw Error(`"${e.type}" message expects the 'payload' property to be an array of GraphQL errors, but got ${JSON.stringify(e.payload)}`);break;case`complete`:if(typeof e.id!=`string`)throw Error(`"${e.type}" message expects the 'id' property to be a string, but got ${G(e.id)}`);if(!e.id)throw Error(`"${e.type}" message requires a non-empty 'id' property`);break;default:throw Error(`Invalid message 'type' property "${e.type}"`)}return e}function wn(e,t){return Cn(typeof e==`string`?JSON.parse(e,t):e)}function Tn(e,t){return Cn(e),JSON.stringify(e,t)}function En(e){let{url:t,connectionParams:n,lazy:r=!0,onNonLazyError:i=console.error,lazyCloseTimeout:a=0,keepAlive:o=0,disablePong:s,connectionAckWaitTimeout:c=0,retryAttempts:l=5,retryWait:u=async function(e){let t=2**e;await new Promise(e=>setTimeout(e,t*1e3+Math.floor(Math.random()*2700+300)))},shouldRetry:d=On,on:f,webSocketImpl:p,generateID:m=function(){return`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`.replace(/[xy]/g,e=>{let t=Math.random()*16|0;return(e==`x`?t:t&3|8).toString(16)})},jsonMessageReplacer:h,jsonMessageReviver:g}=e,_;if(p){if(!An(p))throw Error(`Invalid WebSocket implementation provided`);_=p}else typeof WebSocket<`u`?_=WebSocket:typeof global<`u`?_=global.WebSocket||global.MozWebSocket:typeof window<`u`&&(_=window.WebSocket||window.MozWebSocket);if(!_)throw Error("WebSocket implementation missing; on Node you can `import WebSocket from 'ws';` and pass `webSocketImpl: WebSocket` to `createClient`");let v=_,y=(()=>{let e=(()=>{let e={};return{on(t,n){return e[t]=n,()=>{delete e[t]}},emit(t){`id`in t&&e[t.id]?.(t)}}})(),t={connecting:f?.connecting?[f.connecting]:[],opened:f?.opened?[f.opened]:[],connected:f?.connected?[f.connected]:[],ping:f?.ping?[f.ping]:[],pong:f?.pong?[f.pong]:[],message:f?.message?[e.emit,f.message]:[e.emit],closed:f?.closed?[f.closed]:[],error:f?.error?[f.error]:[]};return{onMessage:e.on,on(e,n){let r=t[e];return r.push(n),()=>{let e=r.indexOf(n);e>-1&&r.splice(e,1)}},emit(e,...n){for(let r of[...t[e]])r(...n)}}})();function b(e){let t=[y.on(`error`,n=>{t.forEach(e=>e()),e(n)}),y.on(`closed`,n=>{t.forEach(e=>e()),e(n)})];return()=>t.forEach(e=>e())}let x,S=0,C,w=!1,T=0,ee=!1;async function E(){clearTimeout(C);let[e,r]=await(x??=new Promise((e,r)=>(async()=>{if(w){if(await u(T),!S)return x=void 0,r({code:1e3,reason:`All Subscriptions Gone`});T++}y.emit(`connecting`,w);let i=new v(typeof t==`function`?await t():t,`graphql-transport-ws`),a,l;function d(){isFinite(o)&&o>0&&(clearTimeout(l),l=setTimeout(()=>{i.readyState===v.OPEN&&(i.send(Tn({type:q.Ping})),y.emit(`ping`,!1,void 0))},o))}b(e=>{x=void 0,clearTimeout(a),clearTimeout(l),r(e),e instanceof Dn&&(i.close(4499,`Terminated`),i.onerror=null,i.onclose=null)}),i.onerror=e=>y.emit(`error`,e),i.onclose=e=>y.emit(`closed`,e),i.onopen=async()=>{try{y.emit(`opened`,i);let e=typeof n==`function`?await n():n;if(i.readyState!==v.OPEN)return;i.send(Tn(e?{type:q.ConnectionInit,payload:e}:{type:q.ConnectionInit},h)),isFinite(c)&&c>0&&(a=setTimeout(()=>{i.close(K.ConnectionAcknowledgementTimeout,`Connection acknowledgement timeout`)},c)),d()}catch(e){y.emit(`error`,e),i.close(K.InternalClientError,Sn(e instanceof Error?e.message:String(e),`Internal client error`))}};let f=!1;i.onmessage=({data:t})=>{try{let n=wn(t,g);if(y.emit(`message`,n),n.type===`ping`||n.type===`pong`){y.emit(n.type,!0,n.payload),n.type===`pong`?d():s||(i.send(Tn(n.payload?{type:q.Pong,payload:n.payload}:{type:q.Pong},h)),y.emit(`pong`,!1,n.payload));return}if(f)return;if(n.type!==q.ConnectionAck)throw Error(`First message cannot be of type ${n.type}`);clearTimeout(a),f=!0,y.emit(`connected`,i,n.payload,w),w=!1,T=0;let r=new Promise((e,t)=>b(t));r.catch(()=>{}),e([i,r])}catch(e){i.onmessage=null,y.emit(`error`,e),i.close(K.BadResponse,Sn(e instanceof Error?e.message:String(e),`Bad response`))}}})()));e.readyState===v.CLOSING&&await r;let i=()=>{},l=new Promise(e=>i=e);return[e,i,new Promise((t,n)=>{let i=b(n);e.readyState!==v.OPEN&&r.catch(n),l.then(()=>{if(i(),!S){let t=()=>e.close(1e3,`Normal Closure`);isFinite(a)&&a>0?(clearTimeout(C),C=setTimeout(()=>{!S&&e.readyState===v.OPEN&&t()},a)):t()}t()})})]}function D(e){if(On(e)&&(kn(e.code)||[K.InternalServerError,K.InternalClientError,K.BadRequest,K.BadResponse,K.Unauthorized,K.SubprotocolNotAcceptable,K.SubscriberAlreadyExists,K.TooManyInitialisationRequests].includes(e.code)))throw e;if(ee)return!1;if(On(e)&&e.code===1e3)return S>0;if(!l||T>=l||!d(e))throw e;return w=!0}r||(async()=>{for(S++;;)try{let[,,e]=await E();await e}catch(e){try{if(!D(e))return}catch(e){return i?.(e)}}})();function te(e,t){let n=m(e),r=!1,i=!1,a=()=>{S--,r=!0};return(async()=>{for(S++;;)try{let[o,s,c]=await E();if(r)return c.catch(()=>{}),s();let l=y.onMessage(n,e=>{switch(e.type){case q.Next:t.next(e.payload);return;case q.Error:i=!0,r=!0,t.error(e.payload),a();return;case q.Complete:r=!0,a();return}});o.send(Tn({id:n,type:q.Subscribe,payload:e},h)),a=()=>{!r&&o.readyState===v.OPEN&&o.send(Tn({id:n,type:q.Complete},h)),S--,r=!0,s()},await c.finally(l);return}catch(e){if(!D(e))return}})().then(()=>{i||t.complete()}).catch(e=>{t.error(e)}),()=>{r||a()}}return{on:y.on,subscribe:te,iterate(e){let t=[],n={done:!1,error:null,resolve:()=>{}},r=te(e,{next(e){t.push(e),n.resolve()},error(e){n.done=!0,n.error=e,n.resolve()},complete(){n.done=!0,n.resolve()}}),i=async function*(){for(;;){for(t.length||await new Promise(e=>n.resolve=e);t.length;)yield t.shift();if(n.error)throw n.error;if(n.done)return}}();return i.throw=async e=>(n.done||(n.done=!0,n.error=e,n.resolve()),{done:!0,value:void 0}),i.return=async()=>(r(),{done:!0,value:void 0}),i},async dispose(){if(ee=!0,x){let[e]=await x;e.close(1e3,`Normal Closure`)}},terminate(){x&&y.emit(`closed`,new Dn)}}}var Dn=class extends Error{name=`TerminatedCloseEvent`;message=`4499: Terminated`;code=4499;reason=`Terminated`;wasClean=!1};function On(e){return bn(e)&&`code`in e&&`reason`in e}function kn(e){return![1e3,1001,1006,1005,1012,1013,1014].includes(e)&&e>=1e3&&e<=1999}function An(e){return typeof e==`function`&&`constructor`in e&&`CLOSED`in e&&`CLOSING`in e&&`CONNECTING`in e&&`OPEN`in e}var jn=z(`
   query UnreadCount {
     unreadNotificationCount
@@ -1809,7 +1958,7 @@ reason-FULL = ممتلئ: سينضمّون إلى قائمة الانتظار
       }
     }
   }
-`),Jn=null,Yn=new Set;function Xn(){return Jn}function Zn(e){Jn=e,Yn.forEach(e=>e())}async function Qn(){if(!Re())Zn(null);else try{let{data:e}=await L(qn);Zn(e.me??null)}catch{Zn(null)}}Ve(()=>{!Re()&&!ze()&&Zn(null)});function $n(){let[,e]=P(0);return F(()=>{let t=()=>e(e=>e+1);return Yn.add(t),()=>Yn.delete(t)},[]),Jn}var er=Symbol.for(`pv`),tr=0;Array.isArray;function J(t,n,r,i,a,o){n||={};var s,c,l=n;if(`ref`in l&&typeof t!=`function`)for(c in l={},n)c==`ref`?s=n[c]:l[c]=n[c];var u={type:t,props:l,key:r,ref:s,__k:null,__:null,__b:0,__e:null,__c:null,constructor:er,__v:--tr,__i:-1,__u:0};return(a||o)&&(u.__source=a,u.__self=o),e.vnode&&e.vnode(u),u}function Y(e){return J(`a`,{href:e.href,class:e.class,onClick:Kn,"aria-current":e.current?`page`:void 0,children:e.children})}function nr(e){if(e instanceof I){let t=e.errors[0]?.extensions?.field;return e.code===`VALIDATION`&&t?`${hn(e.code)} (${t})`:hn(e.code)}return hn(`INTERNAL`)}function X(e){if(!e.error)return null;let t=e.error instanceof I&&e.error.code===`CONFLICT`;return J(`div`,{class:`error`,role:`alert`,children:[J(`p`,{children:nr(e.error)}),t&&e.onReload&&J(`button`,{type:`button`,onClick:e.onReload,children:U(`action-reload`)})]})}function Z(){return J(`span`,{class:`not-shared`,children:U(`not-shared`)})}function Q(){return J(`p`,{class:`loading`,role:`status`,children:U(`loading`)})}function $(e){let t=Te(null);return F(()=>{document.title=`${t.current?.textContent??``} · Skupaj`,t.current?.focus()},[]),J(`h1`,{tabIndex:-1,ref:t,children:e.children})}function rr(){let[e,t]=P(``),[n,r]=P(``),[i,a]=P(null),[o,s]=P(!1);async function c(t){t.preventDefault(),s(!0),a(null);try{await Ue(e,n),await Qn(),location.pathname===`/sign-in`&&Un(`/dashboard`,!0)}catch(e){a(e)}finally{s(!1)}}return J(`section`,{class:`narrow`,children:[J($,{children:U(`sign-in-title`)}),J(`form`,{onSubmit:c,children:[J(`label`,{children:[U(`email`),J(`input`,{type:`email`,name:`email`,autocomplete:`username`,required:!0,value:e,onInput:e=>t(e.currentTarget.value)})]}),J(`label`,{children:[U(`password`),J(`input`,{type:`password`,name:`password`,autocomplete:`current-password`,required:!0,value:n,onInput:e=>r(e.currentTarget.value)})]}),i instanceof I&&i.code===`UNAUTHENTICATED`?J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:U(`sign-in-failed`)})}):J(X,{error:i}),J(`button`,{type:`submit`,disabled:o,children:U(`sign-in`)})]})]})}function ir(){let[e,t]=P(``),[n,r]=P(``),[i,a]=P(null),o=Te(null);F(()=>o.current?.focus(),[]);async function s(t){t.preventDefault(),a(null);try{await Ue(e,n),await Qn(),zn()}catch(e){a(e)}}return J(`div`,{class:`overlay`,children:J(`section`,{role:`dialog`,"aria-modal":`true`,"aria-labelledby":`again-heading`,class:`dialog`,children:[J(`h2`,{id:`again-heading`,children:U(`session-ended`)}),J(`p`,{children:U(`session-ended-hint`)}),J(`form`,{onSubmit:s,children:[J(`label`,{children:[U(`email`),J(`input`,{ref:o,type:`email`,autocomplete:`username`,required:!0,value:e,onInput:e=>t(e.currentTarget.value)})]}),J(`label`,{children:[U(`password`),J(`input`,{type:`password`,autocomplete:`current-password`,required:!0,value:n,onInput:e=>r(e.currentTarget.value)})]}),i instanceof I&&i.code===`UNAUTHENTICATED`?J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:U(`sign-in-failed`)})}):J(X,{error:i}),J(`button`,{type:`submit`,children:U(`sign-in`)})]})]})})}var ar=z(`
+`),Jn=null,Yn=new Set;function Xn(){return Jn}function Zn(e){Jn=e,Yn.forEach(e=>e())}async function Qn(){if(!Re())Zn(null);else try{let{data:e}=await L(qn);Zn(e.me??null)}catch{Zn(null)}}Ve(()=>{!Re()&&!ze()&&Zn(null)});function $n(){let[,e]=P(0);return F(()=>{let t=()=>e(e=>e+1);return Yn.add(t),()=>Yn.delete(t)},[]),Jn}var er=Symbol.for(`pv`),tr=0;Array.isArray;function J(t,n,r,i,a,o){n||={};var s,c,l=n;if(`ref`in l&&typeof t!=`function`)for(c in l={},n)c==`ref`?s=n[c]:l[c]=n[c];var u={type:t,props:l,key:r,ref:s,__k:null,__:null,__b:0,__e:null,__c:null,constructor:er,__v:--tr,__i:-1,__u:0};return(a||o)&&(u.__source=a,u.__self=o),e.vnode&&e.vnode(u),u}function Y(e){return J(`a`,{href:e.href,class:e.class,onClick:Kn,"aria-current":e.current?`page`:void 0,children:e.children})}function nr(e){if(e instanceof I){let t=e.errors[0]?.extensions?.field;return e.code===`VALIDATION`&&t?`${hn(e.code)} (${t})`:hn(e.code)}return hn(`INTERNAL`)}function X(e){if(!e.error)return null;let t=e.error instanceof I&&e.error.code===`CONFLICT`;return J(`div`,{class:`error`,role:`alert`,children:[J(`p`,{children:nr(e.error)}),t&&e.onReload&&J(`button`,{type:`button`,onClick:e.onReload,children:U(`action-reload`)})]})}function Z(){return J(`span`,{class:`not-shared`,children:U(`not-shared`)})}function Q(){return J(`p`,{class:`loading`,role:`status`,children:U(`loading`)})}function $(e){let t=Te(null);return F(()=>{document.title=`${t.current?.textContent??``} · Skupaj`,t.current?.focus()},[]),J(`h1`,{tabIndex:-1,ref:t,children:e.children})}function rr(){let[e,t]=P(``),[n,r]=P(``),[i,a]=P(null),[o,s]=P(!1);async function c(t){t.preventDefault(),s(!0),a(null);try{await Ue(e,n),await Qn(),location.pathname===`/sign-in`&&Un(`/dashboard`,!0)}catch(e){a(e)}finally{s(!1)}}return J(`section`,{class:`narrow`,children:[J($,{children:U(`sign-in-title`)}),J(`form`,{onSubmit:c,children:[J(`label`,{children:[U(`email`),J(`input`,{type:`email`,name:`email`,autocomplete:`username`,required:!0,value:e,onInput:e=>t(e.currentTarget.value)})]}),J(`label`,{children:[U(`password`),J(`input`,{type:`password`,name:`password`,autocomplete:`current-password`,required:!0,value:n,onInput:e=>r(e.currentTarget.value)})]}),i instanceof I&&i.code===`UNAUTHENTICATED`?J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:U(`sign-in-failed`)})}):J(X,{error:i}),J(`button`,{type:`submit`,disabled:o,children:U(`sign-in`)})]}),J(`p`,{children:J(Y,{href:`/forgot-password`,children:U(`forgot-password-link`)})})]})}function ir(){let[e,t]=P(``),[n,r]=P(``),[i,a]=P(null),o=Te(null);F(()=>o.current?.focus(),[]);async function s(t){t.preventDefault(),a(null);try{await Ue(e,n),await Qn(),zn()}catch(e){a(e)}}return J(`div`,{class:`overlay`,children:J(`section`,{role:`dialog`,"aria-modal":`true`,"aria-labelledby":`again-heading`,class:`dialog`,children:[J(`h2`,{id:`again-heading`,children:U(`session-ended`)}),J(`p`,{children:U(`session-ended-hint`)}),J(`form`,{onSubmit:s,children:[J(`label`,{children:[U(`email`),J(`input`,{ref:o,type:`email`,autocomplete:`username`,required:!0,value:e,onInput:e=>t(e.currentTarget.value)})]}),J(`label`,{children:[U(`password`),J(`input`,{type:`password`,autocomplete:`current-password`,required:!0,value:n,onInput:e=>r(e.currentTarget.value)})]}),i instanceof I&&i.code===`UNAUTHENTICATED`?J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:U(`sign-in-failed`)})}):J(X,{error:i}),J(`button`,{type:`submit`,children:U(`sign-in`)})]})]})})}var ar=z(`
   query DirectoryProgrammes($language: String!, $filter: ProgrammeFilterInput, $after: String) {
     programmes(filter: $filter, first: 20, after: $after) {
       edges {
@@ -2292,6 +2441,24 @@ reason-FULL = ممتلئ: سينضمّون إلى قائمة الانتظار
     }
   }
 `),Zr=[`REFERRAL`,`CASE_COORDINATION`,`PROGRAMME_ENROLMENT`,`STATISTICS`],Qr=[`IDENTITY`,`CONTACT`,`LEGAL`,`BACKGROUND`],$r=[`WRITTEN`,`VERBAL`,`DIGITAL`],ei=[`CWCS`,`NGO`,`LABOUR_AGENCY`,`EDUCATION`,`MUNICIPALITY`,`SOCIAL_WORK_CENTRE`],ti=[`EMPLOYMENT`,`EDUCATION`,`LANGUAGE`,`HOUSING`,`LEGAL`,`HEALTH`,`SOCIAL`];function ni(e){return new Date(Date.now()+e*864e5).toISOString().slice(0,10)}function ri(e){let[t,n]=P(null),[r,i]=P([]),[a,o]=P(null),[s,c]=P(null),[l,u]=P(null);async function d(){try{let t=await L(Gr,{id:e.id,language:H()});n(t.data),i(t.errors),t.data.participant||o(new I(t.errors[0]?.extensions?.code??`NOT_FOUND`,t.errors))}catch(e){o(e)}}F(()=>{d()},[]);async function f(e,t,n){t.preventDefault();let r=t.currentTarget;c(null),u(null);try{await n(new FormData(r)),r.reset(),u(e),await d()}catch(t){c({form:e,error:t})}}async function p(e){c(null),u(null);try{await L(qr,{input:{consentId:e}}),u(`withdraw`),await d()}catch(e){c({form:`withdraw`,error:e})}}let m=e=>s?.form===e?s.error:null;if(!t)return a?J(X,{error:a}):J(Q,{});let h=t.participant;if(!h)return J(`section`,{children:[J($,{children:U(`participant`)}),J(X,{error:a})]});let g=h.id;return J(`section`,{children:[J($,{children:[U(`participant`),` `,h.referenceCode]}),J(`p`,{role:`status`,class:`done`,children:l&&U(`saved`)}),J(`dl`,{class:`details`,children:[J(`dt`,{children:U(`name`)}),J(`dd`,{children:Ze(r,`participant`,`givenName`)?J(Z,{}):[h.givenName,h.familyName].filter(Boolean).join(` `)||`—`}),J(`dt`,{children:U(`preferred-language`)}),J(`dd`,{children:h.preferredLanguage??`—`}),J(`dt`,{children:U(`municipality`)}),J(`dd`,{children:h.municipality??`—`}),J(`dt`,{children:U(`skills`)}),J(`dd`,{children:h.skills?.join(`, `)||`—`}),J(`dt`,{children:U(`organisation`)}),J(`dd`,{children:h.ownerOrganisation.name})]}),J(`p`,{children:[J(Y,{href:`/matches?participant=${g}`,children:U(`nav-matches`)}),` ·`,` `,J(Y,{href:`/referrals?participant=${g}`,children:U(`nav-referrals`)})]}),J(`h2`,{id:`consents-heading`,children:U(`consents`)}),h.consents===null||h.consents===void 0?J(`p`,{children:J(Z,{})}):h.consents.length===0?J(`p`,{children:U(`nothing-found`)}):J(`ul`,{class:`cards`,"aria-labelledby":`consents-heading`,"data-testid":`consent-list`,children:h.consents.map(e=>J(`li`,{class:`card`,children:[J(`h3`,{children:W(`purpose`,e.purpose)}),J(`p`,{children:[e.active?U(`consent-active`):e.withdrawnAt?U(`consent-withdrawn`):U(`consent-expired`),` ·`,` `,W(`method`,e.method),` · `,gn(e.givenAt),e.expiresAt&&J(y,{children:[` → `,gn(e.expiresAt)]})]}),J(`p`,{children:[U(`covers`),`: `,e.coveredKinds.map(e=>W(`organisation-kind`,e)).join(`, `)||`—`,e.coveredOrganisationIds.length>0&&` + ${e.coveredOrganisationIds.map(e=>t.organisations.nodes.find(t=>t.id===e)?.name??e).join(`, `)}`]}),J(`p`,{children:[U(`field-groups`),`: `,e.fieldGroups.map(e=>W(`field-group`,e)).join(`, `)||`—`]}),e.active&&J(`button`,{type:`button`,onClick:()=>void p(e.id),children:U(`action-withdraw`)})]},e.id))}),J(X,{error:m(`withdraw`)}),J(`form`,{class:`stack`,"aria-labelledby":`consent-heading`,onSubmit:e=>void f(`consent`,e,e=>L(Kr,{input:{participantId:g,purpose:e.get(`purpose`),coveredKinds:e.getAll(`coveredKinds`),coveredOrganisationIds:e.getAll(`coveredOrganisationIds`).map(String),fieldGroups:e.getAll(`fieldGroups`),method:e.get(`method`),language:H(),expiresAt:e.get(`expiresAt`)?`${e.get(`expiresAt`)}T23:59:59Z`:null}})),children:[J(`h2`,{id:`consent-heading`,children:U(`record-consent`)}),J(`label`,{children:[U(`purpose`),J(`select`,{name:`purpose`,children:Zr.map(e=>J(`option`,{value:e,children:W(`purpose`,e)},e))})]}),J(`fieldset`,{children:[J(`legend`,{children:U(`covers`)}),ei.map(e=>J(`label`,{class:`check`,children:[J(`input`,{type:`checkbox`,name:`coveredKinds`,value:e}),W(`organisation-kind`,e)]},e))]}),J(`label`,{children:[U(`covered-organisations`),J(`select`,{name:`coveredOrganisationIds`,multiple:!0,size:4,children:t.organisations.nodes.map(e=>J(`option`,{value:e.id,children:e.name},e.id))})]}),J(`fieldset`,{children:[J(`legend`,{children:U(`field-groups`)}),Qr.map(e=>J(`label`,{class:`check`,children:[J(`input`,{type:`checkbox`,name:`fieldGroups`,value:e}),W(`field-group`,e)]},e))]}),J(`label`,{children:[U(`method`),J(`select`,{name:`method`,children:$r.map(e=>J(`option`,{value:e,children:W(`method`,e)},e))})]}),J(`label`,{children:[U(`expires-on`),J(`input`,{type:`date`,name:`expiresAt`})]}),J(X,{error:m(`consent`)}),J(`button`,{type:`submit`,children:U(`record-consent`)})]}),J(`form`,{class:`stack`,"aria-labelledby":`referral-heading`,onSubmit:e=>void f(`referral`,e,e=>L(Jr,{input:{participantId:g,toOrganisationId:String(e.get(`toOrganisationId`)),programmeId:e.get(`programmeId`)?String(e.get(`programmeId`)):null,needDomain:e.get(`needDomain`),reason:String(e.get(`reason`)??``),respondBy:String(e.get(`respondBy`)),send:e.get(`send`)===`on`}})),children:[J(`h2`,{id:`referral-heading`,children:U(`create-referral`)}),J(`label`,{children:[U(`to`),J(`select`,{name:`toOrganisationId`,required:!0,children:t.organisations.nodes.filter(e=>e.id!==h.ownerOrganisation.id).map(e=>J(`option`,{value:e.id,children:e.name},e.id))})]}),J(`label`,{children:[U(`programme`),J(`select`,{name:`programmeId`,children:[J(`option`,{value:``,children:`—`}),t.programmes.nodes.map(e=>J(`option`,{value:e.id,children:e.titleIn},e.id))]})]}),J(`label`,{children:[U(`need`),J(`select`,{name:`needDomain`,children:dr.map(e=>J(`option`,{value:e,children:W(`need`,e)},e))})]}),J(`label`,{children:[U(`reason`),J(`textarea`,{name:`reason`,required:!0})]}),J(`label`,{children:[U(`respond-by`),J(`input`,{type:`date`,name:`respondBy`,required:!0,value:ni(14)})]}),J(`label`,{class:`check`,children:[J(`input`,{type:`checkbox`,name:`send`,defaultChecked:!0}),U(`send-now`)]}),J(X,{error:m(`referral`)}),J(`button`,{type:`submit`,children:U(`create-referral`)})]}),J(`h2`,{id:`life-card-heading`,children:U(`life-card`)}),h.lifeCard.goals?J(`ul`,{"aria-labelledby":`life-card-heading`,"data-testid":`goal-list`,children:h.lifeCard.goals.map(e=>J(`li`,{children:[W(`life-domain`,e.domain),`: `,e.title,` (`,W(`goal-status`,e.status),e.targetDate&&`, ${gn(e.targetDate)}`,`)`]},e.id))}):J(`p`,{children:J(Z,{})}),h.lifeCard.timeline&&J(`ul`,{"data-testid":`timeline`,children:h.lifeCard.timeline.nodes.map(e=>J(`li`,{children:[gn(e.occurredOn),` · `,W(`life-domain`,e.domain),` · `,e.note,e.organisation&&` (${e.organisation.name})`]},e.id))}),J(`form`,{class:`stack`,"aria-labelledby":`goal-heading`,onSubmit:e=>void f(`goal`,e,e=>L(Yr,{input:{participantId:g,domain:e.get(`domain`),title:String(e.get(`title`)??``),targetDate:e.get(`targetDate`)?String(e.get(`targetDate`)):null}})),children:[J(`h3`,{id:`goal-heading`,children:U(`add-goal`)}),J(`label`,{children:[U(`life-domain`),J(`select`,{name:`domain`,children:ti.map(e=>J(`option`,{value:e,children:W(`life-domain`,e)},e))})]}),J(`label`,{children:[U(`goal`),J(`input`,{name:`title`,required:!0})]}),J(`label`,{children:[U(`target-date`),J(`input`,{type:`date`,name:`targetDate`})]}),J(X,{error:m(`goal`)}),J(`button`,{type:`submit`,children:U(`add-goal`)})]}),J(`form`,{class:`stack`,"aria-labelledby":`entry-heading`,onSubmit:e=>void f(`entry`,e,e=>L(Xr,{input:{participantId:g,domain:e.get(`domain`),note:String(e.get(`note`)??``),occurredOn:String(e.get(`occurredOn`))}})),children:[J(`h3`,{id:`entry-heading`,children:U(`add-progress`)}),J(`label`,{children:[U(`life-domain`),J(`select`,{name:`domain`,children:ti.map(e=>J(`option`,{value:e,children:W(`life-domain`,e)},e))})]}),J(`label`,{children:[U(`note`),J(`textarea`,{name:`note`,required:!0})]}),J(`label`,{children:[U(`date`),J(`input`,{type:`date`,name:`occurredOn`,required:!0,value:ni(0)})]}),J(X,{error:m(`entry`)}),J(`button`,{type:`submit`,children:U(`add-progress`)})]})]})}var ii=z(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      endedSessions
+    }
+  }
+`);function ai(){let e=$n(),[t,n]=P(``),[r,i]=P(``),[a,o]=P(``),[s,c]=P(null),[l,u]=P(!1),[d,f]=P(null),[p,m]=P(!1);async function h(e){if(e.preventDefault(),c(null),f(null),r!==a)u(!0);else{u(!1),m(!0);try{let{data:e}=await L(ii,{input:{oldPassword:t,newPassword:r}});f(e.changePassword.endedSessions),n(``),i(``),o(``)}catch(e){c(e)}finally{m(!1)}}}let g=s instanceof I&&s.code===`VALIDATION`?s.errors[0]?.extensions?.field:null;return J(`section`,{class:`narrow`,children:[J($,{children:U(`account-title`)}),e&&J(`p`,{children:e.user.displayName}),J(`h2`,{id:`change-password-heading`,children:U(`change-password-title`)}),J(`form`,{onSubmit:h,"aria-labelledby":`change-password-heading`,children:[J(`label`,{children:[U(`current-password`),J(`input`,{type:`password`,name:`current-password`,autocomplete:`current-password`,required:!0,"aria-invalid":g===`oldPassword`,value:t,onInput:e=>n(e.currentTarget.value)})]}),J(`label`,{children:[U(`new-password`),J(`input`,{type:`password`,name:`new-password`,autocomplete:`new-password`,required:!0,minLength:12,"aria-describedby":`new-password-hint`,"aria-invalid":g===`newPassword`,value:r,onInput:e=>i(e.currentTarget.value)})]}),J(`p`,{id:`new-password-hint`,class:`hint`,children:U(`new-password-hint`)}),J(`label`,{children:[U(`repeat-password`),J(`input`,{type:`password`,name:`repeat-password`,autocomplete:`new-password`,required:!0,"aria-invalid":l,value:a,onInput:e=>o(e.currentTarget.value)})]}),J(oi,{error:s,mismatch:l}),d!==null&&J(`p`,{class:`done`,role:`status`,children:U(`password-changed`,{count:d})}),J(`button`,{type:`submit`,disabled:p,children:U(`change-password`)})]})]})}function oi(e){if(e.mismatch)return J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:U(`passwords-differ`)})});let t=e.error;if(t instanceof I&&t.code===`VALIDATION`){let e=t.errors[0]?.extensions?.field,n=e===`oldPassword`?U(`wrong-current-password`):e===`newPassword`?U(`new-password-invalid`):e===`token`?U(`reset-invalid`):null;if(n)return J(`div`,{class:`error`,role:`alert`,children:J(`p`,{children:n})})}return J(X,{error:t})}var si=z(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      validForMinutes
+    }
+  }
+`),ci=z(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      passwordChanged
+    }
+  }
+`);function li(){let[e,t]=P(``),[n,r]=P(null),[i,a]=P(null),[o,s]=P(!1);async function c(t){t.preventDefault(),a(null),s(!0);try{let{data:t}=await L(si,{input:{email:e}});r({email:e,minutes:t.requestPasswordReset.validForMinutes})}catch(e){a(e)}finally{s(!1)}}return J(`section`,{class:`narrow`,children:[J($,{children:U(`forgot-title`)}),J(`p`,{id:`forgot-hint`,children:U(`forgot-hint`)}),J(`form`,{onSubmit:c,"aria-describedby":`forgot-hint`,children:[J(`label`,{children:[U(`email`),J(`input`,{type:`email`,name:`email`,autocomplete:`username`,required:!0,value:e,onInput:e=>t(e.currentTarget.value)})]}),J(X,{error:i}),n&&J(`p`,{class:`done`,role:`status`,children:U(`reset-sent`,{email:n.email,minutes:n.minutes})}),J(`button`,{type:`submit`,disabled:o,children:U(`send-link`)})]}),J(`p`,{children:J(Y,{href:`/sign-in`,children:U(`back-to-sign-in`)})})]})}var ui=``;function di(){let[e]=P(()=>{let e=new URLSearchParams(location.hash.replace(/^#/,``)).get(`token`);return e&&(ui=e,history.replaceState(null,``,location.pathname)),ui}),[t,n]=P(``),[r,i]=P(``),[a,o]=P(!1),[s,c]=P(null),[l,u]=P(!1),[d,f]=P(!1);async function p(n){if(n.preventDefault(),c(null),t!==r)o(!0);else{o(!1),f(!0);try{await L(ci,{input:{token:e,newPassword:t}}),u(!0)}catch(e){c(e)}finally{f(!1)}}}return e?J(`section`,{class:`narrow`,children:[J($,{children:U(`reset-title`)}),l?J(y,{children:[J(`p`,{class:`done`,role:`status`,children:U(`reset-done`)}),J(`p`,{children:J(Y,{href:`/sign-in`,children:U(`sign-in`)})})]}):J(`form`,{onSubmit:p,children:[J(`label`,{children:[U(`new-password`),J(`input`,{type:`password`,name:`new-password`,autocomplete:`new-password`,required:!0,minLength:12,"aria-describedby":`reset-password-hint`,value:t,onInput:e=>n(e.currentTarget.value)})]}),J(`p`,{id:`reset-password-hint`,class:`hint`,children:U(`new-password-hint`)}),J(`label`,{children:[U(`repeat-password`),J(`input`,{type:`password`,name:`repeat-password`,autocomplete:`new-password`,required:!0,"aria-invalid":a,value:r,onInput:e=>i(e.currentTarget.value)})]}),J(oi,{error:s,mismatch:a}),J(`button`,{type:`submit`,disabled:d,children:U(`reset-button`)}),J(`p`,{children:J(Y,{href:`/forgot-password`,children:U(`forgot-password-link`)})})]})]}):J(`section`,{class:`narrow`,children:[J($,{children:U(`reset-title`)}),J(`p`,{children:U(`reset-no-token`)}),J(`p`,{children:J(Y,{href:`/forgot-password`,children:U(`forgot-password-link`)})})]})}var fi=z(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
     switchOrganisation(input: $input) {
       accessToken
@@ -2318,4 +2485,4 @@ reason-FULL = ممتلئ: سينضمّون إلى قائمة الانتظار
       }
     }
   }
-`);function ai(){let[e,t]=P(H());return F(()=>pn(()=>t(H())),[]),e}function oi(){let e=ai(),t=Wn(),n=$n(),[r,i]=P(!0),[,a]=P(0);if(F(()=>Ve(()=>a(e=>e+1)),[]),F(()=>{Ke().then(e=>e?Qn():void 0).finally(()=>i(!1))},[]),F(()=>{n?zn():Bn()},[n?.user.id]),r)return J(Q,{});let o=t.pathname,s=n!==null&&ze(),c=n!==null&&(Re()!==null||s),l,u;return l=o===`/`||o===``?c?J(_r,{},e):J(sr,{}):o===`/directory`?J(sr,{}):o===`/sign-in`?J(c?_r:rr,{}):c?o===`/dashboard`?J(_r,{}):o===`/referrals`?J(mr,{search:t.searchParams},t.search):(u=Gn(`/referrals/:id`,o))?J(Dr,{id:u.id},u.id):o===`/notifications`?J(Mr,{}):(u=Gn(`/notifications/:id`,o))?J(Nr,{id:u.id},u.id):o===`/participants`?J(Wr,{}):(u=Gn(`/participants/:id`,o))?J(ri,{id:u.id},u.id):o===`/matches`?J(Br,{participantId:t.searchParams.get(`participant`),programmeId:t.searchParams.get(`programme`)},t.search):J(si,{}):J(rr,{}),J(y,{children:[J(`a`,{class:`skip`,href:`#main`,children:U(`skip-to-content`)}),J(ci,{path:o,signedIn:c,language:e}),J(`main`,{id:`main`,inert:s,tabIndex:-1,children:l},e),s&&J(ir,{})]})}function si(){return J(`section`,{children:[J(`h1`,{children:U(`not-found-title`)}),J(`p`,{children:U(`error-NOT_FOUND`)})]})}function ci(e){let t=$n(),n=Vn(),[r,i]=P(null),a=e.signedIn?[[`/dashboard`,U(`nav-dashboard`)],[`/referrals`,U(`nav-referrals`)],[`/referrals?dir=incoming`,U(`nav-incoming`)],[`/participants`,U(`nav-participants`)],[`/matches`,U(`nav-matches`)],[`/directory`,U(`nav-directory`)]]:[[`/directory`,U(`nav-directory`)]];async function o(e){i(null);try{let{data:t}=await L(ii,{input:{organisationId:e}}),n=t.switchOrganisation;Je(n.accessToken,n.accessTokenExpiresAt),Zn(n.me),Rn(),Un(`/dashboard`)}catch(e){i(e)}}return J(`header`,{class:`top`,children:[J(`nav`,{"aria-label":U(`nav-label`),children:[J(Y,{href:`/`,class:`brand`,children:`Skupaj`}),J(`ul`,{children:[a.map(([t,n])=>J(`li`,{children:J(Y,{href:t,current:e.path+location.search===t,children:n})},t)),e.signedIn&&J(`li`,{children:J(Y,{href:`/notifications`,current:e.path===`/notifications`,children:[U(`nav-notifications`),` `,J(`span`,{class:`badge`,"data-testid":`unread-count`,"aria-label":U(`unread-count`,{count:n??0}),children:n??`…`})]})})]})]}),J(`div`,{class:`controls`,children:[J(`label`,{children:[J(`span`,{class:`label`,children:U(`language`)}),J(`select`,{value:e.language,onChange:e=>fn(e.currentTarget.value),children:rn.map(e=>J(`option`,{value:e.code,lang:e.code,children:e.name},e.code))})]}),e.signedIn&&t&&J(y,{children:[J(`label`,{children:[J(`span`,{class:`label`,children:U(`organisation`)}),J(`select`,{value:t.actingOrganisation?.id??``,onChange:e=>void o(e.currentTarget.value),children:[!t.actingOrganisation&&J(`option`,{value:``,children:`—`}),t.memberships.map(e=>J(`option`,{value:e.organisation.id,children:[e.organisation.name,` (`,W(`role`,e.role),`)`]},e.id))]})]}),J(`span`,{class:`who`,children:t.user.displayName}),J(`button`,{type:`button`,onClick:()=>{qe().then(()=>Un(`/`))},children:U(`sign-out`)})]}),!e.signedIn&&e.path!==`/sign-in`&&J(Y,{href:`/sign-in`,class:`button`,children:U(`sign-in`)})]}),J(X,{error:r})]})}mn(),A(J(oi,{}),document.getElementById(`app`));
+`);function pi(){let[e,t]=P(H());return F(()=>pn(()=>t(H())),[]),e}function mi(){let e=pi(),t=Wn(),n=$n(),[r,i]=P(!0),[,a]=P(0);if(F(()=>Ve(()=>a(e=>e+1)),[]),F(()=>{Ke().then(e=>e?Qn():void 0).finally(()=>i(!1))},[]),F(()=>{n?zn():Bn()},[n?.user.id]),r)return J(Q,{});let o=t.pathname,s=n!==null&&ze(),c=n!==null&&(Re()!==null||s),l,u;return l=o===`/`||o===``?c?J(_r,{},e):J(sr,{}):o===`/directory`?J(sr,{}):o===`/sign-in`?J(c?_r:rr,{}):o===`/forgot-password`?J(li,{}):o===`/reset`?J(di,{}):c?o===`/dashboard`?J(_r,{}):o===`/account`?J(ai,{}):o===`/referrals`?J(mr,{search:t.searchParams},t.search):(u=Gn(`/referrals/:id`,o))?J(Dr,{id:u.id},u.id):o===`/notifications`?J(Mr,{}):(u=Gn(`/notifications/:id`,o))?J(Nr,{id:u.id},u.id):o===`/participants`?J(Wr,{}):(u=Gn(`/participants/:id`,o))?J(ri,{id:u.id},u.id):o===`/matches`?J(Br,{participantId:t.searchParams.get(`participant`),programmeId:t.searchParams.get(`programme`)},t.search):J(hi,{}):J(rr,{}),J(y,{children:[J(`a`,{class:`skip`,href:`#main`,children:U(`skip-to-content`)}),J(gi,{path:o,signedIn:c,language:e}),J(`main`,{id:`main`,inert:s,tabIndex:-1,children:l},e),s&&J(ir,{})]})}function hi(){return J(`section`,{children:[J(`h1`,{children:U(`not-found-title`)}),J(`p`,{children:U(`error-NOT_FOUND`)})]})}function gi(e){let t=$n(),n=Vn(),[r,i]=P(null),a=e.signedIn?[[`/dashboard`,U(`nav-dashboard`)],[`/referrals`,U(`nav-referrals`)],[`/referrals?dir=incoming`,U(`nav-incoming`)],[`/participants`,U(`nav-participants`)],[`/matches`,U(`nav-matches`)],[`/directory`,U(`nav-directory`)]]:[[`/directory`,U(`nav-directory`)]];async function o(e){i(null);try{let{data:t}=await L(fi,{input:{organisationId:e}}),n=t.switchOrganisation;Je(n.accessToken,n.accessTokenExpiresAt),Zn(n.me),Rn(),Un(`/dashboard`)}catch(e){i(e)}}return J(`header`,{class:`top`,children:[J(`nav`,{"aria-label":U(`nav-label`),children:[J(Y,{href:`/`,class:`brand`,children:`Skupaj`}),J(`ul`,{children:[a.map(([t,n])=>J(`li`,{children:J(Y,{href:t,current:e.path+location.search===t,children:n})},t)),e.signedIn&&J(`li`,{children:J(Y,{href:`/notifications`,current:e.path===`/notifications`,children:[U(`nav-notifications`),` `,J(`span`,{class:`badge`,"data-testid":`unread-count`,"aria-label":U(`unread-count`,{count:n??0}),children:n??`…`})]})})]})]}),J(`div`,{class:`controls`,children:[J(`label`,{children:[J(`span`,{class:`label`,children:U(`language`)}),J(`select`,{value:e.language,onChange:e=>fn(e.currentTarget.value),children:rn.map(e=>J(`option`,{value:e.code,lang:e.code,children:e.name},e.code))})]}),e.signedIn&&t&&J(y,{children:[J(`label`,{children:[J(`span`,{class:`label`,children:U(`organisation`)}),J(`select`,{value:t.actingOrganisation?.id??``,onChange:e=>void o(e.currentTarget.value),children:[!t.actingOrganisation&&J(`option`,{value:``,children:`—`}),t.memberships.map(e=>J(`option`,{value:e.organisation.id,children:[e.organisation.name,` (`,W(`role`,e.role),`)`]},e.id))]})]}),J(Y,{href:`/account`,class:`who`,current:e.path===`/account`,children:[t.user.displayName,J(`span`,{class:`visually-hidden`,children:[` (`,U(`nav-account`),`)`]})]}),J(`button`,{type:`button`,onClick:()=>{qe().then(()=>Un(`/`))},children:U(`sign-out`)})]}),!e.signedIn&&e.path!==`/sign-in`&&J(Y,{href:`/sign-in`,class:`button`,children:U(`sign-in`)})]}),J(X,{error:r})]})}mn(),A(J(mi,{}),document.getElementById(`app`));
