@@ -90,7 +90,7 @@ echo "== browser tests"
 mkdir -p web/screenshots
 cd web
 status=0
-SKUPAJ_CONSOLE_URL="http://127.0.0.1:$port" npx playwright test "${playwright_args[@]}" || status=$?
+SKUPAJ_CONSOLE_URL="http://127.0.0.1:$port" SKUPAJ_CONSOLE_MAIL_FOLDER="$work/mail" npx playwright test "${playwright_args[@]}" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "-- server log (last 50 lines)" >&2
   tail -50 "$work/server.log" >&2

@@ -8,6 +8,7 @@ use std::time::Duration;
 use secrecy::ExposeSecret;
 use skupaj_notifier::live::Hub;
 use skupaj_notifier::mailer::Mailer;
+use skupaj_notifier::reset::ResetKey;
 use skupaj_notifier::templates::Templates;
 use skupaj_notifier::worker::{DeliveryCounters, Worker, WorkerHandle, WorkerSettings};
 use skupaj_persistence::Database;
@@ -52,6 +53,7 @@ pub fn start(
     settings: &Settings,
     db: &Database,
     counters: DeliveryCounters,
+    reset_key: ResetKey,
 ) -> anyhow::Result<NotificationServices> {
     skupaj_notifier::mailer::check_sender(&settings.mail_from)?;
     let templates = Arc::new(Templates::load()?);
@@ -82,6 +84,7 @@ pub fn start(
             ),
             from: settings.mail_from.clone(),
             link_base,
+            reset_key,
         },
         counters,
     }

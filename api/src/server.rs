@@ -9,6 +9,8 @@ use actix_web::dev::{Server, Service};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{ConnectionType, StatusCode, header};
 use actix_web::{App, HttpServer, error, web};
+use secrecy::ExposeSecret;
+use skupaj_notifier::reset::ResetKey;
 use skupaj_persistence::Database;
 use tracing_actix_web::TracingLogger;
 
@@ -66,7 +68,16 @@ impl Application {
         // Before the first clone: every clone shares the callback.
         let statements = metrics.sql_statements.clone();
         db.set_metric_callback(move |_| statements.inc());
-        let services = crate::notifications::start(&settings, &db, metrics.delivery.clone())?;
+        let reset_key = match &settings.jwt_secret {
+            Some(secret) => ResetKey::from_secret(secret.expose_secret().as_bytes()),
+            None => ResetKey::random(),
+        };
+        let services = crate::notifications::start(
+            &settings,
+            &db,
+            metrics.delivery.clone(),
+            reset_key.clone(),
+        )?;
         tracing::info!(mail = %services.mail_goes_to, "notification e-mails go to");
         let schema = graphql::build(
             db.clone(),
@@ -76,6 +87,7 @@ impl Application {
                 templates: services.templates.clone(),
                 hub: services.hub.clone(),
                 min_cell: settings.min_cell(),
+                reset_key,
             },
             options,
         );

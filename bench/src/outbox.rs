@@ -150,6 +150,7 @@ pub async fn measure(
             backoff_unit: chrono::Duration::seconds(1),
             from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
             link_base: "http://127.0.0.1".to_owned(),
+            reset_key: skupaj_notifier::reset::ResetKey::random(),
         },
         counters: DeliveryCounters::unregistered()?,
     };
@@ -158,6 +159,7 @@ pub async fn measure(
         notification_id: Uuid::now_v7(),
         kind: NotificationKind::ReferralReceived,
         subject_id: Uuid::now_v7(),
+        detail: None,
         to_address: recipient.email.as_str().to_owned(),
         display_name: recipient.display_name.clone(),
         locale: "sl".to_owned(),

@@ -29,7 +29,19 @@ pub enum NotificationKind {
     ReferralAssigned,
     TaskDue,
     ReferralRespondBySoon,
+    ReferralCompleted,
+    ReferralCancelled,
+    ReferralExpired,
+    PasswordReset,
 }
+}
+
+impl NotificationKind {
+    /// Kinds whose e-mail goes out whatever the recipient's preferences: without it the
+    /// notification is useless (a password reset link).
+    pub fn email_always(self) -> bool {
+        matches!(self, Self::PasswordReset)
+    }
 }
 
 /// Who hears of an event.
@@ -49,6 +61,9 @@ pub struct Event {
     pub kind: NotificationKind,
     pub subject_id: Uuid,
     pub audience: Vec<Audience>,
+    /// A code that says how it happened (a referral's decline reason, outcome or cancel
+    /// reason), never free text.
+    pub detail: Option<String>,
 }
 
 impl Event {
@@ -57,12 +72,29 @@ impl Event {
             kind,
             subject_id,
             audience,
+            detail: None,
         }
+    }
+
+    /// The event with a code saying how it happened.
+    #[must_use]
+    pub fn with_detail(mut self, detail: Option<String>) -> Self {
+        self.detail = detail;
+        self
     }
 }
 
+/// How a referral step ended, for the referrer's notification: the codes the step set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StepDetail {
+    pub decline_reason: Option<crate::referral::DeclineReason>,
+    pub outcome: Option<crate::referral::ReferralOutcome>,
+    pub cancel_reason: Option<crate::referral::CancelReason>,
+}
+
 /// Who hears of a referral step: the receiving organisation when it is sent to them, the
-/// referrer when it is answered.
+/// referrer when it is answered or closed (accepted, declined, redirected, completed,
+/// cancelled, expired: "closing the loop"); an expiry also tells the receiver it is overdue.
 pub fn on_referral_step(
     action: crate::referral::ReferralAction,
     to: crate::referral::ReferralStatus,
@@ -70,13 +102,29 @@ pub fn on_referral_step(
     referrer: Uuid,
     receiver: Uuid,
 ) -> Vec<Event> {
+    on_referral_step_with(
+        action,
+        to,
+        referral_id,
+        referrer,
+        receiver,
+        StepDetail::default(),
+    )
+}
+
+/// [`on_referral_step`], with the codes of how the step ended carried to the referrer: the
+/// decline reason, the outcome or the cancel reason.
+pub fn on_referral_step_with(
+    action: crate::referral::ReferralAction,
+    to: crate::referral::ReferralStatus,
+    referral_id: Uuid,
+    referrer: Uuid,
+    receiver: Uuid,
+    detail: StepDetail,
+) -> Vec<Event> {
     use crate::referral::{ReferralAction as A, ReferralStatus as S};
-    let to_referrer = |kind| {
-        vec![Event::new(
-            kind,
-            referral_id,
-            vec![Audience::User(referrer)],
-        )]
+    let to_referrer = |kind, detail: Option<String>| {
+        vec![Event::new(kind, referral_id, vec![Audience::User(referrer)]).with_detail(detail)]
     };
     match (action, to) {
         (_, S::Sent) => vec![Event::new(
@@ -84,16 +132,66 @@ pub fn on_referral_step(
             referral_id,
             vec![Audience::CaseWorkersOf(receiver)],
         )],
-        (A::Accept, _) => to_referrer(NotificationKind::ReferralAccepted),
-        (A::Decline, _) => to_referrer(NotificationKind::ReferralDeclined),
-        (A::Redirect, _) => to_referrer(NotificationKind::ReferralRedirected),
-        (A::Expire, _) => vec![Event::new(
-            NotificationKind::ReferralOverdue,
-            referral_id,
-            vec![Audience::User(referrer), Audience::CaseWorkersOf(receiver)],
-        )],
+        (A::Accept, _) => to_referrer(NotificationKind::ReferralAccepted, None),
+        (A::Decline, _) => to_referrer(
+            NotificationKind::ReferralDeclined,
+            detail.decline_reason.map(|r| r.to_string()),
+        ),
+        (A::Redirect, _) => to_referrer(NotificationKind::ReferralRedirected, None),
+        (A::Complete, _) => to_referrer(
+            NotificationKind::ReferralCompleted,
+            detail.outcome.map(|o| o.to_string()),
+        ),
+        (A::Cancel, _) => to_referrer(
+            NotificationKind::ReferralCancelled,
+            detail.cancel_reason.map(|r| r.to_string()),
+        ),
+        (A::Expire, _) => vec![
+            Event::new(
+                NotificationKind::ReferralExpired,
+                referral_id,
+                vec![Audience::User(referrer)],
+            ),
+            Event::new(
+                NotificationKind::ReferralOverdue,
+                referral_id,
+                vec![Audience::CaseWorkersOf(receiver)],
+            ),
+        ],
         _ => Vec::new(),
     }
+}
+
+/// A referral the platform cancelled (its consent withdrawn, its participant's record erased):
+/// the referrer hears as for any cancellation, and the receiving organisation's case workers
+/// too, since they lose the participant with it. The reason goes as a code, never as text.
+pub fn on_platform_cancel(
+    referral_id: Uuid,
+    referrer: Uuid,
+    receiver: Uuid,
+    reason: crate::referral::CancelReason,
+) -> Vec<Event> {
+    use crate::referral::{ReferralAction, ReferralStatus};
+    let mut events = on_referral_step_with(
+        ReferralAction::Cancel,
+        ReferralStatus::Cancelled,
+        referral_id,
+        referrer,
+        receiver,
+        StepDetail {
+            cancel_reason: Some(reason),
+            ..StepDetail::default()
+        },
+    );
+    events.push(
+        Event::new(
+            NotificationKind::ReferralCancelled,
+            referral_id,
+            vec![Audience::CaseWorkersOf(receiver)],
+        )
+        .with_detail(Some(reason.to_string())),
+    );
+    events
 }
 
 /// The participant's own case workers hear that a place was confirmed or opened up.
@@ -170,6 +268,8 @@ pub struct Notification {
     pub user_id: Uuid,
     pub kind: NotificationKind,
     pub subject_id: Uuid,
+    /// A code saying how it happened (see [`Event::detail`]).
+    pub detail: Option<String>,
     pub created_at: DateTime<Utc>,
     pub read_at: Option<DateTime<Utc>>,
 }
@@ -239,6 +339,69 @@ mod tests {
             on_referral_step(A::Reopen, S::Sent, referral, referrer, receiver)[0].kind,
             NotificationKind::ReferralReceived
         );
+    }
+
+    #[test]
+    fn every_closing_step_reaches_the_referrer_with_its_code() {
+        use crate::referral::{
+            CancelReason, DeclineReason, ReferralAction as A, ReferralOutcome, ReferralStatus as S,
+        };
+        let (referral, referrer, receiver) =
+            (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let detail = StepDetail {
+            decline_reason: Some(DeclineReason::NoCapacity),
+            outcome: Some(ReferralOutcome::Employed),
+            cancel_reason: Some(CancelReason::ConsentWithdrawn),
+        };
+        for (action, to, kind, code) in [
+            (
+                A::Accept,
+                S::Accepted,
+                NotificationKind::ReferralAccepted,
+                None,
+            ),
+            (
+                A::Decline,
+                S::Declined,
+                NotificationKind::ReferralDeclined,
+                Some("NO_CAPACITY"),
+            ),
+            (
+                A::Redirect,
+                S::Redirected,
+                NotificationKind::ReferralRedirected,
+                None,
+            ),
+            (
+                A::Complete,
+                S::Completed,
+                NotificationKind::ReferralCompleted,
+                Some("EMPLOYED"),
+            ),
+            (
+                A::Cancel,
+                S::Cancelled,
+                NotificationKind::ReferralCancelled,
+                Some("CONSENT_WITHDRAWN"),
+            ),
+            (
+                A::Expire,
+                S::Expired,
+                NotificationKind::ReferralExpired,
+                None,
+            ),
+        ] {
+            let events = on_referral_step_with(action, to, referral, referrer, receiver, detail);
+            let to_referrer = events
+                .iter()
+                .find(|e| e.audience == vec![Audience::User(referrer)])
+                .unwrap_or_else(|| panic!("{action} reaches the referrer"));
+            assert_eq!(to_referrer.kind, kind);
+            assert_eq!(to_referrer.detail.as_deref(), code, "{action}");
+        }
+        let expired = on_referral_step(A::Expire, S::Expired, referral, referrer, receiver);
+        assert_eq!(expired[1].kind, NotificationKind::ReferralOverdue);
+        assert_eq!(expired[1].audience, vec![Audience::CaseWorkersOf(receiver)]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod live;
 pub mod mailer;
+pub mod reset;
 pub mod smtp;
 pub mod templates;
 pub mod worker;

@@ -63,6 +63,19 @@ impl Templates {
 
     /// The message of `kind` in `language` (or the fallback), linking to `link`.
     pub fn render(&self, kind: NotificationKind, language: &str, link: &str) -> Rendered {
+        self.render_with(kind, language, link, None)
+    }
+
+    /// [`Templates::render`], saying how it happened: `detail` is the event's code (a decline
+    /// reason, an outcome, a cancel reason), written in the reader's language; an unknown or
+    /// missing code reads "not given".
+    pub fn render_with(
+        &self,
+        kind: NotificationKind,
+        language: &str,
+        link: &str,
+        detail: Option<&str>,
+    ) -> Rendered {
         let code = if self.bundles.contains_key(language) {
             language
         } else {
@@ -70,8 +83,6 @@ impl Templates {
         };
         let bundle = &self.bundles[code];
         let key = message_key(kind);
-        let mut args = FluentArgs::new();
-        args.set("link", link.to_owned());
         let format = |id: &str, args: Option<&FluentArgs>| {
             bundle
                 .get_message(id)
@@ -82,11 +93,20 @@ impl Templates {
                         .format_pattern(pattern, args, &mut errors)
                         .into_owned()
                 })
-                .unwrap_or_default()
         };
-        let subject = format(&format!("{key}-subject"), None);
-        let body = format(&format!("{key}-body"), Some(&args));
-        let footer = format("footer", None);
+        let detail_text = detail
+            .and_then(|code| format(&detail_key(code), None))
+            .or_else(|| format("detail-none", None))
+            .unwrap_or_default();
+        let mut args = FluentArgs::new();
+        args.set("link", link.to_owned());
+        args.set("detail", detail_text);
+        let subject = format(&format!("{key}-subject"), None).unwrap_or_default();
+        let body = format(&format!("{key}-body"), Some(&args)).unwrap_or_default();
+        // A kind may have a footer of its own (a reset link says what to do if unasked for).
+        let footer = format(&format!("{key}-footer"), None)
+            .or_else(|| format("footer", None))
+            .unwrap_or_default();
         let direction = if RIGHT_TO_LEFT.contains(&code) {
             "rtl"
         } else {
@@ -114,6 +134,11 @@ fn message_key(kind: NotificationKind) -> String {
     kind.to_string().to_lowercase().replace('_', "-")
 }
 
+/// `NO_CAPACITY` → `detail-no-capacity`.
+fn detail_key(code: &str) -> String {
+    format!("detail-{}", code.to_lowercase().replace('_', "-"))
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -125,31 +150,13 @@ fn escape(text: &str) -> String {
 mod tests {
     use super::*;
     use skupaj_domain::notification::NotificationKind;
+    use strum::IntoEnumIterator;
 
     #[test]
     fn every_kind_has_a_message_in_every_language() {
         let templates = Templates::load().unwrap();
         for (code, _) in LOCALES {
-            for kind in [
-                NotificationKind::ReferralReceived,
-                NotificationKind::ReferralAccepted,
-                NotificationKind::ReferralDeclined,
-                NotificationKind::ReferralRedirected,
-                NotificationKind::ReferralOverdue,
-                NotificationKind::EnrolmentConfirmed,
-                NotificationKind::PromotedFromWaitlist,
-                NotificationKind::SessionReminder,
-                NotificationKind::MediationRequested,
-                NotificationKind::ConsentExpiring,
-                NotificationKind::FollowUpDue,
-                NotificationKind::InvitationReceived,
-                NotificationKind::SessionMoved,
-                NotificationKind::SessionCancelled,
-                NotificationKind::CaseAssigned,
-                NotificationKind::ReferralAssigned,
-                NotificationKind::TaskDue,
-                NotificationKind::ReferralRespondBySoon,
-            ] {
+            for kind in NotificationKind::iter() {
                 let rendered = templates.render(kind, code, "https://x.example/n/1");
                 assert!(!rendered.subject.is_empty(), "{code} {kind}");
                 assert!(
@@ -177,5 +184,52 @@ mod tests {
         );
         assert_eq!(fallback.language, "en");
         assert_eq!(fallback.subject, "New referral for your organisation");
+    }
+
+    #[test]
+    fn every_code_a_referral_closes_with_is_written_in_every_language() {
+        use skupaj_domain::referral::{CancelReason, DeclineReason, ReferralOutcome};
+        let templates = Templates::load().unwrap();
+        let codes: Vec<String> = DeclineReason::iter()
+            .map(|c| c.to_string())
+            .chain(ReferralOutcome::iter().map(|c| c.to_string()))
+            .chain(CancelReason::iter().map(|c| c.to_string()))
+            .collect();
+        for (language, _) in LOCALES {
+            let bundle = &templates.bundles[language];
+            for code in &codes {
+                assert!(bundle.has_message(&detail_key(code)), "{language} {code}");
+            }
+            let declined = templates.render_with(
+                NotificationKind::ReferralDeclined,
+                language,
+                "https://x.example/n/1",
+                Some("NO_CAPACITY"),
+            );
+            assert!(!declined.text.contains("NO_CAPACITY"), "{}", declined.text);
+            assert!(!declined.text.contains("{"), "{}", declined.text);
+        }
+        let english = templates.render_with(
+            NotificationKind::ReferralCompleted,
+            "en",
+            "https://x.example/n/1",
+            Some("EMPLOYED"),
+        );
+        assert!(
+            english.text.contains("Outcome: employed."),
+            "{}",
+            english.text
+        );
+        let unknown = templates.render_with(
+            NotificationKind::ReferralCancelled,
+            "en",
+            "https://x.example/n/1",
+            Some("SOMETHING_NEW"),
+        );
+        assert!(
+            unknown.text.contains("Reason: not given."),
+            "{}",
+            unknown.text
+        );
     }
 }

@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
 use prometheus::IntCounter;
-use skupaj_domain::notification::{DeliveryStatus, message_id, next_attempt};
+use skupaj_domain::notification::{DeliveryStatus, NotificationKind, message_id, next_attempt};
 use skupaj_persistence::notifications::{self, OutboxItem};
 use skupaj_persistence::{Database, PersistenceError};
 use tokio::sync::{mpsc, watch};
@@ -59,8 +59,11 @@ pub struct WorkerSettings {
     pub backoff_unit: chrono::Duration,
     /// The sender address.
     pub from: String,
-    /// Links point at `{link_base}/notifications/{id}`.
+    /// Links point at `{link_base}/notifications/{id}`; a password reset's at
+    /// `{link_base}/reset#token=…`.
     pub link_base: String,
+    /// Derives a password reset's token from its request id, for its link.
+    pub reset_key: crate::reset::ResetKey,
 }
 
 /// What the worker has done since start (Prometheus counters, registered by the server).
@@ -207,12 +210,21 @@ impl Worker {
 
     /// The e-mail for an outbox row: the recipient's language, a short text and a link.
     pub fn message(&self, item: &OutboxItem) -> anyhow::Result<Message> {
-        let link = format!(
-            "{}/notifications/{}",
-            self.settings.link_base.trim_end_matches('/'),
-            item.notification_id
-        );
-        let rendered = self.templates.render(item.kind, &item.locale, &link);
+        let link = if item.kind == NotificationKind::PasswordReset {
+            crate::reset::link(
+                &self.settings.link_base,
+                &self.settings.reset_key.token(item.subject_id),
+            )
+        } else {
+            format!(
+                "{}/notifications/{}",
+                self.settings.link_base.trim_end_matches('/'),
+                item.notification_id
+            )
+        };
+        let rendered =
+            self.templates
+                .render_with(item.kind, &item.locale, &link, item.detail.as_deref());
         let to = Mailbox::new(Some(item.display_name.clone()), item.to_address.parse()?);
         Ok(Message::builder()
             .from(self.settings.from.parse()?)

@@ -6,6 +6,7 @@ use sea_orm::{
 };
 use skupaj_domain::consent::{Consent, ConsentTerms};
 use skupaj_domain::language::LanguageCode;
+use skupaj_domain::notification::on_platform_cancel;
 use skupaj_domain::referral::{CancelReason, ReferralAction, ReferralStatus};
 use uuid::Uuid;
 
@@ -170,6 +171,11 @@ pub(crate) async fn cancel_open_referral(
                 ReferralStatus::Cancelled,
                 Some(comment.to_owned()),
                 now,
+            )
+            .await?;
+            crate::notifications::raise(
+                txn,
+                &on_platform_cancel(id, row.from_user_id, row.to_organisation_id, reason),
             )
             .await?;
             return Ok(true);

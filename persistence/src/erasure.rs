@@ -1,5 +1,5 @@
 //! Erasing a participant's record (`domain::erasure`), in one write transaction: open referrals
-//! cancelled, every personal value replaced or cleared, free texts about the person replaced by
+//! cancelled (both sides notified), every personal value replaced or cleared, free texts about the person replaced by
 //! `[erased]`, dates of their life coarsened to the month, and who erased and why kept in
 //! `erasures` (the audit row points there, not at the person). A failure leaves everything as it
 //! was; erasing again is refused as not found.
@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::consents::{cancel_open_referral, open_statuses};
 use crate::entity::{
     erasure, life_entry, life_goal, mediation_request, mentorship, mentorship_meeting, participant,
-    referral, referral_event, referral_note,
+    placement, referral, referral_event, referral_note, task,
 };
 use crate::participants::{profile_columns, reference_code};
 use crate::referrals::Actor;
@@ -81,6 +81,7 @@ pub async fn erase(
     anonymise_profile(&txn, record, now).await?;
     erase_life_card(&txn, id).await?;
     erase_support(&txn, id).await?;
+    erase_work(&txn, id, &referral_ids).await?;
 
     let erasure_id = Uuid::now_v7();
     erasure::ActiveModel {
@@ -237,5 +238,37 @@ async fn erase_support(
         .filter(mediation_request::Column::ParticipantId.eq(participant))
         .exec(txn)
         .await?;
+    Ok(())
+}
+
+/// Tasks about the person or their referrals lose their titles; placements keep what they
+/// count (occupation, contract, hours, whether the training was used) but not where the person
+/// works, and start in their month.
+async fn erase_work(
+    txn: &impl ConnectionTrait,
+    participant: Uuid,
+    referrals: &[Uuid],
+) -> Result<(), PersistenceError> {
+    task::Entity::update_many()
+        .col_expr(task::Column::Title, Expr::value(ERASED))
+        .filter(
+            sea_orm::Condition::any()
+                .add(task::Column::ParticipantId.eq(participant))
+                .add(task::Column::ReferralId.is_in(referrals.iter().copied())),
+        )
+        .exec(txn)
+        .await?;
+    for job in placement::Entity::find()
+        .filter(placement::Column::ParticipantId.eq(participant))
+        .all(txn)
+        .await?
+    {
+        let starts = month_of(job.starts_on);
+        let mut row: placement::ActiveModel = job.into();
+        row.employer_organisation_id = Set(None);
+        row.employer_name = Set(Some(ERASED.to_owned()));
+        row.starts_on = Set(starts);
+        row.update(txn).await?;
+    }
     Ok(())
 }

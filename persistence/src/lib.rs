@@ -24,6 +24,7 @@ pub mod organisations;
 pub mod page;
 pub mod participant_merge;
 pub mod participants;
+pub mod passwords;
 pub mod placements;
 pub mod programmes;
 pub mod referral_page;

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, Iterable,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, Statement,
 };
 use skupaj_domain::membership::MembershipRole;
@@ -47,17 +47,21 @@ pub async fn raise(
         if recipients.is_empty() {
             continue;
         }
-        let no_email: HashSet<Uuid> = notification_preference::Entity::find()
-            .filter(notification_preference::Column::Kind.eq(event.kind.to_string()))
-            .filter(notification_preference::Column::Email.eq(false))
-            .filter(notification_preference::Column::UserId.is_in(recipients.iter().copied()))
-            .select_only()
-            .column(notification_preference::Column::UserId)
-            .into_tuple::<Uuid>()
-            .all(txn)
-            .await?
-            .into_iter()
-            .collect();
+        let no_email: HashSet<Uuid> = if event.kind.email_always() {
+            HashSet::new()
+        } else {
+            notification_preference::Entity::find()
+                .filter(notification_preference::Column::Kind.eq(event.kind.to_string()))
+                .filter(notification_preference::Column::Email.eq(false))
+                .filter(notification_preference::Column::UserId.is_in(recipients.iter().copied()))
+                .select_only()
+                .column(notification_preference::Column::UserId)
+                .into_tuple::<Uuid>()
+                .all(txn)
+                .await?
+                .into_iter()
+                .collect()
+        };
         for user_id in recipients {
             let notification_id = Uuid::now_v7();
             notification::ActiveModel {
@@ -65,6 +69,7 @@ pub async fn raise(
                 user_id: Set(user_id),
                 kind: Set(event.kind.to_string()),
                 subject_id: Set(event.subject_id),
+                detail: Set(event.detail.clone()),
                 created_at: Set(now),
                 read_at: Set(None),
             }
@@ -77,6 +82,7 @@ pub async fn raise(
                     user_id: Set(user_id),
                     kind: Set(event.kind.to_string()),
                     subject_id: Set(event.subject_id),
+                    detail: Set(event.detail.clone()),
                     status: Set(DeliveryStatus::Pending.to_string()),
                     attempts: Set(0),
                     next_attempt_at: Set(now),
@@ -351,6 +357,8 @@ pub struct OutboxItem {
     pub notification_id: Uuid,
     pub kind: NotificationKind,
     pub subject_id: Uuid,
+    /// The event's code (see `Event::detail`).
+    pub detail: Option<String>,
     pub to_address: String,
     pub display_name: String,
     pub locale: String,
@@ -393,7 +401,11 @@ pub async fn claim(
         .col_expr(email_outbox::Column::ClaimedUntil, Some(now + lease).into())
         .filter(email_outbox::Column::Id.in_subquery(due.to_owned()))
         .into_query();
-    update.returning_all();
+    // Every column by name, not `RETURNING *`: a pooled SQLite connection that read the schema
+    // before a migration added a column would prepare `*` with the old columns, and sqlx keeps
+    // that count while SQLite re-prepares with the new one (a panic in sqlx's row reader). A
+    // column the stale schema lacks makes SQLite reload the schema and prepare again instead.
+    update.returning(Query::returning().columns(email_outbox::Column::iter()));
     let mut rows = email_outbox::Entity::find()
         .from_raw_sql(db.get_database_backend().build(&update))
         .all(db)
@@ -428,6 +440,7 @@ pub async fn claim(
             notification_id: row.notification_id,
             kind,
             subject_id: row.subject_id,
+            detail: row.detail.clone(),
             to_address: recipient.email.clone(),
             display_name: recipient.display_name.clone(),
             locale: recipient.preferred_locale.clone(),
@@ -595,6 +608,7 @@ fn to_domain(row: notification::Model) -> Result<Notification, PersistenceError>
         user_id: row.user_id,
         kind: parse_stored("notifications.kind", &row.kind)?,
         subject_id: row.subject_id,
+        detail: row.detail,
         created_at: row.created_at,
         read_at: row.read_at,
     })

@@ -1,5 +1,6 @@
 //! Merging two records of one person (`domain::participant_merge`): in one transaction, every
-//! record about the retired participant moves to the survivor, the retired record keeps a pointer
+//! record about the retired participant (consents, referrals, enrolments, life card, mentorships,
+//! mediation requests, placements, tasks) moves to the survivor, the retired record keeps a pointer
 //! to it, and the domain checks on what the transaction then reads that nobody related to either
 //! record sees more than before. When it refuses, the transaction is dropped and nothing moves.
 
@@ -17,7 +18,8 @@ use skupaj_domain::participant_merge::{Sight, check_records, check_sights};
 use uuid::Uuid;
 
 use crate::entity::{
-    consent, enrolment, life_entry, life_goal, mediation_request, mentorship, participant, referral,
+    caseload, consent, enrolment, life_entry, life_goal, mediation_request, mentorship,
+    participant, placement, referral, task,
 };
 use crate::participants::{relations, to_domain};
 use crate::{Database, PersistenceError};
@@ -232,5 +234,17 @@ async fn move_records(
     repoint!(life_entry);
     repoint!(mentorship);
     repoint!(mediation_request);
+    repoint!(placement);
+    // Tasks may be about a referral instead of a person; only those about the person move.
+    task::Entity::update_many()
+        .col_expr(task::Column::ParticipantId, Expr::value(Some(survivor)))
+        .filter(task::Column::ParticipantId.eq(retired))
+        .exec(db)
+        .await?;
+    // The survivor keeps its own case worker; the retired record's assignment ends with it.
+    caseload::Entity::delete_many()
+        .filter(caseload::Column::ParticipantId.eq(retired))
+        .exec(db)
+        .await?;
     Ok(())
 }

@@ -23,7 +23,7 @@ use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
 use crate::{notifications, participants};
-use skupaj_domain::notification::on_referral_step;
+use skupaj_domain::notification::{StepDetail, on_referral_step, on_referral_step_with};
 
 /// Who acted: a user in an organisation, or the platform itself (both `None`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -222,12 +222,17 @@ pub async fn apply(
     .await?;
     notifications::raise(
         &txn,
-        &on_referral_step(
+        &on_referral_step_with(
             transition.action,
             transition.to,
             current.id,
             current.from_user_id,
             current.to_organisation_id,
+            StepDetail {
+                decline_reason: transition.decline_reason,
+                outcome: transition.outcome,
+                cancel_reason: transition.cancel_reason,
+            },
         ),
     )
     .await?;
@@ -639,9 +644,11 @@ pub(crate) async fn follow(
             .col_expr(Column::UpdatedAt, now.into())
             .filter(Column::Id.eq(referral_id))
             .filter(Column::Version.eq(row.version));
+        let mut detail = StepDetail::default();
         if *action == ReferralAction::Complete {
             let outcome = outcome.unwrap_or(ReferralOutcome::ServiceProvided);
             update = update.col_expr(Column::Outcome, Some(outcome.to_string()).into());
+            detail.outcome = Some(outcome);
         }
         if update.exec(txn).await?.rows_affected == 1 {
             insert_event(
@@ -653,6 +660,19 @@ pub(crate) async fn follow(
                 to,
                 Some("follows the enrolment".to_owned()),
                 now,
+            )
+            .await?;
+            // The referrer hears of a step the enrolment took as of one a user took.
+            notifications::raise(
+                txn,
+                &on_referral_step_with(
+                    *action,
+                    to,
+                    referral_id,
+                    row.from_user_id,
+                    row.to_organisation_id,
+                    detail,
+                ),
             )
             .await?;
         }

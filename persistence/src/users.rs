@@ -234,6 +234,28 @@ pub async fn members_of(
     })
 }
 
+/// Every member of an organisation, in the order they joined (a list bounded by one
+/// organisation's staff, searched in memory).
+pub async fn all_members_of(
+    db: &Database,
+    organisation_id: Uuid,
+) -> Result<Vec<(Membership, User)>, PersistenceError> {
+    membership::Entity::find()
+        .filter(membership::Column::OrganisationId.eq(organisation_id))
+        .find_also_related(user::Entity)
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(membership_row, user_row)| {
+            let user_row = user_row.ok_or_else(|| {
+                PersistenceError::Corrupt("membership without its user".to_owned())
+            })?;
+            Ok((membership_to_domain(membership_row)?, to_domain(user_row)?))
+        })
+        .collect()
+}
+
 /// The organisations a user belongs to, for the access policy.
 pub async fn organisations_of(db: &Database, user_id: Uuid) -> Result<Vec<Uuid>, PersistenceError> {
     Ok(membership::Entity::find()

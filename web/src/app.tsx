@@ -18,6 +18,8 @@ import { ParticipantDetail } from "./pages/ParticipantDetail";
 import { ProgrammeEdit, Programmes } from "./pages/Programmes";
 import { Caseload } from "./pages/Caseload";
 import { Tasks } from "./pages/Tasks";
+import { Account } from "./pages/Account";
+import { ForgotPassword, ResetPassword } from "./pages/PasswordReset";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -87,11 +89,17 @@ export function App() {
     page = <Directory />;
   } else if (path === "/sign-in") {
     page = signedIn ? <Dashboard /> : <SignIn />;
+  } else if (path === "/forgot-password") {
+    page = <ForgotPassword />;
+  } else if (path === "/reset") {
+    page = <ResetPassword />;
   } else if (!signedIn) {
     // Deep links (e.g. from an e-mail) ask to sign in, then open where they pointed.
     page = <SignIn />;
   } else if (path === "/dashboard") {
     page = <Dashboard />;
+  } else if (path === "/account") {
+    page = <Account />;
   } else if (path === "/referrals") {
     page = <Referrals key={url.search} search={url.searchParams} />;
   } else if ((params = match("/referrals/:id", path))) {
@@ -235,7 +243,10 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
                 ))}
               </select>
             </label>
-            <span class="who">{me.user.displayName}</span>
+            <Link href="/account" class="who" current={props.path === "/account"}>
+              {me.user.displayName}
+              <span class="visually-hidden"> ({t("nav-account")})</span>
+            </Link>
             <button
               type="button"
               onClick={() => {

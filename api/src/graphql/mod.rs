@@ -93,6 +93,8 @@ pub struct Shared {
     pub hub: skupaj_notifier::live::Hub,
     /// k of small-cell suppression.
     pub min_cell: skupaj_domain::suppression::MinCell,
+    /// Derives password reset tokens (the outbox worker holds the same key for the links).
+    pub reset_key: skupaj_notifier::reset::ResetKey,
 }
 
 pub fn build(
@@ -108,6 +110,7 @@ pub fn build(
         .data(shared.templates)
         .data(shared.hub)
         .data(shared.min_cell)
+        .data(shared.reset_key)
         .finish()
 }
 

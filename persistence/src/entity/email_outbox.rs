@@ -11,6 +11,8 @@ pub struct Model {
     pub user_id: Uuid,
     pub kind: String,
     pub subject_id: Uuid,
+    /// A code saying how it happened (decline reason, outcome, cancel reason), if any.
+    pub detail: Option<String>,
     pub status: String,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,

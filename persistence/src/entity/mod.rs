@@ -22,6 +22,7 @@ pub mod notification_preference;
 pub mod organisation;
 pub mod organisation_attribute;
 pub mod participant;
+pub mod password_reset;
 pub mod placement;
 pub mod programme;
 pub mod programme_attribute;

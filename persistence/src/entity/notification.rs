@@ -10,6 +10,8 @@ pub struct Model {
     pub user_id: Uuid,
     pub kind: String,
     pub subject_id: Uuid,
+    /// A code saying how it happened (decline reason, outcome, cancel reason), if any.
+    pub detail: Option<String>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }

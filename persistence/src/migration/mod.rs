@@ -16,6 +16,7 @@ mod m0009_invitations;
 mod m0010_audit_address;
 mod m0011_participant_search;
 mod m0012_caseloads;
+mod m0013_accounts;
 mod m0014_placements;
 mod m0017_participant_merge;
 mod m0018_erasure;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_audit_address::Migration),
             Box::new(m0011_participant_search::Migration),
             Box::new(m0012_caseloads::Migration),
+            Box::new(m0013_accounts::Migration),
             Box::new(m0014_placements::Migration),
             Box::new(m0017_participant_merge::Migration),
             Box::new(m0018_erasure::Migration),

@@ -782,3 +782,94 @@ async fn every_cell_of_the_planning_matrix() {
         "{history}"
     );
 }
+
+/// Who may do what with accounts (issue 15, part 5). `search_members`: the case NGO's
+/// `members(search:)` answers (else the code); `change_password`: the code a wrong current
+/// password gets (`VALIDATION` on `oldPassword` means the viewer may change their own);
+/// everyone, signed in or not, may ask for a reset and gets the same answer.
+struct AccountExpect {
+    viewer: &'static str,
+    search_members: Option<&'static str>,
+    change_password: &'static str,
+}
+
+#[rustfmt::skip]
+const ACCOUNT_MATRIX: &[AccountExpect] = &[
+    //                                                 search_members                 change_password
+    AccountExpect { viewer: "org admin of the org",    search_members: None,                    change_password: "VALIDATION" },
+    AccountExpect { viewer: "case manager of the org", search_members: None,                    change_password: "VALIDATION" },
+    AccountExpect { viewer: "org admin elsewhere",     search_members: Some("FORBIDDEN"),       change_password: "VALIDATION" },
+    AccountExpect { viewer: "platform admin",          search_members: None,                    change_password: "VALIDATION" },
+    AccountExpect { viewer: "anonymous",               search_members: Some("UNAUTHENTICATED"), change_password: "UNAUTHENTICATED" },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_account_matrix() {
+    let c = case().await;
+    let admin = &c.admin;
+    let ngo_admin = c
+        .app
+        .member(admin, &c.ngo, "boss@most.test", "ORG_ADMIN")
+        .await;
+    let elsewhere_admin = c
+        .app
+        .member(admin, &c.third, "boss@zc.test", "ORG_ADMIN")
+        .await;
+    let viewers: Vec<(&str, Option<Session>)> = vec![
+        ("org admin of the org", Some(ngo_admin)),
+        ("case manager of the org", Some(c.case_manager.clone())),
+        ("org admin elsewhere", Some(elsewhere_admin)),
+        ("platform admin", Some(admin.clone())),
+        ("anonymous", None),
+    ];
+    assert_eq!(viewers.len(), ACCOUNT_MATRIX.len());
+    let mut reset_answers = Vec::new();
+    for (expect, (name, session)) in ACCOUNT_MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let token = session.as_ref().map(|s| s.access_token.as_str());
+        let search = c
+            .app
+            .graphql(
+                token,
+                "query($id: ID!) { organisation(id: $id) { members(first: 10, search: \"most\") { edges { node { user { email } } } } } }",
+                json!({ "id": c.ngo }),
+            )
+            .await;
+        match expect.search_members {
+            None => assert!(
+                search["data"]["organisation"]["members"]["edges"].is_array(),
+                "{name}: {search}"
+            ),
+            Some(code) => {
+                assert_eq!(error_code(&search), Some(code), "{name}: {search}");
+                assert_eq!(search["data"]["organisation"]["members"], Value::Null);
+            }
+        }
+        let change = c
+            .app
+            .graphql(
+                token,
+                "mutation($input: ChangePasswordInput!) { changePassword(input: $input) { endedSessions } }",
+                json!({ "input": { "oldPassword": "not the password", "newPassword": "a new passphrase 2026" } }),
+            )
+            .await;
+        assert_eq!(
+            error_code(&change),
+            Some(expect.change_password),
+            "{name}: {change}"
+        );
+        reset_answers.push(
+            c.app
+                .graphql(
+                    token,
+                    "mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { validForMinutes } }",
+                    json!({ "input": { "email": "nina@most.test" } }),
+                )
+                .await,
+        );
+    }
+    assert!(
+        reset_answers.windows(2).all(|pair| pair[0] == pair[1]),
+        "{reset_answers:?}"
+    );
+}

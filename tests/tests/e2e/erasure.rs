@@ -171,6 +171,25 @@ async fn an_erased_person_is_nowhere_and_the_figures_stay() {
     let node = &theirs["data"]["referrals"]["edges"][0]["node"];
     assert_eq!(node["status"], "CANCELLED", "{theirs}");
     assert_eq!(node["cancelReason"], "PARTICIPANT_ERASED", "{theirs}");
+    // The space hears of it, by code, without a name.
+    let inbox = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "{ notifications(first: 50) { edges { node { kind cancelReason title } } } }",
+            json!({}),
+        )
+        .await;
+    let told = inbox["data"]["notifications"]["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|edge| {
+            edge["node"]["kind"] == "REFERRAL_CANCELLED"
+                && edge["node"]["cancelReason"] == "PARTICIPANT_ERASED"
+        });
+    assert!(told, "{inbox}");
+    assert!(!inbox.to_string().contains("Amina"), "{inbox}");
     let auditor = c
         .app
         .platform_user(

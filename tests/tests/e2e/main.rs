@@ -1,10 +1,12 @@
 //! End-to-end tests: each starts the real server on a fresh database and speaks HTTP to it.
 
 mod access_matrix;
+mod accounts;
 mod architecture;
 mod audit;
 mod auth;
 mod caseload;
+mod closing_loop;
 mod consent;
 mod console;
 mod crash;

@@ -413,6 +413,7 @@ fn test_worker(w: &World, concurrency: usize, lease_ms: i64) -> skupaj_notifier:
             backoff_unit: chrono::Duration::milliseconds(50),
             from: "Skupaj <no-reply@skupaj.invalid>".to_owned(),
             link_base: "http://127.0.0.1".to_owned(),
+            reset_key: skupaj_notifier::reset::ResetKey::random(),
         },
         counters: skupaj_notifier::worker::DeliveryCounters::unregistered().expect("counters"),
     }

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyCaseload($after: String) {\n    myCaseload(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  query Dashboard {\n    referralStats {\n      total\n      minCell\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n      minCell\n    }\n    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {\n      ...MonthlyTable\n    }\n    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {\n      ...MonthlyTable\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment MonthlyTable on Indicators {\n    minCell\n    referrals {\n      columns\n      rows {\n        group\n        cells\n        total\n      }\n    }\n  }\n": typeof types.MonthlyTableFragmentDoc,
@@ -43,6 +44,8 @@ type Documents = {
     "\n  mutation MergeParticipants($input: MergeParticipantsInput!) {\n    mergeParticipants(input: $input) {\n      participant {\n        id\n      }\n    }\n  }\n": typeof types.MergeParticipantsDocument,
     "\n  query Participants($after: String, $search: String) {\n    participants(first: 20, after: $after, filter: { search: $search }) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n      possibleDuplicates {\n        id\n        referenceCode\n      }\n    }\n  }\n": typeof types.RegisterParticipantDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      validForMinutes\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordChanged\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MyProgrammes($language: String!) {\n    programmes(filter: { organisedByMe: true }, first: 100) {\n      nodes {\n        id\n        titleIn(language: $language)\n        status\n        capacity\n        municipality\n      }\n    }\n  }\n": typeof types.MyProgrammesDocument,
     "\n  query EditProgramme($id: ID!, $language: String!) {\n    programme(id: $id) {\n      id\n      titleIn(language: $language)\n      status\n      venue\n      capacity\n      startsOn\n      endsOn\n      partnersMayAddSessions\n      organisedByMe\n      stats {\n        enrolled\n        waitlisted\n      }\n    }\n  }\n": typeof types.EditProgrammeDocument,
     "\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      programme {\n        id\n        capacity\n      }\n      promoted {\n        id\n        position\n      }\n    }\n  }\n": typeof types.UpdateProgrammeDocument,
@@ -64,6 +67,7 @@ const documents: Documents = {
     "\n  mutation SwitchOrganisation($input: SwitchOrganisationInput!) {\n    switchOrganisation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      me {\n        user {\n          id\n          displayName\n        }\n        actingRole\n        platformRole\n        actingOrganisation {\n          id\n          name\n        }\n        memberships {\n          id\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SwitchOrganisationDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query MyCaseload($after: String) {\n    myCaseload(first: 20, after: $after) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  query Dashboard {\n    referralStats {\n      total\n      minCell\n      responded\n      medianFirstResponseHours\n      byStatus {\n        status\n        count\n      }\n    }\n    overdue: referralStats(filter: { overdue: true }) {\n      total\n      minCell\n    }\n    byMonthAndStatus: indicators(groupBy: [MONTH, STATUS]) {\n      ...MonthlyTable\n    }\n    byMonthAndNeed: indicators(groupBy: [MONTH, NEED_DOMAIN]) {\n      ...MonthlyTable\n    }\n    referrals(first: 10) {\n      edges {\n        node {\n          ...ReferralRow\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment MonthlyTable on Indicators {\n    minCell\n    referrals {\n      columns\n      rows {\n        group\n        cells\n        total\n      }\n    }\n  }\n": types.MonthlyTableFragmentDoc,
@@ -89,6 +93,8 @@ const documents: Documents = {
     "\n  mutation MergeParticipants($input: MergeParticipantsInput!) {\n    mergeParticipants(input: $input) {\n      participant {\n        id\n      }\n    }\n  }\n": types.MergeParticipantsDocument,
     "\n  query Participants($after: String, $search: String) {\n    participants(first: 20, after: $after, filter: { search: $search }) {\n      nodes {\n        id\n        referenceCode\n        givenName\n        familyName\n        municipality\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ParticipantsDocument,
     "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n      possibleDuplicates {\n        id\n        referenceCode\n      }\n    }\n  }\n": types.RegisterParticipantDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      validForMinutes\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordChanged\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query MyProgrammes($language: String!) {\n    programmes(filter: { organisedByMe: true }, first: 100) {\n      nodes {\n        id\n        titleIn(language: $language)\n        status\n        capacity\n        municipality\n      }\n    }\n  }\n": types.MyProgrammesDocument,
     "\n  query EditProgramme($id: ID!, $language: String!) {\n    programme(id: $id) {\n      id\n      titleIn(language: $language)\n      status\n      venue\n      capacity\n      startsOn\n      endsOn\n      partnersMayAddSessions\n      organisedByMe\n      stats {\n        enrolled\n        waitlisted\n      }\n    }\n  }\n": types.EditProgrammeDocument,
     "\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      programme {\n        id\n        capacity\n      }\n      promoted {\n        id\n        position\n      }\n    }\n  }\n": types.UpdateProgrammeDocument,
@@ -119,6 +125,10 @@ export function graphql(source: "\n  query UnreadCount {\n    unreadNotification
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').NotificationReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      endedSessions\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +229,14 @@ export function graphql(source: "\n  query Participants($after: String, $search:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      participant {\n        id\n        referenceCode\n      }\n      possibleDuplicates {\n        id\n        referenceCode\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      validForMinutes\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordChanged\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

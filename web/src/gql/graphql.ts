@@ -47,6 +47,14 @@ export type CefrLevel =
   /** Native speaker. */
   | 'NATIVE';
 
+/** The current password and the new one. */
+export type ChangePasswordInput = {
+  /** The new password (at least 12 characters). */
+  newPassword: string;
+  /** The password the account has now. */
+  oldPassword: string;
+};
+
 /** Completing: how it ended. */
 export type CompleteReferralInput = {
   /** A comment for the history. */
@@ -433,14 +441,25 @@ export type NotificationKind =
   | 'INVITATION_RECEIVED'
   /** A mediator is needed in one of your languages. */
   | 'MEDIATION_REQUESTED'
+  /**
+   * Someone asked to reset your password; the e-mail holds the link. Its e-mail is always
+   * sent, whatever the preferences.
+   */
+  | 'PASSWORD_RESET'
   /** Someone you support moved up from a waitlist. */
   | 'PROMOTED_FROM_WAITLIST'
   /** A referral you sent was accepted. */
   | 'REFERRAL_ACCEPTED'
   /** An incoming referral was assigned to you; see `referrals(filter: { assignedToMe: true })`. */
   | 'REFERRAL_ASSIGNED'
+  /** A referral you sent was cancelled; `cancelReason` says why. */
+  | 'REFERRAL_CANCELLED'
+  /** A referral you sent was completed; `outcome` says how it ended. */
+  | 'REFERRAL_COMPLETED'
   /** A referral you sent was declined. */
   | 'REFERRAL_DECLINED'
+  /** A referral you sent expired unanswered after its respond-by date. */
+  | 'REFERRAL_EXPIRED'
   /** A referral was not answered by its respond-by date. */
   | 'REFERRAL_OVERDUE'
   /** A referral was sent to your organisation. */
@@ -793,6 +812,20 @@ export type RegisterParticipantInput = {
   profile: ParticipantProfileInput;
 };
 
+/** The address of the account whose password was forgotten. */
+export type RequestPasswordResetInput = {
+  /** The account's e-mail address. */
+  email: string;
+};
+
+/** A reset token from the e-mailed link and the new password. */
+export type ResetPasswordInput = {
+  /** The new password (at least 12 characters). */
+  newPassword: string;
+  /** The token from the link (`/reset#token=…`). */
+  token: string;
+};
+
 /** The organisation to act in from now on. */
 export type SwitchOrganisationInput = {
   /** An organisation the user is a member of. */
@@ -878,6 +911,13 @@ export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: n
 
 
 export type NotificationReceivedSubscription = { notificationReceived: { id: string, title: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { endedSessions: number } };
 
 export type MyCaseloadQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1046,6 +1086,20 @@ export type RegisterParticipantMutationVariables = Exact<{
 
 
 export type RegisterParticipantMutation = { registerParticipant: { participant: { id: string, referenceCode: string } | null, possibleDuplicates: Array<{ id: string, referenceCode: string }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { validForMinutes: number } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { passwordChanged: boolean } };
 
 export type MyProgrammesQueryVariables = Exact<{
   language: string;
@@ -1256,6 +1310,13 @@ export const NotificationReceivedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    endedSessions
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($after: String) {
   myCaseload(first: 20, after: $after) {
@@ -1704,6 +1765,20 @@ export const RegisterParticipantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterParticipantMutation, RegisterParticipantMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    validForMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    passwordChanged
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const MyProgrammesDocument = new TypedDocumentString(`
     query MyProgrammes($language: String!) {
   programmes(filter: {organisedByMe: true}, first: 100) {

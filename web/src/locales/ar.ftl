@@ -179,6 +179,10 @@ notification-kind-CASE_ASSIGNED = حالة مسندة إليك
 notification-kind-REFERRAL_ASSIGNED = إحالة مسندة إليك
 notification-kind-TASK_DUE = موعد مهمة
 notification-kind-REFERRAL_RESPOND_BY_SOON = إحالة بانتظار الرد
+notification-kind-REFERRAL_COMPLETED = اكتملت الإحالة
+notification-kind-REFERRAL_CANCELLED = أُلغيت الإحالة
+notification-kind-REFERRAL_EXPIRED = انتهت صلاحية الإحالة
+notification-kind-PASSWORD_RESET = طُلبت إعادة تعيين كلمة المرور
 programme-kind-MENTORSHIP = إرشاد
 programme-kind-VOCATIONAL_TRAINING = تدريب مهني
 programme-kind-LANGUAGE_COURSE = دورة لغة
@@ -366,3 +370,31 @@ task-new = مهمة جديدة
 task-create = إنشاء المهمة
 task-status-OPEN = مفتوحة
 task-status-DONE = منجزة
+
+nav-account = الحساب
+account-title = حسابك
+change-password-title = غيّر كلمة المرور
+current-password = كلمة المرور الحالية
+new-password = كلمة المرور الجديدة
+new-password-hint = 12 حرفًا على الأقل. بضع كلمات تتذكرها كلمة مرور جيدة.
+repeat-password = كلمة المرور الجديدة مرة أخرى
+change-password = تغيير كلمة المرور
+passwords-differ = كلمتا المرور الجديدتان غير متطابقتين.
+wrong-current-password = كلمة المرور الحالية غير صحيحة.
+new-password-invalid = يجب أن تتكون كلمة المرور الجديدة من 12 إلى 256 حرفًا وأن تختلف عن الحالية.
+password-changed = { $count ->
+    [0] تم تغيير كلمة المرور.
+    [one] تم تغيير كلمة المرور. تم إنهاء جلسة أخرى.
+   *[other] تم تغيير كلمة المرور. تم إنهاء { $count } جلسات أخرى.
+}
+forgot-password-link = هل نسيت كلمة المرور؟
+forgot-title = إعادة تعيين كلمة المرور
+forgot-hint = أدخل عنوان البريد الإلكتروني لحسابك. سنرسل رابطًا لاختيار كلمة مرور جديدة.
+send-link = أرسل الرابط
+reset-sent = إذا كان { $email } يخص حسابًا، فإن رسالة تحتوي على رابط في طريقها إليه. يعمل الرابط مرة واحدة لمدة { $minutes } دقيقة.
+back-to-sign-in = العودة إلى تسجيل الدخول
+reset-title = اختر كلمة مرور جديدة
+reset-button = تعيين كلمة المرور الجديدة
+reset-done = تم تغيير كلمة المرور وإنهاء جميع الجلسات. سجّل الدخول بكلمة المرور الجديدة.
+reset-invalid = لم يعد هذا الرابط يعمل: فقد استُخدم أو انتهت صلاحيته أو حلّ محله رابط أحدث. اطلب رابطًا جديدًا.
+reset-no-token = افتح هذه الصفحة من الرابط الموجود في الرسالة.

@@ -179,6 +179,10 @@ notification-kind-CASE_ASSIGNED = Case assigned to you
 notification-kind-REFERRAL_ASSIGNED = Referral assigned to you
 notification-kind-TASK_DUE = Task due
 notification-kind-REFERRAL_RESPOND_BY_SOON = Referral to answer soon
+notification-kind-REFERRAL_COMPLETED = Referral completed
+notification-kind-REFERRAL_CANCELLED = Referral cancelled
+notification-kind-REFERRAL_EXPIRED = Referral expired
+notification-kind-PASSWORD_RESET = Password reset asked for
 programme-kind-MENTORSHIP = Mentorship
 programme-kind-VOCATIONAL_TRAINING = Vocational training
 programme-kind-LANGUAGE_COURSE = Language course
@@ -376,3 +380,31 @@ task-new = New task
 task-create = Create the task
 task-status-OPEN = Open
 task-status-DONE = Done
+
+nav-account = account
+account-title = Your account
+change-password-title = Change your password
+current-password = Current password
+new-password = New password
+new-password-hint = At least 12 characters. A few words you remember are a good password.
+repeat-password = New password again
+change-password = Change password
+passwords-differ = The two new passwords are not the same.
+wrong-current-password = The current password is not right.
+new-password-invalid = The new password must have 12 to 256 characters and differ from the current one.
+password-changed = { $count ->
+    [0] Your password is changed.
+    [one] Your password is changed. One other session was signed out.
+   *[other] Your password is changed. { $count } other sessions were signed out.
+}
+forgot-password-link = Forgot your password?
+forgot-title = Reset your password
+forgot-hint = Enter the e-mail address of your account. We send a link to choose a new password.
+send-link = Send the link
+reset-sent = If { $email } belongs to an account, an e-mail with a link is on its way. The link works once, for { $minutes } minutes.
+back-to-sign-in = Back to sign-in
+reset-title = Choose a new password
+reset-button = Set the new password
+reset-done = Your password is changed and every session was signed out. Sign in with the new password.
+reset-invalid = This link does not work any more: it was used, has expired or was replaced by a newer one. Ask for a new link.
+reset-no-token = Open this page with the link from the e-mail.

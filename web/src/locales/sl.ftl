@@ -178,6 +178,10 @@ notification-kind-CASE_ASSIGNED = Dodeljen primer
 notification-kind-REFERRAL_ASSIGNED = Dodeljena napotitev
 notification-kind-TASK_DUE = Rok naloge
 notification-kind-REFERRAL_RESPOND_BY_SOON = Napotitev čaka na odgovor
+notification-kind-REFERRAL_COMPLETED = Napotitev zaključena
+notification-kind-REFERRAL_CANCELLED = Napotitev preklicana
+notification-kind-REFERRAL_EXPIRED = Napotitev potekla
+notification-kind-PASSWORD_RESET = Zahtevana ponastavitev gesla
 programme-kind-MENTORSHIP = Mentorstvo
 programme-kind-VOCATIONAL_TRAINING = Poklicno usposabljanje
 programme-kind-LANGUAGE_COURSE = Jezikovni tečaj
@@ -373,3 +377,33 @@ task-new = Nova naloga
 task-create = Ustvari nalogo
 task-status-OPEN = Odprta
 task-status-DONE = Opravljena
+
+nav-account = račun
+account-title = Vaš račun
+change-password-title = Spremenite geslo
+current-password = Trenutno geslo
+new-password = Novo geslo
+new-password-hint = Najmanj 12 znakov. Nekaj besed, ki si jih zapomnite, je dobro geslo.
+repeat-password = Ponovite novo geslo
+change-password = Spremeni geslo
+passwords-differ = Novi gesli se ne ujemata.
+wrong-current-password = Trenutno geslo ni pravilno.
+new-password-invalid = Novo geslo mora imeti od 12 do 256 znakov in se razlikovati od trenutnega.
+password-changed = { $count ->
+    [0] Geslo je spremenjeno.
+    [one] Geslo je spremenjeno. Ena druga seja je bila odjavljena.
+    [two] Geslo je spremenjeno. Dve drugi seji sta bili odjavljeni.
+    [few] Geslo je spremenjeno. { $count } druge seje so bile odjavljene.
+   *[other] Geslo je spremenjeno. { $count } drugih sej je bilo odjavljenih.
+}
+forgot-password-link = Ste pozabili geslo?
+forgot-title = Ponastavite geslo
+forgot-hint = Vpišite e-poštni naslov svojega računa. Poslali vam bomo povezavo za izbiro novega gesla.
+send-link = Pošlji povezavo
+reset-sent = Če { $email } pripada računu, je e-pošta s povezavo na poti. Povezava deluje enkrat, { $minutes } minut.
+back-to-sign-in = Nazaj na prijavo
+reset-title = Izberite novo geslo
+reset-button = Nastavi novo geslo
+reset-done = Geslo je spremenjeno, vse seje so odjavljene. Prijavite se z novim geslom.
+reset-invalid = Ta povezava ne deluje več: bila je že uporabljena, je potekla ali pa jo je nadomestila novejša. Zahtevajte novo povezavo.
+reset-no-token = To stran odprite s povezavo iz e-pošte.

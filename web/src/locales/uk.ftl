@@ -177,6 +177,10 @@ notification-kind-CASE_ASSIGNED = Призначений випадок
 notification-kind-REFERRAL_ASSIGNED = Призначене направлення
 notification-kind-TASK_DUE = Термін завдання
 notification-kind-REFERRAL_RESPOND_BY_SOON = Направлення чекає на відповідь
+notification-kind-REFERRAL_COMPLETED = Направлення завершено
+notification-kind-REFERRAL_CANCELLED = Направлення скасовано
+notification-kind-REFERRAL_EXPIRED = Термін направлення минув
+notification-kind-PASSWORD_RESET = Запит на скидання пароля
 programme-kind-MENTORSHIP = Наставництво
 programme-kind-VOCATIONAL_TRAINING = Професійне навчання
 programme-kind-LANGUAGE_COURSE = Мовний курс
@@ -370,3 +374,32 @@ task-new = Нове завдання
 task-create = Створити завдання
 task-status-OPEN = Відкрите
 task-status-DONE = Виконане
+
+nav-account = обліковий запис
+account-title = Ваш обліковий запис
+change-password-title = Змініть пароль
+current-password = Поточний пароль
+new-password = Новий пароль
+new-password-hint = Щонайменше 12 символів. Кілька слів, які ви пам’ятаєте, — добрий пароль.
+repeat-password = Новий пароль ще раз
+change-password = Змінити пароль
+passwords-differ = Нові паролі не збігаються.
+wrong-current-password = Поточний пароль неправильний.
+new-password-invalid = Новий пароль має містити від 12 до 256 символів і відрізнятися від поточного.
+password-changed = { $count ->
+    [0] Пароль змінено.
+    [one] Пароль змінено. Ще один сеанс завершено.
+    [few] Пароль змінено. Завершено ще { $count } сеанси.
+   *[other] Пароль змінено. Завершено ще { $count } сеансів.
+}
+forgot-password-link = Забули пароль?
+forgot-title = Скидання пароля
+forgot-hint = Введіть адресу електронної пошти вашого облікового запису. Ми надішлемо посилання для вибору нового пароля.
+send-link = Надіслати посилання
+reset-sent = Якщо { $email } належить обліковому запису, лист із посиланням уже в дорозі. Посилання діє один раз, { $minutes } хвилин.
+back-to-sign-in = Назад до входу
+reset-title = Виберіть новий пароль
+reset-button = Встановити новий пароль
+reset-done = Пароль змінено, усі сеанси завершено. Увійдіть із новим паролем.
+reset-invalid = Це посилання більше не діє: його вже використано, термін минув або його замінило новіше. Попросіть нове посилання.
+reset-no-token = Відкрийте цю сторінку за посиланням із листа.

@@ -4,7 +4,7 @@ import { t } from "../i18n";
 import { navigate } from "../router";
 import { startLive } from "../live";
 import { loadMe } from "../session";
-import { ErrorMessage, PageTitle } from "../ui";
+import { ErrorMessage, Link, PageTitle } from "../ui";
 
 export function SignIn() {
   const [email, setEmail] = useState("");
@@ -65,6 +65,9 @@ export function SignIn() {
           {t("sign-in")}
         </button>
       </form>
+      <p>
+        <Link href="/forgot-password">{t("forgot-password-link")}</Link>
+      </p>
     </section>
   );
 }

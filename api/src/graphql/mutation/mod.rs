@@ -2,6 +2,7 @@
 
 use async_graphql::MergedObject;
 
+mod accounts;
 mod auth;
 mod caseload;
 mod enrolments;
@@ -22,6 +23,7 @@ mod stakeholder_groups;
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     auth::AuthMutation,
+    accounts::AccountMutation,
     organisations::OrganisationMutation,
     members::MemberMutation,
     participants::ParticipantMutation,

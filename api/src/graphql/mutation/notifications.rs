@@ -109,6 +109,12 @@ impl NotificationMutation {
     ) -> ApiResult<NotificationPreferencePayload> {
         audited(ctx, "setNotificationPreference", "User", None, async {
             let user = actor(ctx)?.user_id;
+            if skupaj_domain::notification::NotificationKind::from(input.kind).email_always() {
+                return Err(ApiError::validation(
+                    "kind",
+                    "this kind's e-mail is always sent and cannot be turned off",
+                ));
+            }
             notifications::set_email(db(ctx), user, input.kind.into(), input.email).await?;
             Ok(NotificationPreferencePayload {
                 kind: input.kind,

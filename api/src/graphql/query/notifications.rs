@@ -91,7 +91,8 @@ impl NotificationQuery {
         ))
     }
 
-    /// For every kind of notification, whether the signed-in user gets an e-mail.
+    /// For every kind of notification, whether the signed-in user gets an e-mail (kinds whose
+    /// e-mail always goes out, `PASSWORD_RESET`, are not listed).
     async fn notification_preferences(
         &self,
         ctx: &Context<'_>,
@@ -99,6 +100,7 @@ impl NotificationQuery {
         let off = notifications::email_off(db(ctx), actor(ctx)?.user_id).await?;
         Ok(Some(
             skupaj_domain::notification::NotificationKind::iter()
+                .filter(|kind| !kind.email_always())
                 .map(|kind| NotificationPreference {
                     kind: kind.into(),
                     email: !off.contains(&kind),

@@ -36,6 +36,11 @@ impl Membership {
             user: Some(user),
         }
     }
+
+    /// The membership's id (a list's cursor).
+    pub fn membership_id(&self) -> uuid::Uuid {
+        self.membership.id
+    }
 }
 
 /// A user's place in an organisation, with their role there.

@@ -5,7 +5,10 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, Utc};
 use skupaj_domain::notification;
+use skupaj_domain::referral;
 use skupaj_notifier::templates::Templates;
+
+use crate::graphql::types::referral_enums::{CancelReason, DeclineReason, ReferralOutcome};
 
 /// What a notification is about.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -49,6 +52,15 @@ pub enum NotificationKind {
     TaskDue,
     /// A referral to your organisation must be answered soon (its respond-by date is near).
     ReferralRespondBySoon,
+    /// A referral you sent was completed; `outcome` says how it ended.
+    ReferralCompleted,
+    /// A referral you sent was cancelled; `cancelReason` says why.
+    ReferralCancelled,
+    /// A referral you sent expired unanswered after its respond-by date.
+    ReferralExpired,
+    /// Someone asked to reset your password; the e-mail holds the link. Its e-mail is always
+    /// sent, whatever the preferences.
+    PasswordReset,
 }
 
 /// A notification, with the reader's language.
@@ -56,6 +68,17 @@ pub enum NotificationKind {
 pub struct Notification {
     pub inner: notification::Notification,
     pub language: String,
+}
+
+impl Notification {
+    /// The notification's code read as `T`, when it is of `kind`.
+    fn code_of<D: std::str::FromStr, T: From<D>>(&self, kind: NotificationKind) -> Option<T> {
+        (NotificationKind::from(self.inner.kind) == kind)
+            .then_some(self.inner.detail.as_deref())
+            .flatten()
+            .and_then(|code| code.parse::<D>().ok())
+            .map(T::from)
+    }
 }
 
 /// Something the signed-in user must act on. It names the kind and the record only; the words
@@ -75,6 +98,21 @@ impl Notification {
     /// The record it concerns (a referral, an enrolment, a mediation request, …).
     async fn subject_id(&self) -> ID {
         ID(self.inner.subject_id.to_string())
+    }
+
+    /// Why the referral was declined (`REFERRAL_DECLINED`); `null` for other kinds.
+    async fn decline_reason(&self) -> Option<DeclineReason> {
+        self.code_of::<referral::DeclineReason, _>(NotificationKind::ReferralDeclined)
+    }
+
+    /// How the referral ended (`REFERRAL_COMPLETED`); `null` for other kinds.
+    async fn outcome(&self) -> Option<ReferralOutcome> {
+        self.code_of::<referral::ReferralOutcome, _>(NotificationKind::ReferralCompleted)
+    }
+
+    /// Why the referral was cancelled (`REFERRAL_CANCELLED`); `null` for other kinds.
+    async fn cancel_reason(&self) -> Option<CancelReason> {
+        self.code_of::<referral::CancelReason, _>(NotificationKind::ReferralCancelled)
     }
 
     /// A short title in the reader's language.

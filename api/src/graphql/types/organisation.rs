@@ -8,7 +8,7 @@ use skupaj_persistence::users;
 use uuid::Uuid;
 
 use crate::graphql::context::{actor, db};
-use crate::graphql::error::ApiResult;
+use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::enums::{
     Offering, OrganisationKind, OrganisationSector, Setting, SpaceType,
@@ -136,6 +136,8 @@ impl Organisation {
 
     /// The people who work here, in the order they joined. Visible to the organisation's own
     /// members and to platform administrators; anyone else gets `null` with `FORBIDDEN`.
+    /// With `search`, only those whose name or e-mail address contains it, ignoring case and
+    /// diacritics ("saric" finds "Šarić").
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -143,8 +145,38 @@ impl Organisation {
         #[graphql(desc = "The cursor of the last member of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(
+            desc = "Part of a name or e-mail address (1 to 100 characters), in any case, with or without diacritics."
+        )]
+        search: Option<String>,
     ) -> ApiResult<Option<Connection<String, Membership>>> {
         access::view_members(actor(ctx)?, self.0.id)?;
+        if let Some(search) = search {
+            let wanted = skupaj_domain::search::fold(search.trim());
+            if wanted.is_empty() || search.chars().count() > 100 {
+                return Err(ApiError::validation(
+                    "search",
+                    "must be 1 to 100 characters besides spaces",
+                ));
+            }
+            // An organisation's members are bounded by its work: read whole, filtered and
+            // paged in memory (with one fold, as participant search does).
+            let matching: Vec<Membership> = users::all_members_of(db(ctx), self.0.id)
+                .await?
+                .into_iter()
+                .filter(|(_, user)| {
+                    skupaj_domain::search::fold(&user.display_name).contains(&wanted)
+                        || skupaj_domain::search::fold(user.email.as_str()).contains(&wanted)
+                })
+                .map(|(membership, user)| Membership::with_user(membership, user))
+                .collect();
+            return Ok(Some(crate::graphql::pagination::page_of(
+                matching,
+                Membership::membership_id,
+                first,
+                after,
+            )?));
+        }
         let first = page_size(first)?;
         let after = after_id(after)?;
         let page = users::members_of(db(ctx), self.0.id, after, first).await?;
