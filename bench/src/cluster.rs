@@ -75,6 +75,21 @@ pub struct Options {
     /// The instances' `SKUPAJ_SHUTDOWN_DRAIN_SECONDS`.
     #[arg(long, default_value_t = 2)]
     pub drain_seconds: u64,
+    /// How the rolling restart runs: `upstream` takes each instance out of nginx's upstream
+    /// (`down`, `nginx -s reload`) before its SIGTERM and puts it back once it is ready, as
+    /// `deploy/README.md`'s upgrade procedure does; `passive` only sends SIGTERM and leaves it
+    /// to nginx's passive failover (which can fail a `POST`: see `deploy/README.md`).
+    #[arg(long, value_enum, default_value_t = Rolling::Upstream)]
+    pub rolling: Rolling,
+}
+
+/// How the rolling restart takes an instance out of rotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Rolling {
+    /// `down` in nginx's upstream and a reload before the SIGTERM; back after it is ready.
+    Upstream,
+    /// SIGTERM alone: nginx notices the instance is gone when it refuses connections.
+    Passive,
 }
 
 /// What wrk measured in one phase.
@@ -85,6 +100,9 @@ struct Measured {
     bad: u64,
     /// Connections refused, reads and writes failed, requests timed out.
     socket_errors: u64,
+    /// Of those, reads that failed (a connection closed or reset before the answer).
+    #[serde(default)]
+    read_errors: u64,
     p50_us: u64,
     p99_us: u64,
     /// Referral creations acknowledged.
@@ -125,20 +143,34 @@ impl Drop for Instance {
 
 /// nginx in the foreground; stopped with SIGQUIT (a SIGKILL would leave its workers behind).
 struct Nginx {
-    child: Child,
+    child: Option<Child>,
+    binary: PathBuf,
+    /// Its prefix: configuration, logs, temporary files.
+    dir: PathBuf,
+    main_path: PathBuf,
+    /// Where clients reach it.
+    port: u16,
+    /// The instances of its upstream, in order.
+    ports: Vec<u16>,
+    /// Where it answers which configuration its workers run (`/generation`).
+    control_port: u16,
+    generation: u64,
 }
 
 impl Drop for Nginx {
     fn drop(&mut self) {
-        signal(self.child.id(), "QUIT");
+        let Some(child) = self.child.as_mut() else {
+            return;
+        };
+        signal(child.id(), "QUIT");
         for _ in 0..50 {
-            if let Ok(Some(_)) = self.child.try_wait() {
+            if let Ok(Some(_)) = child.try_wait() {
                 return;
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _ = child.kill();
+        let _ = child.wait();
     }
 }
 
@@ -201,7 +233,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         wait_ready(&client, instance.port).await?;
     }
     let nginx_port = run::free_port()?;
-    let _nginx = start_nginx(&options.nginx, &work, nginx_port, &instances)?;
+    let mut nginx = start_nginx(&options.nginx, &work, nginx_port, &instances)?;
     let base = format!("http://127.0.0.1:{nginx_port}");
     run::wait_until_ready(&client, &format!("{base}/readyz")).await?;
     eprintln!(
@@ -316,6 +348,10 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         let Some(mut child) = instance.child.take() else {
             continue;
         };
+        if options.rolling == Rolling::Upstream {
+            // Out of rotation first (the one restarted before comes back in the same reload).
+            nginx.set_down(Some(index)).await?;
+        }
         let asked = Instant::now();
         // When it will stop accepting: the end of its drain.
         closes.push((instance.port, unix_seconds() + options.drain_seconds as f64));
@@ -325,6 +361,9 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         start(instance, &skupaj, &work, &database_url, &sink, &options)?;
         wait_ready(&client, instance.port).await?;
         tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    if options.rolling == Rolling::Upstream {
+        nginx.set_down(None).await?;
     }
     let restarted_within = rolling_started.elapsed();
     let rolling = load.await??;
@@ -337,15 +376,24 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         name: "rolling restart (SIGTERM)",
         measured: rolling,
         verdict: format!(
-            "0 failures allowed{}; stops took {}{}",
+            "0 failures allowed{}; {}; stops took {}{}",
             if rolling.failures() == 0 {
                 String::new()
             } else {
                 let at_close = failures_at_close(&work, rolling_from, &closes)?;
                 format!(
-                    " ({at_close} of the failures were requests sent to an instance within \
-                     0.5 s of the moment it stopped accepting)"
+                    " ({} answers not 200 or with errors, {} socket errors of which {} reads; \
+                     {at_close} of the failures nginx logged were requests sent to an instance \
+                     within 0.5 s of the moment it stopped accepting)",
+                    rolling.bad, rolling.socket_errors, rolling.read_errors
                 )
+            },
+            match options.rolling {
+                Rolling::Upstream => {
+                    "each instance taken out of nginx's upstream (`down`, reload) before its \
+                     SIGTERM, back once ready"
+                }
+                Rolling::Passive => "SIGTERM alone, nginx's passive failover",
             },
             stops
                 .iter()
@@ -479,37 +527,18 @@ fn start_nginx(
 ) -> anyhow::Result<Nginx> {
     let dir = work.join("nginx");
     std::fs::create_dir_all(dir.join("temp"))?;
-    let mut site = String::new();
-    let mut upstreams = instances.iter();
-    for line in NGINX_SITE.lines() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("server 127.0.0.1:") {
-            let instance = upstreams
-                .next()
-                .context("deploy/nginx.conf lists more instances than the run starts")?;
-            let rest: Vec<&str> = trimmed.split_whitespace().skip(2).collect();
-            site.push_str(&format!(
-                "    server 127.0.0.1:{} {}",
-                instance.port,
-                rest.join(" ")
-            ));
-        } else if trimmed.starts_with("listen 80;") {
-            site.push_str(&format!("    listen 127.0.0.1:{port};"));
-        } else if trimmed.starts_with("access_log ") {
-            site.push_str(&format!(
-                "    access_log {} skupaj;",
-                dir.join("access.log").display()
-            ));
-        } else {
-            site.push_str(line);
-        }
-        site.push('\n');
-    }
-    anyhow::ensure!(
-        upstreams.next().is_none(),
-        "deploy/nginx.conf lists fewer instances than the run starts"
-    );
-    std::fs::write(dir.join("site.conf"), site)?;
+    let mut nginx = Nginx {
+        child: None,
+        binary: nginx.to_owned(),
+        main_path: dir.join("nginx.conf"),
+        dir,
+        port,
+        ports: instances.iter().map(|i| i.port).collect(),
+        control_port: run::free_port()?,
+        generation: 0,
+    };
+    nginx.write_site(None)?;
+    let dir = &nginx.dir;
     let temp = dir.join("temp");
     // As root, nginx's workers would run as `nobody`, who may not reach the work folder.
     let root = Command::new("id")
@@ -523,39 +552,138 @@ fn start_nginx(
          \x20   fastcgi_temp_path {temp}/fastcgi;\n    uwsgi_temp_path {temp}/uwsgi;\n\
          \x20   scgi_temp_path {temp}/scgi;\n\
          \x20   # Connect to the instances from the one address they trust.\n\
-         \x20   proxy_bind {PROXY_ADDRESS};\n    include {site};\n}}\n",
+         \x20   proxy_bind {PROXY_ADDRESS};\n    include {site};\n\
+         \x20   # The run's own: which configuration nginx's workers serve.\n\
+         \x20   include {generation};\n}}\n",
         user = if root { "user root;\n" } else { "" },
         pid = dir.join("nginx.pid").display(),
         error = dir.join("error.log").display(),
         temp = temp.display(),
         site = dir.join("site.conf").display(),
+        generation = dir.join("generation.conf").display(),
     );
-    let main_path = dir.join("nginx.conf");
-    std::fs::write(&main_path, main)?;
-    let test = Command::new(nginx)
-        .arg("-t")
-        .arg("-q")
+    std::fs::write(&nginx.main_path, main)?;
+    nginx.test()?;
+    let child = Command::new(&nginx.binary)
         .arg("-p")
-        .arg(&dir)
+        .arg(&nginx.dir)
         .arg("-c")
-        .arg(&main_path)
-        .output()
-        .context("cannot run nginx (scripts/cluster.sh installs it)")?;
-    anyhow::ensure!(
-        test.status.success(),
-        "nginx refuses the configuration: {}",
-        String::from_utf8_lossy(&test.stderr)
-    );
-    let child = Command::new(nginx)
-        .arg("-p")
-        .arg(&dir)
-        .arg("-c")
-        .arg(&main_path)
+        .arg(&nginx.main_path)
         .stdout(Stdio::null())
-        .stderr(Stdio::from(std::fs::File::create(dir.join("stderr.log"))?))
+        .stderr(Stdio::from(std::fs::File::create(
+            nginx.dir.join("stderr.log"),
+        )?))
         .spawn()
         .context("start nginx")?;
-    Ok(Nginx { child })
+    nginx.child = Some(child);
+    Ok(nginx)
+}
+
+impl Nginx {
+    /// Writes `site.conf` (`deploy/nginx.conf` with this run's ports, the instance `down` marked
+    /// so) and `generation.conf` (a control server answering this configuration's number).
+    fn write_site(&mut self, down: Option<usize>) -> anyhow::Result<()> {
+        let mut site = String::new();
+        let mut upstreams = self.ports.iter().enumerate();
+        for line in NGINX_SITE.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("server 127.0.0.1:") {
+                let (index, port) = upstreams
+                    .next()
+                    .context("deploy/nginx.conf lists more instances than the run starts")?;
+                let rest: Vec<&str> = trimmed.split_whitespace().skip(2).collect();
+                let rest = rest.join(" ");
+                let rest = rest.trim_end_matches(';');
+                let down = if down == Some(index) { " down" } else { "" };
+                site.push_str(&format!("    server 127.0.0.1:{port} {rest}{down};"));
+            } else if trimmed.starts_with("listen 80;") {
+                site.push_str(&format!("    listen 127.0.0.1:{};", self.port));
+            } else if trimmed.starts_with("access_log ") {
+                site.push_str(&format!(
+                    "    access_log {} skupaj;",
+                    self.dir.join("access.log").display()
+                ));
+            } else {
+                site.push_str(line);
+            }
+            site.push('\n');
+        }
+        anyhow::ensure!(
+            upstreams.next().is_none(),
+            "deploy/nginx.conf lists fewer instances than the run starts"
+        );
+        std::fs::write(self.dir.join("site.conf"), site)?;
+        std::fs::write(
+            self.dir.join("generation.conf"),
+            format!(
+                "server {{\n    listen 127.0.0.1:{};\n    access_log off;\n    \
+                 location = /generation {{ return 200 \"{}\"; }}\n}}\n",
+                self.control_port, self.generation
+            ),
+        )?;
+        Ok(())
+    }
+
+    fn test(&self) -> anyhow::Result<()> {
+        let test = Command::new(&self.binary)
+            .arg("-t")
+            .arg("-q")
+            .arg("-p")
+            .arg(&self.dir)
+            .arg("-c")
+            .arg(&self.main_path)
+            .output()
+            .context("cannot run nginx (scripts/cluster.sh installs it)")?;
+        anyhow::ensure!(
+            test.status.success(),
+            "nginx refuses the configuration: {}",
+            String::from_utf8_lossy(&test.stderr)
+        );
+        Ok(())
+    }
+
+    /// What an operator does before stopping an instance (and after it is back, with `None`):
+    /// mark it `down` in the upstream, check the configuration, `nginx -s reload`, and wait
+    /// until nginx's new workers serve it (its old workers finish what they were doing and send
+    /// nothing new to the instance). Returns when the reload has taken effect.
+    async fn set_down(&mut self, down: Option<usize>) -> anyhow::Result<()> {
+        self.generation += 1;
+        self.write_site(down)?;
+        self.test()?;
+        let reload = Command::new(&self.binary)
+            .arg("-p")
+            .arg(&self.dir)
+            .arg("-c")
+            .arg(&self.main_path)
+            .arg("-s")
+            .arg("reload")
+            .output()
+            .context("nginx -s reload")?;
+        anyhow::ensure!(
+            reload.status.success(),
+            "nginx -s reload failed: {}",
+            String::from_utf8_lossy(&reload.stderr)
+        );
+        // A new connection each time: only a new worker answers the new number.
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .build()?;
+        let url = format!("http://127.0.0.1:{}/generation", self.control_port);
+        let want = self.generation.to_string();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(response) = client.get(&url).send().await
+                && response.text().await.is_ok_and(|text| text == want)
+            {
+                return Ok(());
+            }
+            anyhow::ensure!(
+                Instant::now() < deadline,
+                "nginx did not take up configuration {want} within 10 s"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
@@ -1206,13 +1334,26 @@ impl Report {
              by `deploy/nginx.conf`, e-mail to an SMTP sink on loopback that counts every \
              `Message-ID`, and one WebSocket subscriber through nginx. wrk drives {} connections \
              of mixed load through nginx: nine dashboard reads (`referrals(first: 20)`) to one \
-             referral created and sent. Instances drain for {} s on SIGTERM; nginx fails over \
-             passively (open-source nginx cannot poll `/readyz`; see `deploy/README.md`).\n",
+             referral created and sent. Instances drain for {} s on SIGTERM. {}\n",
             self.seconds,
             crate::report::machine(),
             self.build,
             self.options.connections,
             self.options.drain_seconds,
+            match self.options.rolling {
+                Rolling::Upstream => {
+                    "The rolling restart follows the upgrade procedure of `deploy/README.md`: \
+                     each instance is marked `down` in nginx's upstream and nginx reloaded \
+                     (the run waits until nginx's new workers answer) before its SIGTERM, and \
+                     it comes back in the next reload once its `/readyz` answers 200. \
+                     The SIGKILL is unannounced: nginx fails over passively."
+                }
+                Rolling::Passive => {
+                    "Run with `--rolling passive`: the rolling restart only sends SIGTERM, and \
+                     nginx fails over passively (open-source nginx cannot poll `/readyz`; see \
+                     `deploy/README.md`)."
+                }
+            },
         );
         let _ = writeln!(
             out,

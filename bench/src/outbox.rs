@@ -3,11 +3,12 @@
 //! takes the same messages from a plain SMTP client on one connection (the baseline: the most
 //! the sink can do for one sender).
 //!
-//! In one run, on a fresh database: an SMTP sink starts on loopback (`sink`); a plain client
-//! (lettre's SMTP conversation on one connection with `TCP_NODELAY`) sends it the e-mails one
-//! after another; then a `skupaj` server (release build, `SKUPAJ_SMTP_URL` at the sink) starts,
-//! the e-mails are committed to its outbox at once, and the clock runs until every row is
-//! marked sent.
+//! In one run, on a fresh database: an SMTP sink starts on loopback (`sink`) and a `skupaj`
+//! server (release build, `SKUPAJ_SMTP_URL` at the sink); then, in each of a few rounds, a plain
+//! client (lettre's SMTP conversation on one connection with `TCP_NODELAY`) sends the sink the
+//! e-mails one after another, and then the same number of e-mails are committed to the
+//! server's outbox at once and the clock runs until every row is marked sent. The best round of
+//! each counts (the machine is shared: a round can be slowed by anything else running).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -37,6 +38,10 @@ pub struct Load {
     /// The server's `SKUPAJ_OUTBOX_CONCURRENCY` in the outbox measurement.
     #[arg(long = "outbox-concurrency", default_value_t = 8)]
     pub concurrency: usize,
+    /// Rounds, each measuring the sink alone and then the outbox (fresh e-mails each time);
+    /// the best of each counts.
+    #[arg(long = "outbox-rounds", default_value_t = 3)]
+    pub rounds: usize,
 }
 
 /// `skupaj-bench outbox`: the outbox measurement alone.
@@ -58,25 +63,49 @@ pub struct Options {
     pub load: Load,
 }
 
-/// One outbox measurement.
+/// One outbox measurement: `rounds` of the sink alone and the outbox, taken in turn.
 #[derive(Debug, Clone)]
 pub struct Figures {
     pub backend: &'static str,
     pub emails: usize,
     pub concurrency: usize,
-    /// The plain client's time for all the e-mails, one connection.
-    pub sink_seconds: f64,
-    /// From the commit of the e-mails until each is marked sent.
-    pub outbox_seconds: f64,
+    /// The plain client's time for all the e-mails, one connection, in each round.
+    pub sink_seconds: Vec<f64>,
+    /// From the commit of the e-mails until each is marked sent, in each round.
+    pub outbox_seconds: Vec<f64>,
+}
+
+/// The best (shortest) of several times.
+fn best(seconds: &[f64]) -> f64 {
+    seconds.iter().copied().fold(f64::INFINITY, f64::min)
 }
 
 impl Figures {
+    /// The sink's best rate over the rounds.
     pub fn sink_per_second(&self) -> f64 {
-        self.emails as f64 / self.sink_seconds.max(f64::MIN_POSITIVE)
+        self.emails as f64 / best(&self.sink_seconds).max(f64::MIN_POSITIVE)
     }
 
+    /// The outbox's best rate over the rounds.
     pub fn outbox_per_second(&self) -> f64 {
-        self.emails as f64 / self.outbox_seconds.max(f64::MIN_POSITIVE)
+        self.emails as f64 / best(&self.outbox_seconds).max(f64::MIN_POSITIVE)
+    }
+
+    /// The sink's rate in each round.
+    pub fn sink_rates(&self) -> Vec<f64> {
+        self.rates(&self.sink_seconds)
+    }
+
+    /// The outbox's rate in each round.
+    pub fn outbox_rates(&self) -> Vec<f64> {
+        self.rates(&self.outbox_seconds)
+    }
+
+    fn rates(&self, seconds: &[f64]) -> Vec<f64> {
+        seconds
+            .iter()
+            .map(|s| self.emails as f64 / s.max(f64::MIN_POSITIVE))
+            .collect()
     }
 
     /// The outbox's rate as a share of the sink's.
@@ -171,18 +200,6 @@ pub async fn measure(
     for _ in 0..100 {
         client.send(&envelope, &bytes).await.map_err(failed)?;
     }
-    let started = Instant::now();
-    for _ in 0..load.emails {
-        client.send(&envelope, &bytes).await.map_err(failed)?;
-    }
-    let sink_seconds = started.elapsed().as_secs_f64();
-    client.close().await;
-    eprintln!(
-        "  sink alone: {:.0} e-mails/s ({} in {sink_seconds:.2} s, {} bytes each)",
-        load.emails as f64 / sink_seconds,
-        load.emails,
-        bytes.len()
-    );
 
     let port = run::free_port()?;
     let log = std::fs::File::create(work.join(format!("server-outbox-{}.log", backend.name())))?;
@@ -195,7 +212,9 @@ pub async fn measure(
     run::server_env(&mut command, &database_url);
     command
         .env("SKUPAJ_SMTP_URL", sink.url())
-        .env("SKUPAJ_OUTBOX_POLL_MS", "100")
+        // The shortest poll: a burst is taken up within 10 ms, so the clock measures sending
+        // rather than the idle worker's wait.
+        .env("SKUPAJ_OUTBOX_POLL_MS", "10")
         .env("SKUPAJ_OUTBOX_CONCURRENCY", load.concurrency.to_string());
     let server = run::Process::spawn(&mut command).context("start skupaj serve")?;
     run::wait_until_ready(
@@ -204,39 +223,72 @@ pub async fn measure(
     )
     .await?;
 
-    // Every e-mail at once, as a burst of events leaves them.
-    let events: Vec<Event> = (0..load.emails)
-        .map(|_| {
-            Event::new(
-                NotificationKind::ReferralReceived,
-                Uuid::now_v7(),
-                vec![Audience::User(recipient.id)],
-            )
-        })
-        .collect();
-    let txn = db.begin().await?;
-    notifications::raise(&txn, &events).await?;
-    txn.commit().await?;
-    let committed = Instant::now();
     let emails = u64::try_from(load.emails)?;
-    let deadline = committed + Duration::from_secs(600);
-    let outbox_seconds = loop {
-        let (pending, sent, dead) = notifications::depth(&db).await?;
-        anyhow::ensure!(dead == 0, "{dead} e-mails became dead letters");
-        if sent >= emails {
-            break committed.elapsed().as_secs_f64();
+    let mut sink_seconds = Vec::new();
+    let mut outbox_seconds = Vec::new();
+    for round in 1..=load.rounds.max(1) {
+        // The sink alone: the same message from a plain client on one connection.
+        let started = Instant::now();
+        for _ in 0..load.emails {
+            client.send(&envelope, &bytes).await.map_err(failed)?;
         }
-        anyhow::ensure!(
-            Instant::now() < deadline,
-            "the outbox still holds {pending} e-mails after 10 minutes"
+        let sink_round = started.elapsed().as_secs_f64();
+        sink_seconds.push(sink_round);
+
+        // The outbox: every e-mail at once, as a burst of events leaves them.
+        let events: Vec<Event> = (0..load.emails)
+            .map(|_| {
+                Event::new(
+                    NotificationKind::ReferralReceived,
+                    Uuid::now_v7(),
+                    vec![Audience::User(recipient.id)],
+                )
+            })
+            .collect();
+        let arrived = sink.accepted() + emails;
+        let txn = db.begin().await?;
+        notifications::raise(&txn, &events).await?;
+        txn.commit().await?;
+        let committed = Instant::now();
+        let deadline = committed + Duration::from_secs(600);
+        // Until the sink has them all, watch its counter rather than the database: counting
+        // the outbox's rows every few milliseconds would take time from the server measured
+        // (on PostgreSQL a backend's CPU, on a machine of two cores).
+        while sink.accepted() < arrived {
+            anyhow::ensure!(
+                Instant::now() < deadline,
+                "the sink has not received the e-mails after 10 minutes"
+            );
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        let outbox_round = loop {
+            let (pending, sent, dead) = notifications::depth(&db).await?;
+            anyhow::ensure!(dead == 0, "{dead} e-mails became dead letters");
+            if sent >= emails * u64::try_from(round)? {
+                break committed.elapsed().as_secs_f64();
+            }
+            anyhow::ensure!(
+                Instant::now() < deadline,
+                "the outbox still holds {pending} e-mails after 10 minutes"
+            );
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        };
+        outbox_seconds.push(outbox_round);
+        eprintln!(
+            "  round {round}: sink alone {:.0} e-mails/s, outbox {:.0} e-mails/s ({} in {outbox_round:.2} s, {} bytes each)",
+            load.emails as f64 / sink_round,
+            load.emails as f64 / outbox_round,
+            load.emails,
+            bytes.len()
         );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    }
+    client.close().await;
     drop(server);
     db.close().await?;
+    let rounds = u64::try_from(sink_seconds.len())?;
     let reached = sink.accepted();
     anyhow::ensure!(
-        reached >= 100 + 2 * emails,
+        reached >= 100 + 2 * emails * rounds,
         "the sink accepted {reached} messages, fewer than were sent"
     );
     let figures = Figures {
@@ -247,9 +299,9 @@ pub async fn measure(
         outbox_seconds,
     };
     eprintln!(
-        "  outbox: {:.0} e-mails/s ({} in {outbox_seconds:.2} s), {:.0}% of the sink's rate",
+        "  best of {rounds}: sink alone {:.0} e-mails/s, outbox {:.0} e-mails/s, {:.0}% of the sink's rate",
+        figures.sink_per_second(),
         figures.outbox_per_second(),
-        load.emails,
         figures.ratio() * 100.0
     );
     Ok(figures)

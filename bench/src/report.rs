@@ -411,31 +411,42 @@ pub fn render_outbox(figures: &[crate::outbox::Figures]) -> String {
          e-mails already due in its outbox (committed at once, as a burst of events leaves \
          them) to an SMTP sink on loopback, a real SMTP conversation per e-mail, with \
          `SKUPAJ_OUTBOX_CONCURRENCY` as below; the time runs from the commit until every row is \
-         marked sent. The sink's own rate, in the same run, is a plain SMTP client (lettre's \
-         conversation, `TCP_NODELAY`) sending the same message as often to the same sink, one \
-         after another on one connection. Target: the outbox delivers at least {:.0}% of the \
-         sink's rate.\n",
+         marked sent. The sink's own rate is a plain SMTP client (lettre's conversation, \
+         `TCP_NODELAY`) sending the same message as often to the same sink, one after another \
+         on one connection. The two take turns, in several rounds on the same server and sink \
+         (the outbox's e-mails fresh each round); the best round of each counts, and every \
+         round's rate is listed. Target: the outbox delivers at least {:.0}% of the sink's \
+         rate.\n",
         chrono::Utc::now().format("%Y-%m-%d"),
         machine(),
         crate::outbox::TARGET_RATIO * 100.0
     );
     let _ = writeln!(
         out,
-        "| Database | E-mails | Concurrency | Sink alone, e-mails/s | Outbox, e-mails/s | Outbox / sink | Met |"
+        "| Database | E-mails a round | Concurrency | Sink alone, e-mails/s (best) | Outbox, e-mails/s (best) | Outbox / sink | Met | Rounds: sink alone | Rounds: outbox |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---|---|---|");
+    let list = |rates: Vec<f64>| {
+        rates
+            .iter()
+            .map(|rate| format!("{rate:.0}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     for f in figures {
         let met = f.ratio() >= crate::outbox::TARGET_RATIO;
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.0} | {:.0} | {:.0}% | {} |",
+            "| {} | {} | {} | {:.0} | {:.0} | {:.0}% | {} | {} | {} |",
             f.backend,
             f.emails,
             f.concurrency,
             f.sink_per_second(),
             f.outbox_per_second(),
             f.ratio() * 100.0,
-            if met { "yes" } else { "**no**" }
+            if met { "yes" } else { "**no**" },
+            list(f.sink_rates()),
+            list(f.outbox_rates()),
         );
     }
     let _ = writeln!(out);

@@ -74,7 +74,7 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    'RESULT {"requests":%d,"duration_us":%d,"bad":%d,"socket_errors":%d,"p50_us":%d,"p99_us":%d,"acked":%d,"status_errors":%d}\n',
+    'RESULT {"requests":%d,"duration_us":%d,"bad":%d,"socket_errors":%d,"p50_us":%d,"p99_us":%d,"acked":%d,"status_errors":%d,"read_errors":%d}\n',
     summary.requests, summary.duration, bad_total, e.connect + e.read + e.write + e.timeout,
-    latency:percentile(50), latency:percentile(99), acked_total, e.status))
+    latency:percentile(50), latency:percentile(99), acked_total, e.status, e.read))
 end
