@@ -11,6 +11,7 @@ pub mod database;
 pub mod enrolments;
 mod entity;
 pub mod error;
+pub mod exports;
 pub mod indicators;
 pub mod invitations;
 pub mod life_cards;

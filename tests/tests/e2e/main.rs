@@ -10,6 +10,7 @@ mod crash;
 mod dashboard;
 mod demo;
 mod directory;
+mod exports;
 mod hardening;
 mod indicators;
 mod introspection;

@@ -5,12 +5,12 @@ use async_graphql::MergedObject;
 mod account;
 mod audit;
 mod directory;
-mod indicators;
+pub(crate) mod indicators;
 mod matching;
 mod notifications;
 mod participants;
 mod programmes;
-mod referrals;
+pub(crate) mod referrals;
 mod support;
 
 /// Every query of the API.

@@ -41,7 +41,8 @@ pub struct ReferralFilterInput {
 }
 
 impl ReferralFilterInput {
-    fn into_filter(self) -> ApiResult<ReferralFilter> {
+    /// The repository's filter, checked as the query checks it (also for the CSV export).
+    pub(crate) fn into_filter(self) -> ApiResult<ReferralFilter> {
         let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
         if let (Some(from), Some(to)) = (self.created_from, self.created_to)
             && from > to
