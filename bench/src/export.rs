@@ -54,6 +54,8 @@ pub struct Options {
 #[derive(Debug, Clone)]
 pub struct Figures {
     pub seeded: usize,
+    /// How the server and this suite were built (the suite is built with the server).
+    pub build: &'static str,
     /// Data rows of the export (without the header).
     pub rows: u64,
     pub export_bytes: u64,
@@ -298,6 +300,12 @@ async fn measure(skupaj: &Path, work: &Path, options: &Options) -> anyhow::Resul
     );
     let figures = Figures {
         seeded: options.referrals,
+        build: if cfg!(debug_assertions) {
+            "a **debug** build, our crates unoptimised and dependencies at opt-level 1: \
+             not the release build the targets are for"
+        } else {
+            "release build"
+        },
         rows: export.0,
         export_bytes: export.1,
         export_seconds: export.2,

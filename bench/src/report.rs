@@ -437,7 +437,7 @@ pub fn render_export(f: &crate::export::Figures) -> String {
          PostgreSQL with the suite's durable settings. {} referrals generated with \
          `--one-municipality` (every organisation but the offices, and every participant, in \
          Ljubljana), so Ljubljana's officer tracks every sent one; as that officer, one `skupaj` \
-         server (release build) answers `GET /exports/referrals.csv` (no filter), read whole by \
+         server ({}) answers `GET /exports/referrals.csv` (no filter), read whole by \
          an HTTP client on loopback. Beside it, in the same run, `psql` runs \
          `COPY (…) TO STDOUT (FORMAT csv, HEADER)` of the export's own statement \
          (`persistence::exports::referral_export_sql`: the same columns, joins and scope) to \
@@ -449,6 +449,7 @@ pub fn render_export(f: &crate::export::Figures) -> String {
         chrono::Utc::now().format("%Y-%m-%d"),
         machine(),
         f.seeded,
+        f.build,
         crate::export::TARGET_RATIO * 100.0,
         crate::export::TARGET_EXTRA_MIB,
     );
