@@ -4,6 +4,7 @@
 #   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 20 min)
 #   bash scripts/bench.sh --seconds 3 --large-referrals 100000   # a quicker look
 #   bash scripts/bench.sh --only outbox   # only the outbox's e-mail delivery (about a minute)
+#   bash scripts/bench.sh --only export   # only the CSV export of a million referrals vs COPY
 #
 # Installs wrk when missing (Debian's package) and PostGraphile 4.14.1 (npm, the exact versions of
 # bench/postgraphile/package-lock.json, the peer W1 is compared with), builds the server and the suite in release
@@ -12,7 +13,9 @@
 # and the baselines with wrk, measures the outbox against an SMTP sink and writes the report.
 # Any option is passed on to `skupaj-bench run` (see `target/release/skupaj-bench run --help`).
 # With `--only outbox` it runs `skupaj-bench outbox` instead, which rewrites only the outbox
-# section of BENCHMARKS.md (options: `target/release/skupaj-bench outbox --help`).
+# section of BENCHMARKS.md (options: `target/release/skupaj-bench outbox --help`); with
+# `--only export`, `skupaj-bench export` (PostgreSQL only: seeds about a million referrals, then
+# times the CSV export beside psql's COPY; `target/release/skupaj-bench export --help`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +23,8 @@ command=run
 if [ "${1:-}" = "--only" ]; then
   case "${2:-}" in
     outbox) command=outbox; shift 2 ;;
-    *) echo "error: --only takes 'outbox'" >&2; exit 2 ;;
+    export) command=export; shift 2 ;;
+    *) echo "error: --only takes 'outbox' or 'export'" >&2; exit 2 ;;
   esac
 fi
 

@@ -123,6 +123,7 @@ impl Application {
         let proxies = TrustedProxies::parse(&settings.trusted_proxies)
             .map_err(|err| anyhow::anyhow!("SKUPAJ_TRUSTED_PROXIES: {err}"))?;
         let latency = metrics.clone();
+        let min_cell = settings.min_cell();
         let mut server = HttpServer::new(move || {
             let draining = draining.clone();
             let proxies = proxies.clone();
@@ -187,6 +188,19 @@ impl Application {
                 .route("/auth/login", web::post().to(routes::session::login))
                 .route("/auth/refresh", web::post().to(routes::session::refresh))
                 .route("/auth/logout", web::post().to(routes::session::logout))
+                .app_data(web::Data::new(min_cell))
+                .route(
+                    "/exports/referrals.csv",
+                    web::get().to(routes::exports::referrals),
+                )
+                .route(
+                    "/exports/indicators.csv",
+                    web::get().to(routes::exports::indicators),
+                )
+                .route(
+                    "/exports/programmes/{id}/attendance.csv",
+                    web::get().to(routes::exports::attendance),
+                )
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));

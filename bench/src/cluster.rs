@@ -207,6 +207,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             programmes: 500,
             referrals: 5_000,
             seed: 2026,
+            one_municipality: false,
         },
     )
     .await?;

@@ -4,6 +4,7 @@
 pub mod baselines;
 pub mod catalogue;
 pub mod cluster;
+pub mod export;
 pub mod load;
 pub mod outbox;
 pub mod peer;

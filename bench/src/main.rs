@@ -5,6 +5,8 @@
 //!   serde, without GraphQL), to compare the server against;
 //! - `run` does everything: seeds SQLite and PostgreSQL at both sizes, starts the real server and
 //!   the baselines, drives them with wrk, measures the outbox and writes `BENCHMARKS.md`;
+//! - `export` seeds a million referrals on PostgreSQL and measures the CSV export beside
+//!   `COPY … TO STDOUT` of the same rows, rewriting that section of `BENCHMARKS.md`;
 //! - `outbox` measures only the outbox's e-mail delivery against an SMTP sink and rewrites that
 //!   section of `BENCHMARKS.md`;
 //! - `cluster` runs the reference deployment (three instances behind nginx) under load through
@@ -19,7 +21,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use skupaj_bench::{baselines, cluster, outbox, run, seed};
+use skupaj_bench::{baselines, cluster, export, outbox, run, seed};
 
 #[derive(Parser)]
 #[command(name = "skupaj-bench", about = "Skupaj's benchmark suite")]
@@ -48,6 +50,9 @@ enum Command {
     /// Measures the outbox's e-mail delivery against an SMTP sink (also part of `run`) and
     /// rewrites that section of the report.
     Outbox(outbox::Options),
+    /// Measures `GET /exports/referrals.csv` of about a million referrals on PostgreSQL beside
+    /// `COPY … TO STDOUT` of the same rows and rewrites that section of the report.
+    Export(export::Options),
     /// Runs three instances behind nginx under load, kills one and restarts each in turn,
     /// checks that nothing was lost, and writes CLUSTER.md (`bash scripts/cluster.sh`).
     Cluster(cluster::Options),
@@ -64,6 +69,7 @@ fn main() -> anyhow::Result<()> {
         Command::Baselines(options) => baselines::serve(options),
         Command::Run(options) => runtime()?.block_on(run::run(options)),
         Command::Outbox(options) => runtime()?.block_on(outbox::run_alone(options)),
+        Command::Export(options) => runtime()?.block_on(export::run_alone(options)),
         Command::Cluster(options) => runtime()?.block_on(cluster::run(options)),
         Command::Seed {
             database_url,

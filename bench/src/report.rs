@@ -455,7 +455,91 @@ pub fn render_outbox(figures: &[crate::outbox::Figures]) -> String {
 
 /// `report` with its outbox section replaced by `section` (or `section` added at the end).
 pub fn with_outbox_section(report: &str, section: &str) -> String {
-    let Some(start) = report.find(OUTBOX_HEADING) else {
+    with_section(report, OUTBOX_HEADING, section)
+}
+
+/// The heading of the export section.
+pub const EXPORT_HEADING: &str = "## Export: a million referrals as CSV";
+
+/// The export section: the export's rate beside COPY's, its memory, and the targets judged.
+pub fn render_export(f: &crate::export::Figures) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{EXPORT_HEADING}\n");
+    let _ = writeln!(
+        out,
+        "Written by `bash scripts/bench.sh --only export` (`skupaj-bench export`) on {}, {}, \
+         PostgreSQL with the suite's durable settings. {} referrals generated with \
+         `--one-municipality` (every organisation but the offices, and every participant, in \
+         Ljubljana), so Ljubljana's officer tracks every sent one; as that officer, one `skupaj` \
+         server ({}) answers `GET /exports/referrals.csv` (no filter), read whole by \
+         an HTTP client on loopback. Beside it, in the same run, `psql` runs \
+         `COPY (…) TO STDOUT (FORMAT csv, HEADER)` of the export's own statement \
+         (`persistence::exports::referral_export_sql`: the same columns, joins and scope) to \
+         the same machine; both counted the same rows. The best of the timed runs of each \
+         (after one untimed COPY to warm the cache). Memory: the server's resident memory \
+         (`VmRSS`) sampled every 10 ms during the exports, against the same signed in and \
+         idle after a small export. Targets: at least {:.0}% of COPY's rate, at most {:.0} MiB \
+         above the idle server.\n",
+        chrono::Utc::now().format("%Y-%m-%d"),
+        machine(),
+        f.seeded,
+        f.build,
+        crate::export::TARGET_RATIO * 100.0,
+        crate::export::TARGET_EXTRA_MIB,
+    );
+    let _ = writeln!(
+        out,
+        "| What | Rows | MB | Seconds | Rows/s | Share of COPY | Met |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(
+        out,
+        "| `COPY … TO STDOUT` (psql) | {} | {:.1} | {:.2} | {:.0} | 100% | |",
+        f.copy_rows,
+        f.copy_bytes as f64 / 1e6,
+        f.copy_seconds,
+        f.copy_rows_per_second()
+    );
+    let _ = writeln!(
+        out,
+        "| `GET /exports/referrals.csv` | {} | {:.1} | {:.2} | {:.0} | {:.0}% | {} |",
+        f.rows,
+        f.export_bytes as f64 / 1e6,
+        f.export_seconds,
+        f.export_rows_per_second(),
+        f.ratio() * 100.0,
+        if f.ratio() >= crate::export::TARGET_RATIO {
+            "yes"
+        } else {
+            "**no**"
+        }
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| Server memory | Idle | Peak during the exports | Above idle | Met |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---|");
+    let _ = writeln!(
+        out,
+        "| `VmRSS` | {:.1} MiB | {:.1} MiB | {:.1} MiB | {} |",
+        f.idle_kib as f64 / 1024.0,
+        f.peak_kib as f64 / 1024.0,
+        f.extra_mib(),
+        if f.extra_mib() <= crate::export::TARGET_EXTRA_MIB {
+            "yes"
+        } else {
+            "**no**"
+        }
+    );
+    let _ = writeln!(out);
+    out
+}
+
+/// `report` with the section under `heading` replaced by `section` (or `section` added at the
+/// end).
+pub fn with_section(report: &str, heading: &str, section: &str) -> String {
+    let Some(start) = report.find(heading) else {
         let mut out = report.trim_end().to_owned();
         if !out.is_empty() {
             out.push_str("\n\n");
@@ -463,7 +547,7 @@ pub fn with_outbox_section(report: &str, section: &str) -> String {
         out.push_str(section);
         return out;
     };
-    let after = start + OUTBOX_HEADING.len();
+    let after = start + heading.len();
     let end = report[after..]
         .find("\n## ")
         .map_or(report.len(), |i| after + i + 1);

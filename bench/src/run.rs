@@ -305,6 +305,7 @@ impl Size {
             programmes,
             referrals,
             seed: 2026,
+            one_municipality: false,
         }
     }
 }
@@ -809,7 +810,7 @@ async fn post(
     Ok(request.json(body).send().await?.json().await?)
 }
 
-async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
+pub async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
     let answer: Value = client
         .post(format!("{base}/graphql"))
         .json(&json!({

@@ -55,6 +55,11 @@ pub struct Scale {
     /// The seed of every random choice.
     #[arg(long, default_value_t = 2026)]
     pub seed: u64,
+    /// Every organisation other than the offices, and every participant, in the dashboard's
+    /// municipality, so its officer tracks every sent referral (the export benchmark's
+    /// viewer); programmes are still spread.
+    #[arg(long, default_value_t = false)]
+    pub one_municipality: bool,
 }
 
 /// The password of every generated account.
@@ -114,7 +119,8 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
     );
     let mut rng = StdRng::seed_from_u64(scale.seed);
     let started = Instant::now();
-    let orgs = seed_organisations(db, &mut rng, scale.organisations).await?;
+    let orgs =
+        seed_organisations(db, &mut rng, scale.organisations, scale.one_municipality).await?;
     step("organisations and staff", scale.organisations, started);
 
     let started = Instant::now();
@@ -129,7 +135,15 @@ pub async fn seed(db: &Database, scale: Scale) -> anyhow::Result<Cast> {
         .copied()
         .find(|i| orgs.municipality[*i] != dashboard)
         .unwrap_or(orgs.services[0]);
-    let people = seed_participants(db, &mut rng, &orgs, home, scale.participants).await?;
+    let people = seed_participants(
+        db,
+        &mut rng,
+        &orgs,
+        home,
+        scale.participants,
+        scale.one_municipality,
+    )
+    .await?;
     step("participants and consents", scale.participants, started);
 
     let started = Instant::now();
@@ -197,6 +211,13 @@ fn staff_email(index: usize) -> String {
     format!("staff{index:05}@bench.skupaj.test")
 }
 
+/// A weighted draw, or the dashboard's municipality when `one` (the draw is made either way, so
+/// the other choices stay as they were).
+fn place(rng: &mut StdRng, one: bool) -> &'static str {
+    let drawn = weighted_municipality(rng);
+    if one { MUNICIPALITIES[0].0 } else { drawn }
+}
+
 fn weighted_municipality(rng: &mut StdRng) -> &'static str {
     MUNICIPALITIES
         .choose_weighted(rng, |(_, population)| *population)
@@ -212,6 +233,7 @@ async fn seed_organisations(
     db: &Database,
     rng: &mut StdRng,
     count: usize,
+    one_municipality: bool,
 ) -> anyhow::Result<Organisations> {
     const SERVICE_KINDS: &[OrganisationKind] = &[
         OrganisationKind::Ngo,
@@ -242,7 +264,7 @@ async fn seed_organisations(
                 let kind = *SERVICE_KINDS.choose(rng).unwrap_or(&OrganisationKind::Ngo);
                 (
                     kind,
-                    weighted_municipality(rng),
+                    place(rng, one_municipality),
                     format!("Organisation {index:05}"),
                 )
             }
@@ -314,6 +336,7 @@ async fn seed_participants(
     orgs: &Organisations,
     large: usize,
     count: usize,
+    one_municipality: bool,
 ) -> anyhow::Result<People> {
     let levels: Vec<CefrLevel> = CefrLevel::iter().collect();
     let statuses: Vec<LegalStatus> = LegalStatus::iter().collect();
@@ -388,7 +411,7 @@ async fn seed_participants(
                     .collect(),
                 location_preference: Some(LocationPreference::Any),
                 max_travel_km: Some(rng.random_range(10..=60)),
-                municipality: Some(weighted_municipality(rng).to_owned()),
+                municipality: Some(place(rng, one_municipality).to_owned()),
             };
             participants.push(Participant {
                 id,

@@ -13,6 +13,7 @@ const SCALE: Scale = Scale {
     programmes: 300,
     referrals: 3_000,
     seed: 7,
+    one_municipality: false,
 };
 
 async fn seeded() -> (TestApp, Cast) {

@@ -13,6 +13,7 @@ pub mod enrolments;
 mod entity;
 pub mod erasure;
 pub mod error;
+pub mod exports;
 pub mod indicators;
 pub mod invitations;
 pub mod life_cards;

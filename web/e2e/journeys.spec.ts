@@ -284,6 +284,41 @@ async function incomingReferral(request: import("@playwright/test").APIRequestCo
   throw new Error("no participant of Društvo Most consents to a referral to Skupni Prostor");
 }
 
+test("officer: each dashboard table downloads as CSV, fetched with the token", async ({ page }) => {
+  await signIn(page, OFFICER);
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("dashboard-ready")).toBeVisible();
+  const exports: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/exports/")) {
+      exports.push(r.url());
+      expect(r.headers()["authorization"]).toMatch(/^Bearer /);
+    }
+  });
+  for (const [testId, filename, header] of [
+    ["download-by-status", "referrals-per-month-by-status.csv", "MONTH,STATUS,count,suppressed"],
+    ["download-by-need", "referrals-per-month-by-need.csv", "MONTH,NEED_DOMAIN,count,suppressed"],
+    ["download-referrals", "referrals.csv", "id,createdAt,status,"],
+  ] as const) {
+    const button = page.getByTestId(testId);
+    await expect(button).toHaveAccessibleName(/^Download CSV: /);
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(download.suggestedFilename()).toBe(filename);
+    const path = await download.path();
+    const text = (await import("node:fs")).readFileSync(path!, "utf8");
+    expect(text.startsWith(header), text.slice(0, 200)).toBeTruthy();
+    expect(text.split("\r\n").length).toBeGreaterThan(2);
+  }
+  expect(exports).toHaveLength(3);
+  // The buttons in every language: Arabic too (and still usable by keyboard).
+  await setLanguage(page, "ar");
+  await expect(page.getByTestId("download-referrals")).toHaveText("تنزيل ملف CSV");
+  await page.getByTestId("download-referrals").focus();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toBe("referrals.csv");
+  await setLanguage(page, "en");
+});
+
 test("receiving staff: accept, start, hold, resume, complete; decline with a reason; a conflict", async ({
   page,
   browser,

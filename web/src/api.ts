@@ -184,3 +184,37 @@ export function forbidden(errors: GqlError[], ...path: (string | number)[]): boo
       path.every((part, i) => e.path![i] === part),
   );
 }
+
+async function getExport(path: string): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (session) headers.authorization = `Bearer ${session.accessToken}`;
+  try {
+    return await fetch(path, { headers, credentials: "omit" });
+  } catch {
+    throw new ApiError("NETWORK", []);
+  }
+}
+
+/**
+ * Downloads a CSV export (`/exports/…`) as a file named `filename`. A link cannot carry the
+ * bearer token, so the file is fetched with it (refreshed once if it expired) and saved from
+ * the response's bytes. Refusals throw with their code, as `gql` does.
+ */
+export async function downloadExport(path: string, filename: string): Promise<void> {
+  let response = await getExport(path);
+  if (response.status === 401 && session && (await refresh())) response = await getExport(path);
+  if (!response.ok) {
+    const json = await response.json().catch(() => ({}));
+    const errors: GqlError[] = json.errors ?? [];
+    throw new ApiError(errors[0]?.extensions?.code ?? "INTERNAL", errors);
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

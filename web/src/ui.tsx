@@ -1,7 +1,7 @@
 // Small shared pieces: links, error messages, "not shared" markers, loading states.
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
-import { ApiError } from "./api";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError, downloadExport } from "./api";
 import { onLinkClick } from "./router";
 import { t, tError } from "./i18n";
 
@@ -65,5 +65,35 @@ export function PageTitle(props: { children: ComponentChildren }) {
     <h1 tabIndex={-1} ref={ref}>
       {props.children}
     </h1>
+  );
+}
+
+/**
+ * A button that downloads a CSV export. Its visible text is the same everywhere; its accessible
+ * name adds what it downloads (`what`), so a screen reader's list of buttons tells them apart.
+ */
+export function DownloadButton(props: { path: string; filename: string; what: string; testId?: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const download = () => {
+    setBusy(true);
+    setError(null);
+    downloadExport(props.path, props.filename)
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div class="download">
+      <button
+        type="button"
+        disabled={busy}
+        aria-label={`${t("download-csv")}: ${props.what}`}
+        data-testid={props.testId}
+        onClick={download}
+      >
+        {t("download-csv")}
+      </button>
+      <ErrorMessage error={error} />
+    </div>
   );
 }

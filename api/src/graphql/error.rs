@@ -99,6 +99,20 @@ impl ApiError {
         }
     }
 
+    /// The error as one entry of a GraphQL `errors` list (message, code, and the field or the
+    /// request id), for HTTP endpoints beside `/graphql` that answer in the same shape.
+    pub fn to_json(&self, request_id: &str) -> serde_json::Value {
+        let mut extensions = serde_json::json!({ "code": self.code().as_str() });
+        match self {
+            Self::Validation(validation) => {
+                extensions["field"] = validation.field.clone().into();
+            }
+            Self::Internal(_) => extensions["requestId"] = request_id.into(),
+            _ => {}
+        }
+        serde_json::json!({ "message": self.message(request_id), "extensions": extensions })
+    }
+
     fn message(&self, request_id: &str) -> String {
         match self {
             Self::Unauthenticated(why) => (*why).to_owned(),

@@ -14,7 +14,7 @@ pub mod limits;
 pub mod loaders;
 mod mutation;
 pub mod pagination;
-mod query;
+pub(crate) mod query;
 pub mod row_views;
 mod subscription;
 pub mod types;

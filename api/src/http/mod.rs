@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod console;
+pub mod exports;
 pub mod graphiql;
 pub mod graphql;
 pub mod health;

@@ -14,6 +14,7 @@ mod dashboard;
 mod demo;
 mod directory;
 mod erasure;
+mod exports;
 mod hardening;
 mod indicators;
 mod introspection;

@@ -278,6 +278,7 @@ withheld-count = محجوب (أقل من { $k } أشخاص أو قد يكشف ع
 per-month-by-status = الإحالات شهريًا حسب الحالة
 per-month-by-need = الإحالات شهريًا حسب الحاجة
 chart-figures = الأرقام
+download-csv = تنزيل ملف CSV
 month = الشهر
 find-person = البحث عن شخص
 find-person-hint = الاسم أو الرمز المرجعي أو سنة الميلاد أو الهاتف أو البريد الإلكتروني؛ لا تهم الأحرف الكبيرة أو العلامات.

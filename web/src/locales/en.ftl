@@ -281,6 +281,7 @@ withheld-count = withheld (fewer than { $k } people, or would reveal such a coun
 per-month-by-status = Referrals per month, by status
 per-month-by-need = Referrals per month, by need
 chart-figures = The figures
+download-csv = Download CSV
 month = Month
 find-person = Find a person
 find-person-hint = Name, reference code, birth year, phone or e-mail; capitals and accents do not matter.

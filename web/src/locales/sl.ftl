@@ -277,6 +277,7 @@ withheld-count = prikrito (manj kot { $k } oseb ali bi razkrilo tako število)
 per-month-by-status = Napotitve po mesecih, po stanju
 per-month-by-need = Napotitve po mesecih, po potrebi
 chart-figures = Številke
+download-csv = Prenesi CSV
 month = Mesec
 find-person = Poišči osebo
 find-person-hint = Ime, referenčna koda, leto rojstva, telefon ali e-pošta; velike črke in strešice niso pomembne.

@@ -276,6 +276,7 @@ withheld-count = приховано (менше ніж { $k } осіб або р
 per-month-by-status = Направлення за місяцями, за станом
 per-month-by-need = Направлення за місяцями, за потребою
 chart-figures = Цифри
+download-csv = Завантажити CSV
 month = Місяць
 find-person = Знайти особу
 find-person-hint = Ім’я, код, рік народження, телефон або e-mail; великі літери й діакритика не важливі.

@@ -3,7 +3,7 @@ import { forbidden, gql, type GqlError } from "../api";
 import { graphql } from "../gql";
 import type { DashboardQuery } from "../gql/graphql";
 import { t, tEnum } from "../i18n";
-import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
+import { DownloadButton, ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
 import { MonthlyChart } from "./MonthlyChart";
 import { ReferralTable } from "./Referrals";
 
@@ -147,6 +147,14 @@ export function Dashboard() {
               minCell={data.byMonthAndStatus.minCell}
               columnLabel={(c) => tEnum("status", c)}
             />
+          ) : null}
+          {data.byMonthAndStatus ? (
+            <DownloadButton
+              path="/exports/indicators.csv?groupBy=MONTH,STATUS"
+              filename="referrals-per-month-by-status.csv"
+              what={t("per-month-by-status")}
+              testId="download-by-status"
+            />
           ) : (
             <p>
               <NotShared />
@@ -161,6 +169,14 @@ export function Dashboard() {
               rows={data.byMonthAndNeed.referrals.rows}
               minCell={data.byMonthAndNeed.minCell}
               columnLabel={(c) => tEnum("need", c)}
+            />
+          ) : null}
+          {data.byMonthAndNeed ? (
+            <DownloadButton
+              path="/exports/indicators.csv?groupBy=MONTH,NEED_DOMAIN"
+              filename="referrals-per-month-by-need.csv"
+              what={t("per-month-by-need")}
+              testId="download-by-need"
             />
           ) : (
             <p>
@@ -178,6 +194,14 @@ export function Dashboard() {
           <p>
             <Link href="/referrals">{t("all-referrals")}</Link>
           </p>
+          {data.referrals && (
+            <DownloadButton
+              path="/exports/referrals.csv"
+              filename="referrals.csv"
+              what={t("all-referrals")}
+              testId="download-referrals"
+            />
+          )}
         </div>
       )}
     </section>

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
-use skupaj_domain::access::indicator_scope;
+use skupaj_domain::access::{Actor, indicator_scope};
+use skupaj_domain::suppression::MinCell;
+use skupaj_persistence::Database;
 use skupaj_persistence::indicators::{IndicatorFilter, referral_facts};
 
 use crate::graphql::context::{actor, db, min_cell};
@@ -75,23 +77,37 @@ impl IndicatorQuery {
         )]
         group_by: Vec<ReferralDimension>,
     ) -> ApiResult<Option<Indicators>> {
-        let scope = indicator_scope(actor(ctx)?)?;
-        if group_by.len() > 2 {
-            return Err(ApiError::validation("groupBy", "at most two dimensions"));
-        }
-        if group_by.len() == 2 && group_by[0] == group_by[1] {
-            return Err(ApiError::validation(
-                "groupBy",
-                "the two dimensions must differ",
-            ));
-        }
-        let filter = filter.unwrap_or_default().into_filter()?;
-        let facts = referral_facts(db(ctx), scope.referrals.as_ref(), &filter).await?;
-        Ok(Some(Indicators {
-            facts: Arc::new(facts),
-            group_by: group_by.into_iter().map(Into::into).collect(),
-            k: min_cell(ctx),
-            programmes: scope.programmes,
-        }))
+        indicators_for(db(ctx), actor(ctx)?, filter, group_by, min_cell(ctx))
+            .await
+            .map(Some)
     }
+}
+
+/// The indicators of `actor` for `filter` and `groupBy`, checked as the query checks them: what
+/// `indicators` answers and `/exports/indicators.csv` writes.
+pub(crate) async fn indicators_for(
+    db: &Database,
+    actor: &Actor,
+    filter: Option<IndicatorFilterInput>,
+    group_by: Vec<ReferralDimension>,
+    k: MinCell,
+) -> ApiResult<Indicators> {
+    let scope = indicator_scope(actor)?;
+    if group_by.len() > 2 {
+        return Err(ApiError::validation("groupBy", "at most two dimensions"));
+    }
+    if group_by.len() == 2 && group_by[0] == group_by[1] {
+        return Err(ApiError::validation(
+            "groupBy",
+            "the two dimensions must differ",
+        ));
+    }
+    let filter = filter.unwrap_or_default().into_filter()?;
+    let facts = referral_facts(db, scope.referrals.as_ref(), &filter).await?;
+    Ok(Indicators {
+        facts: Arc::new(facts),
+        group_by: group_by.into_iter().map(Into::into).collect(),
+        k,
+        programmes: scope.programmes,
+    })
 }

@@ -6,12 +6,12 @@ mod account;
 mod audit;
 mod caseload;
 mod directory;
-mod indicators;
+pub(crate) mod indicators;
 mod matching;
 mod notifications;
 mod participants;
 mod programmes;
-mod referrals;
+pub(crate) mod referrals;
 mod support;
 
 /// Every query of the API.

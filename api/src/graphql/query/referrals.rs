@@ -43,7 +43,9 @@ pub struct ReferralFilterInput {
 }
 
 impl ReferralFilterInput {
-    fn into_filter(self, viewer: uuid::Uuid) -> ApiResult<ReferralFilter> {
+    /// The repository's filter, checked as the query checks it (also for the CSV export);
+    /// `viewer` is who `assignedToMe` means.
+    pub(crate) fn into_filter(self, viewer: uuid::Uuid) -> ApiResult<ReferralFilter> {
         let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
         if let (Some(from), Some(to)) = (self.created_from, self.created_to)
             && from > to

@@ -10,6 +10,7 @@ use skupaj_domain::indicators::{
 };
 use skupaj_domain::suppression::{MinCell, suppress, suppress_list};
 use skupaj_persistence::indicators::enrolment_facts;
+use skupaj_persistence::{Database, PersistenceError};
 
 use crate::graphql::context::db;
 use crate::graphql::error::ApiResult;
@@ -124,38 +125,9 @@ fn hours(seconds: Option<i64>) -> Option<f64> {
 }
 
 impl Indicators {
-    fn durations(&self, timed: Timed) -> Vec<DurationFigures> {
-        durations(&self.facts, timed, self.group_by.first().copied())
-            .into_iter()
-            .map(|d: Durations| {
-                let shown = self.k.count(d.count).is_some();
-                DurationFigures {
-                    group: d.group,
-                    count: self.k.count(d.count),
-                    median_hours: hours(d.median_seconds.filter(|_| shown)),
-                    p90_hours: hours(d.p90_seconds.filter(|_| shown)),
-                }
-            })
-            .collect()
-    }
-}
-
-/// Indicators over the records the viewer may see.
-#[Object]
-impl Indicators {
-    /// k: the smallest group of people a figure here describes.
-    async fn min_cell(&self) -> u32 {
-        self.k.get()
-    }
-
-    /// The dimensions asked for.
-    async fn group_by(&self) -> Vec<ReferralDimension> {
-        self.group_by.iter().copied().map(Into::into).collect()
-    }
-
     /// Sent referrals counted by the first dimension (rows) and, if asked, the second
-    /// (columns), with row, column and grand totals.
-    async fn referrals(&self) -> IndicatorTable {
+    /// (columns), with row, column and grand totals, suppressed.
+    pub fn referral_table(&self) -> IndicatorTable {
         let Some(&rows) = self.group_by.first() else {
             return IndicatorTable {
                 columns: Vec::new(),
@@ -202,6 +174,74 @@ impl Indicators {
         }
     }
 
+    /// The durations of `timed`: all referrals first (`group` `None`), then each group of the
+    /// first dimension, suppressed.
+    pub fn durations(&self, timed: Timed) -> Vec<DurationFigures> {
+        durations(&self.facts, timed, self.group_by.first().copied())
+            .into_iter()
+            .map(|d: Durations| {
+                let shown = self.k.count(d.count).is_some();
+                DurationFigures {
+                    group: d.group,
+                    count: self.k.count(d.count),
+                    median_hours: hours(d.median_seconds.filter(|_| shown)),
+                    p90_hours: hours(d.p90_seconds.filter(|_| shown)),
+                }
+            })
+            .collect()
+    }
+
+    /// Completion and employment by `group_by` in the programmes of the scope, suppressed.
+    pub async fn programme_outcomes(
+        &self,
+        db: &Database,
+        group_by: indicators::ProgrammeDimension,
+    ) -> Result<Vec<ProgrammeOutcome>, PersistenceError> {
+        let facts = enrolment_facts(db, &self.programmes).await?;
+        let k = self.k;
+        let count = |n: u32| k.count(u64::from(n)).map(|_| n);
+        Ok(
+            programme_outcomes(&facts, group_by, Utc::now().date_naive())
+                .into_iter()
+                .map(|outcome| {
+                    let figures = outcome.stats.suppressed(k);
+                    let groups = outcome.stats.groups;
+                    ProgrammeOutcome {
+                        group: outcome.group,
+                        enrolled: figures.enrolled,
+                        completed: figures.completed,
+                        finished: count(groups.finished),
+                        completion_rate: figures.completion_rate,
+                        followed_up_3_months: count(groups.followed_3_months),
+                        employed_within_3_months: figures.employed_within_3_months,
+                        followed_up_6_months: count(groups.followed_6_months),
+                        employed_within_6_months: figures.employed_within_6_months,
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Indicators over the records the viewer may see.
+#[Object]
+impl Indicators {
+    /// k: the smallest group of people a figure here describes.
+    async fn min_cell(&self) -> u32 {
+        self.k.get()
+    }
+
+    /// The dimensions asked for.
+    async fn group_by(&self) -> Vec<ReferralDimension> {
+        self.group_by.iter().copied().map(Into::into).collect()
+    }
+
+    /// Sent referrals counted by the first dimension (rows) and, if asked, the second
+    /// (columns), with row, column and grand totals.
+    async fn referrals(&self) -> IndicatorTable {
+        self.referral_table()
+    }
+
     /// Time from sending to the first answer (accept, decline or redirect): all referrals
     /// first (`group` null), then each group of the first dimension.
     async fn first_response(&self) -> Vec<DurationFigures> {
@@ -222,28 +262,6 @@ impl Indicators {
         ctx: &Context<'_>,
         #[graphql(desc = "What to group enrolments by.")] group_by: ProgrammeDimension,
     ) -> ApiResult<Vec<ProgrammeOutcome>> {
-        let facts = enrolment_facts(db(ctx), &self.programmes).await?;
-        let k = self.k;
-        let count = |n: u32| k.count(u64::from(n)).map(|_| n);
-        Ok(
-            programme_outcomes(&facts, group_by.into(), Utc::now().date_naive())
-                .into_iter()
-                .map(|outcome| {
-                    let figures = outcome.stats.suppressed(k);
-                    let groups = outcome.stats.groups;
-                    ProgrammeOutcome {
-                        group: outcome.group,
-                        enrolled: figures.enrolled,
-                        completed: figures.completed,
-                        finished: count(groups.finished),
-                        completion_rate: figures.completion_rate,
-                        followed_up_3_months: count(groups.followed_3_months),
-                        employed_within_3_months: figures.employed_within_3_months,
-                        followed_up_6_months: count(groups.followed_6_months),
-                        employed_within_6_months: figures.employed_within_6_months,
-                    }
-                })
-                .collect(),
-        )
+        Ok(self.programme_outcomes(db(ctx), group_by.into()).await?)
     }
 }
