@@ -2,6 +2,7 @@
 //! them into domain values, so nothing outside this crate sees them.
 
 pub mod attendance;
+pub mod audit_chain;
 pub mod audit_entry;
 pub mod auth_attempt;
 pub mod consent;

@@ -15,6 +15,7 @@ mod m0008_page_order;
 mod m0009_invitations;
 mod m0010_audit_address;
 mod m0011_participant_search;
+mod m0015_privacy;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_invitations::Migration),
             Box::new(m0010_audit_address::Migration),
             Box::new(m0011_participant_search::Migration),
+            Box::new(m0015_privacy::Migration),
         ]
     }
 }
