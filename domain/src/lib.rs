@@ -40,6 +40,7 @@ pub mod organisation;
 pub mod participant;
 pub mod password;
 pub mod programme;
+pub mod rectification;
 pub mod referral;
 pub mod schedule;
 pub mod search;

@@ -22,6 +22,7 @@ pub mod organisations;
 pub mod page;
 pub mod participants;
 pub mod programmes;
+pub mod rectification;
 pub mod referral_page;
 pub mod referrals;
 pub mod scheduled;

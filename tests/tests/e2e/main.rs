@@ -22,6 +22,7 @@ mod operations;
 mod organisations;
 mod production;
 mod programmes;
+mod rectification;
 mod referrals;
 mod rules;
 mod schema;

@@ -13,6 +13,7 @@ mod notifications;
 mod organisations;
 mod participants;
 mod programmes;
+mod rectification;
 mod referrals;
 mod stakeholder_groups;
 
@@ -32,4 +33,5 @@ pub struct MutationRoot(
     labour_market::LabourMarketMutation,
     stakeholder_groups::StakeholderGroupMutation,
     notifications::NotificationMutation,
+    rectification::RectificationMutation,
 );
