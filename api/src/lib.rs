@@ -2,6 +2,7 @@
 //! commands of the `skupaj` binary.
 
 pub mod accounts;
+pub mod audit_chain;
 pub mod auth;
 pub mod demo;
 pub mod graphql;

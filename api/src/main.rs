@@ -1,5 +1,5 @@
-//! `skupaj`: run the server, migrate the database, print the schema, seed demo data, or open the
-//! first platform administrator account.
+//! `skupaj`: run the server, migrate the database, print the schema, seed demo data, open the
+//! first platform administrator account, or verify the audit log's chain.
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -55,6 +55,18 @@ enum Command {
         #[arg(long)]
         auditor: bool,
     },
+    /// Work with the audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the audit log's hash chain: prints OK, or the first broken link (entry id and
+    /// time) and exits with status 1.
+    Verify,
 }
 
 /// mimalloc rather than the system allocator: a GraphQL answer is many small allocations, and
@@ -104,6 +116,17 @@ async fn run() -> anyhow::Result<()> {
             };
             let user = accounts::ensure_platform_user(&db, &new_user, &password, role).await?;
             write_stdout(&format!("{role} account ready: {}\n", user.email))?;
+            Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let db = open(&settings).await?;
+            let (intact, report) = skupaj_api::audit_chain::verify(&db).await?;
+            write_stdout(&report)?;
+            if !intact {
+                std::process::exit(1);
+            }
             Ok(())
         }
         Command::Serve { demo } => {

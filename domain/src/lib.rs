@@ -43,6 +43,7 @@ pub mod participant_merge;
 pub mod password;
 pub mod placement;
 pub mod programme;
+pub mod rectification;
 pub mod referral;
 pub mod schedule;
 pub mod search;

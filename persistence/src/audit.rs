@@ -4,20 +4,32 @@
 //! never commit without it, even when the process dies right after the commit. The API starts
 //! a mutation with its entry pending ([`recording`]); the repository that writes the decided
 //! change commits through [`commit`], which inserts the pending entry first.
+//!
+//! Entries form a hash chain (`domain::audit::chain_hash`). Appending locks the chain's head
+//! (`audit_chain`, one row) with a no-op UPDATE, reads the last place and hash, writes the new
+//! entries after it and moves the head, all in the writer's transaction: on PostgreSQL the row
+//! lock makes concurrent writers of every instance append one after the other until they
+//! commit (the head is taken last, just before the commit, and held only for it); on SQLite the
+//! write turn already serialises them. [`verify`] walks the chain and names the first broken
+//! link.
 
 use std::future::Future;
 use std::sync::Mutex;
 
-use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
-use skupaj_domain::audit::{AuditEntry, AuditOutcome, AuditRecord};
+use skupaj_domain::audit::{AuditEntry, AuditOutcome, AuditRecord, GENESIS, chain_hash};
 use uuid::Uuid;
 
-use crate::database::WriteTransaction;
+use crate::database::{WriteTransaction, begin_write};
 use crate::entity::audit_entry::{self, Column};
+use crate::entity::{audit_chain, organisation, user};
 use crate::error::{parse_optional, parse_stored};
 use crate::page::Page;
 use crate::{Database, PersistenceError};
@@ -29,6 +41,7 @@ pub struct AuditFilter {
     pub organisation_id: Option<Uuid>,
     pub entity_id: Option<Uuid>,
     pub operation: Option<String>,
+    pub request_id: Option<String>,
     pub outcome: Option<AuditOutcome>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
@@ -99,30 +112,99 @@ pub async fn commit(txn: WriteTransaction) -> Result<(), DbErr> {
     Ok(())
 }
 
-/// Appends entries in one statement.
+/// Appends entries in a write transaction of their own.
 pub async fn append(db: &Database, records: Vec<AuditRecord>) -> Result<(), PersistenceError> {
-    Ok(insert(db, records).await?)
+    if records.is_empty() {
+        return Ok(());
+    }
+    let txn = begin_write(db).await?;
+    insert(&*txn, records).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
+/// A time as the databases keep it: to the microsecond, so an entry's hash, made from the time
+/// written, is the hash of the time read back.
+pub(crate) fn stored_time(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.trunc_subsecs(6)
+}
+
+/// The one row of `audit_chain`.
+const HEAD: i32 = 1;
+
+/// Chains and inserts entries inside the caller's write transaction (see the module's notes).
 async fn insert(db: &impl ConnectionTrait, records: Vec<AuditRecord>) -> Result<(), DbErr> {
     if records.is_empty() {
         return Ok(());
     }
-    let now = Utc::now();
-    let rows = records.into_iter().map(|record| audit_entry::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        at: Set(now),
-        user_id: Set(record.user_id),
-        organisation_id: Set(record.organisation_id),
-        role: Set(record.role.map(|r| r.to_string())),
-        operation: Set(record.operation),
-        entity_type: Set(record.entity_type),
-        entity_id: Set(record.entity_id),
-        outcome: Set(record.outcome.to_string()),
-        client_address: Set(record.client_address),
-    });
+    audit_chain::Entity::update_many()
+        .col_expr(
+            audit_chain::Column::Seq,
+            Expr::col(audit_chain::Column::Seq),
+        )
+        .filter(audit_chain::Column::Id.eq(HEAD))
+        .exec(db)
+        .await?;
+    let head = audit_chain::Entity::find_by_id(HEAD)
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the audit chain's head".into()))?;
+    let now = stored_time(Utc::now());
+    let mut previous = head.hash;
+    let mut seq = head.seq;
+    let mut rows = Vec::with_capacity(records.len());
+    for record in records {
+        seq += 1;
+        let entry = AuditEntry {
+            id: Uuid::now_v7(),
+            at: now,
+            user_id: record.user_id,
+            organisation_id: record.organisation_id,
+            role: record.role,
+            operation: record.operation,
+            entity_type: record.entity_type,
+            entity_id: record.entity_id,
+            outcome: record.outcome,
+            client_address: record.client_address,
+            request_id: record.request_id,
+            reason: record.reason,
+        };
+        let hash = chain_hash(&previous, seq, &entry);
+        rows.push(audit_entry::ActiveModel {
+            id: Set(entry.id),
+            at: Set(entry.at),
+            user_id: Set(entry.user_id),
+            organisation_id: Set(entry.organisation_id),
+            role: Set(entry.role.map(|r| r.to_string())),
+            operation: Set(entry.operation),
+            entity_type: Set(entry.entity_type),
+            entity_id: Set(entry.entity_id),
+            outcome: Set(entry.outcome.to_string()),
+            client_address: Set(entry.client_address),
+            request_id: Set(entry.request_id),
+            reason: Set(entry.reason),
+            seq: Set(Some(seq)),
+            hash: Set(Some(hash.clone())),
+        });
+        previous = hash;
+    }
     audit_entry::Entity::insert_many(rows).exec(db).await?;
+    audit_chain::Entity::update_many()
+        .col_expr(audit_chain::Column::Seq, Expr::value(seq))
+        .col_expr(audit_chain::Column::Hash, Expr::value(previous))
+        .filter(audit_chain::Column::Id.eq(HEAD))
+        .exec(db)
+        .await?;
     Ok(())
+}
+
+/// An entry with the names an auditor reads: the acting user's and their organisation's
+/// (`None` when there was none, or it is gone).
+#[derive(Debug, Clone)]
+pub struct AuditLine {
+    pub entry: AuditEntry,
+    pub user_name: Option<String>,
+    pub organisation_name: Option<String>,
 }
 
 /// The log, newest first, `first` at a time.
@@ -131,7 +213,7 @@ pub async fn list(
     filter: &AuditFilter,
     after: Option<Uuid>,
     first: u64,
-) -> Result<Page<AuditEntry>, PersistenceError> {
+) -> Result<Page<AuditLine>, PersistenceError> {
     let mut condition = Condition::all();
     if let Some(id) = filter.user_id {
         condition = condition.add(Column::UserId.eq(id));
@@ -144,6 +226,9 @@ pub async fn list(
     }
     if let Some(operation) = &filter.operation {
         condition = condition.add(Column::Operation.eq(operation.as_str()));
+    }
+    if let Some(request_id) = &filter.request_id {
+        condition = condition.add(Column::RequestId.eq(request_id.as_str()));
     }
     if let Some(outcome) = filter.outcome {
         condition = condition.add(Column::Outcome.eq(outcome.to_string()));
@@ -163,7 +248,142 @@ pub async fn list(
         .limit(first + 1)
         .all(db)
         .await?;
-    Page::from_overfetch(rows, first).try_map(to_domain)
+    let page = Page::from_overfetch(rows, first).try_map(to_domain)?;
+    let mut users: Vec<Uuid> = page.items.iter().filter_map(|e| e.user_id).collect();
+    users.sort_unstable();
+    users.dedup();
+    let mut organisations: Vec<Uuid> = page
+        .items
+        .iter()
+        .filter_map(|e| e.organisation_id)
+        .collect();
+    organisations.sort_unstable();
+    organisations.dedup();
+    let user_names: HashMap<Uuid, String> = if users.is_empty() {
+        HashMap::new()
+    } else {
+        user::Entity::find()
+            .select_only()
+            .columns([user::Column::Id, user::Column::DisplayName])
+            .filter(user::Column::Id.is_in(users))
+            .into_tuple::<(Uuid, String)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    let organisation_names: HashMap<Uuid, String> = if organisations.is_empty() {
+        HashMap::new()
+    } else {
+        organisation::Entity::find()
+            .select_only()
+            .columns([organisation::Column::Id, organisation::Column::Name])
+            .filter(organisation::Column::Id.is_in(organisations))
+            .into_tuple::<(Uuid, String)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    Ok(page.map(|entry| AuditLine {
+        user_name: entry.user_id.and_then(|id| user_names.get(&id).cloned()),
+        organisation_name: entry
+            .organisation_id
+            .and_then(|id| organisation_names.get(&id).cloned()),
+        entry,
+    }))
+}
+
+/// What [`verify`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainReport {
+    /// Every entry follows the one before, and the head names the last.
+    Intact { entries: i64 },
+    /// The first entry that does not follow from the one before it (changed, or something
+    /// before it was removed or changed), or the last one when entries after it are gone.
+    Broken {
+        id: Uuid,
+        at: DateTime<Utc>,
+        seq: Option<i64>,
+        problem: String,
+    },
+}
+
+/// How many entries [`verify`] reads at a time.
+const VERIFY_BATCH: u64 = 1_000;
+
+/// Walks the whole chain in order and reports the first broken link.
+pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
+    let broken = |row: &audit_entry::Model, problem: &str| ChainReport::Broken {
+        id: row.id,
+        at: row.at,
+        seq: row.seq,
+        problem: problem.to_owned(),
+    };
+    if let Some(row) = audit_entry::Entity::find()
+        .filter(
+            Condition::any()
+                .add(Column::Seq.is_null())
+                .add(Column::Hash.is_null()),
+        )
+        .order_by_asc(Column::Id)
+        .one(db)
+        .await?
+    {
+        return Ok(broken(&row, "it has no place in the chain"));
+    }
+    let mut previous = GENESIS.to_owned();
+    let mut seq: i64 = 0;
+    let mut last: Option<audit_entry::Model> = None;
+    loop {
+        let rows = audit_entry::Entity::find()
+            .filter(Column::Seq.gt(seq))
+            .order_by_asc(Column::Seq)
+            .limit(VERIFY_BATCH)
+            .all(db)
+            .await?;
+        let done = (rows.len() as u64) < VERIFY_BATCH;
+        for row in rows {
+            let place = row.seq.unwrap_or_default();
+            if place != seq + 1 {
+                return Ok(broken(
+                    &row,
+                    &format!("entry {} before it is missing", seq + 1),
+                ));
+            }
+            let stored = row.hash.clone().unwrap_or_default();
+            let entry = match to_domain(row.clone()) {
+                Ok(entry) => entry,
+                Err(_) => return Ok(broken(&row, "it holds a value no entry can have")),
+            };
+            if chain_hash(&previous, place, &entry) != stored {
+                return Ok(broken(
+                    &row,
+                    "its content or the entry before it was changed",
+                ));
+            }
+            previous = stored;
+            seq = place;
+            last = Some(row);
+        }
+        if done {
+            break;
+        }
+    }
+    let head = audit_chain::Entity::find_by_id(HEAD).one(db).await?;
+    let head_matches = head
+        .as_ref()
+        .is_some_and(|head| head.seq == seq && head.hash == previous);
+    match (head_matches, last) {
+        (true, _) => Ok(ChainReport::Intact { entries: seq }),
+        (false, Some(last)) => Ok(broken(
+            &last,
+            "the chain's head does not end here: entries after it are gone",
+        )),
+        (false, None) => Err(PersistenceError::Corrupt(
+            "the audit log is empty but its chain's head names entries".into(),
+        )),
+    }
 }
 
 fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
@@ -178,5 +398,7 @@ fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
         entity_id: row.entity_id,
         outcome: parse_stored("audit_log.outcome", &row.outcome)?,
         client_address: row.client_address,
+        request_id: row.request_id,
+        reason: row.reason,
     })
 }

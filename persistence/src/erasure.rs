@@ -16,8 +16,9 @@ use uuid::Uuid;
 
 use crate::consents::{cancel_open_referral, open_statuses};
 use crate::entity::{
-    erasure, life_entry, life_goal, mediation_request, mentorship, mentorship_meeting, participant,
-    placement, referral, referral_event, referral_note, task,
+    erasure, life_entry, life_entry_revision, life_goal, mediation_request, mentorship,
+    mentorship_meeting, participant, placement, referral, referral_event, referral_note,
+    referral_note_revision, task,
 };
 use crate::participants::{profile_columns, reference_code};
 use crate::referrals::Actor;
@@ -157,6 +158,19 @@ async fn erase_referral_texts(
         .filter(referral_note::Column::ReferralId.is_in(referrals.iter().copied()))
         .exec(txn)
         .await?;
+    // Corrected notes keep their earlier texts: those go too.
+    let notes = referral_note::Entity::find()
+        .select_only()
+        .column(referral_note::Column::Id)
+        .filter(referral_note::Column::ReferralId.is_in(referrals.iter().copied()))
+        .into_tuple::<Uuid>()
+        .all(txn)
+        .await?;
+    referral_note_revision::Entity::update_many()
+        .col_expr(referral_note_revision::Column::Body, Expr::value(ERASED))
+        .filter(referral_note_revision::Column::NoteId.is_in(notes))
+        .exec(txn)
+        .await?;
     referral_event::Entity::update_many()
         .col_expr(
             referral_event::Column::Comment,
@@ -189,6 +203,11 @@ async fn erase_life_card(
         .await?
     {
         let day = month_of(entry.occurred_on);
+        life_entry_revision::Entity::update_many()
+            .col_expr(life_entry_revision::Column::Note, Expr::value(ERASED))
+            .filter(life_entry_revision::Column::EntryId.eq(entry.id))
+            .exec(txn)
+            .await?;
         let mut row: life_entry::ActiveModel = entry.into();
         row.note = Set(ERASED.to_owned());
         row.occurred_on = Set(day);

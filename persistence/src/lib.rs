@@ -28,6 +28,7 @@ pub mod participants;
 pub mod passwords;
 pub mod placements;
 pub mod programmes;
+pub mod rectification;
 pub mod referral_page;
 pub mod referrals;
 pub mod scheduled;

@@ -22,18 +22,26 @@ use crate::graphql::error::{ApiError, ApiResult};
 pub struct AuditTrail {
     /// The client's address (see `http::client::Client`), written on every entry.
     client_address: Option<String>,
+    /// The request's id, written on every entry.
+    request_id: Option<String>,
     records: Mutex<Vec<AuditRecord>>,
     /// (participant, outcome) pairs already recorded, so a list of 50 fields is one entry.
     reads: Mutex<HashSet<(Uuid, AuditOutcome)>>,
 }
 
 impl AuditTrail {
-    /// The trail of a request from `client_address`.
-    pub fn new(client_address: Option<String>) -> Self {
+    /// The trail of request `request_id` from `client_address`.
+    pub fn new(client_address: Option<String>, request_id: Option<String>) -> Self {
         Self {
             client_address,
+            request_id,
             ..Self::default()
         }
+    }
+
+    /// The request's id, as its entries record it.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
     }
 
     /// The address the request came from, as its entries record it.
@@ -51,6 +59,7 @@ impl AuditTrail {
     ) {
         let mut record = entry(actor, operation, entity_type, entity_id, outcome);
         record.client_address = self.client_address.clone();
+        record.request_id = self.request_id.clone();
         if let Ok(mut records) = self.records.lock() {
             records.push(record);
         }
@@ -105,6 +114,8 @@ fn entry(
         entity_id,
         outcome,
         client_address: None,
+        request_id: None,
+        reason: None,
     }
 }
 
@@ -151,6 +162,7 @@ pub async fn audited<T: AuditedPayload>(
         AuditOutcome::Allowed,
     );
     pending.client_address = trail(ctx).client_address().map(str::to_owned);
+    pending.request_id = trail(ctx).request_id().map(str::to_owned);
     let (result, written) = audit::recording(pending, mutation).await;
     // Written with the change: nothing more to say. Otherwise (refused, failed, or a mutation
     // that changed nothing in a transaction of its own) the entry goes with the request's trail.

@@ -67,6 +67,36 @@ impl Loader<Uuid> for UserLoader {
     }
 }
 
+/// Loads the revisions of life-card entries (rectification), oldest first.
+#[derive(Debug)]
+pub struct LifeEntryRevisionLoader(pub Database);
+
+impl Loader<Uuid> for LifeEntryRevisionLoader {
+    type Value = Vec<skupaj_domain::rectification::Revision>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        skupaj_persistence::rectification::life_entry_revisions(&self.0, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+/// Loads the revisions of referral notes (rectification), oldest first.
+#[derive(Debug)]
+pub struct ReferralNoteRevisionLoader(pub Database);
+
+impl Loader<Uuid> for ReferralNoteRevisionLoader {
+    type Value = Vec<skupaj_domain::rectification::Revision>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        skupaj_persistence::rectification::referral_note_revisions(&self.0, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
 /// Loads participants' reference codes: all a pseudonymised view needs.
 #[derive(Debug)]
 pub struct ReferenceCodeLoader(pub Database);
@@ -174,6 +204,8 @@ pub struct Loaders {
     pub participants: DataLoader<ParticipantViewLoader>,
     pub case_workers: DataLoader<CaseWorkerLoader>,
     pub referral_assignees: DataLoader<ReferralAssigneeLoader>,
+    pub life_entry_revisions: DataLoader<LifeEntryRevisionLoader>,
+    pub referral_note_revisions: DataLoader<ReferralNoteRevisionLoader>,
     /// Relations a list fetched with its page, from their rows alone.
     pub rows: RowViews,
 }
@@ -209,6 +241,14 @@ impl Loaders {
             ),
             case_workers: DataLoader::new(CaseWorkerLoader(db.clone()), tokio::spawn),
             referral_assignees: DataLoader::new(ReferralAssigneeLoader(db.clone()), tokio::spawn),
+            life_entry_revisions: DataLoader::new(
+                LifeEntryRevisionLoader(db.clone()),
+                tokio::spawn,
+            ),
+            referral_note_revisions: DataLoader::new(
+                ReferralNoteRevisionLoader(db.clone()),
+                tokio::spawn,
+            ),
             rows: RowViews::default(),
         }
     }

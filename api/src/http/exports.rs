@@ -147,6 +147,8 @@ impl Caller {
             entity_id: id,
             outcome,
             client_address: self.client_address.clone(),
+            request_id: Some(self.request_id.clone()),
+            reason: None,
         }
     }
 }

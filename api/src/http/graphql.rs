@@ -218,7 +218,10 @@ async fn answer(
         },
     };
     let actor = context.viewer.as_ref().map(|viewer| viewer.actor.clone());
-    let trail = Arc::new(AuditTrail::new(context.client_address.clone()));
+    let trail = Arc::new(AuditTrail::new(
+        context.client_address.clone(),
+        Some(request_id.clone()),
+    ));
     let request = request
         .data(context)
         .data(Loaders::new(&state.db, actor))

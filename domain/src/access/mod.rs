@@ -17,6 +17,7 @@ mod life_card;
 mod organisation;
 mod participant;
 mod programme;
+mod rectification;
 mod referral;
 mod support;
 
@@ -27,6 +28,7 @@ pub use life_card::*;
 pub use organisation::*;
 pub use participant::*;
 pub use programme::*;
+pub use rectification::*;
 pub use referral::*;
 pub use support::*;
 

@@ -1,4 +1,5 @@
-//! The `audit_log` table. Only ever inserted into.
+//! The `audit_log` table. Only ever inserted into; `seq` and `hash` chain its entries
+//! (`crate::audit`).
 
 use sea_orm::entity::prelude::*;
 
@@ -16,6 +17,10 @@ pub struct Model {
     pub entity_id: Option<Uuid>,
     pub outcome: String,
     pub client_address: Option<String>,
+    pub request_id: Option<String>,
+    pub reason: Option<String>,
+    pub seq: Option<i64>,
+    pub hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

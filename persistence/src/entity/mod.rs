@@ -2,6 +2,7 @@
 //! them into domain values, so nothing outside this crate sees them.
 
 pub mod attendance;
+pub mod audit_chain;
 pub mod audit_entry;
 pub mod auth_attempt;
 pub mod caseload;
@@ -12,6 +13,7 @@ pub mod erasure;
 pub mod follow_up_outcome;
 pub mod invitation;
 pub mod life_entry;
+pub mod life_entry_revision;
 pub mod life_goal;
 pub mod mediation_request;
 pub mod membership;
@@ -32,6 +34,7 @@ pub mod referral;
 pub mod referral_assignment;
 pub mod referral_event;
 pub mod referral_note;
+pub mod referral_note_revision;
 pub mod refresh_token;
 pub mod scheduled_notice;
 pub mod session;

@@ -18,6 +18,7 @@ mod m0011_participant_search;
 mod m0012_caseloads;
 mod m0013_accounts;
 mod m0014_placements;
+mod m0015_privacy;
 mod m0017_participant_merge;
 mod m0018_erasure;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_caseloads::Migration),
             Box::new(m0013_accounts::Migration),
             Box::new(m0014_placements::Migration),
+            Box::new(m0015_privacy::Migration),
             Box::new(m0017_participant_merge::Migration),
             Box::new(m0018_erasure::Migration),
         ]

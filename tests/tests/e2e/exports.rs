@@ -226,6 +226,9 @@ async fn exports_of(app: &TestApp, operation: &str) -> Vec<skupaj_domain::audit:
     .await
     .expect("the audit log")
     .items
+    .into_iter()
+    .map(|line| line.entry)
+    .collect()
 }
 
 #[tokio::test]

@@ -31,6 +31,7 @@ mod planning;
 mod privacy_record;
 mod production;
 mod programmes;
+mod rectification;
 mod referrals;
 mod rules;
 mod schema;

@@ -60,7 +60,7 @@ pub struct LifeGoalPayload {
     pub goal: LifeGoal,
 }
 
-/// The entry a mutation added.
+/// The entry a mutation added or corrected.
 #[derive(SimpleObject, Debug)]
 pub struct LifeEntryPayload {
     /// The entry.

@@ -16,6 +16,7 @@ mod organisations;
 mod participants;
 mod placements;
 mod programmes;
+mod rectification;
 mod referrals;
 mod stakeholder_groups;
 
@@ -38,4 +39,5 @@ pub struct MutationRoot(
     notifications::NotificationMutation,
     placements::PlacementMutation,
     caseload::CaseloadMutation,
+    rectification::RectificationMutation,
 );

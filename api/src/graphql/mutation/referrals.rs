@@ -148,7 +148,7 @@ pub struct ReferralPayload {
     pub redirected_to: Option<Referral>,
 }
 
-/// The note a mutation added.
+/// The note a mutation added or corrected.
 #[derive(SimpleObject, Debug)]
 pub struct ReferralNotePayload {
     /// The note.
@@ -445,7 +445,7 @@ async fn run(
 }
 
 /// The referral, if the caller may see it; else `NOT_FOUND` (and a denied read in the log).
-async fn find_visible(ctx: &Context<'_>, id: Uuid) -> ApiResult<domain::Referral> {
+pub(super) async fn find_visible(ctx: &Context<'_>, id: Uuid) -> ApiResult<domain::Referral> {
     let actor = actor(ctx)?;
     let db = db(ctx);
     if let Some(referral) = referrals::get(db, id).await? {

@@ -23,6 +23,8 @@ pub struct AuditFilterInput {
     pub entity_id: Option<ID>,
     /// Entries of this operation (`acceptReferral`, `readParticipant`, …).
     pub operation: Option<String>,
+    /// Entries of this request (its `X-Request-Id`).
+    pub request_id: Option<String>,
     /// Entries with this outcome.
     pub outcome: Option<AuditOutcome>,
     /// At or after this time.
@@ -64,6 +66,7 @@ impl AuditQuery {
             organisation_id: id("filter.organisationId", filter.organisation_id)?,
             entity_id: id("filter.entityId", filter.entity_id)?,
             operation: filter.operation,
+            request_id: filter.request_id,
             outcome: filter.outcome.map(Into::into),
             from: filter.from,
             to: filter.to,
@@ -72,11 +75,12 @@ impl AuditQuery {
         let after = after_id(after)?;
         let page = audit::list(db(ctx), &filter, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        connection.edges.extend(
-            page.items
-                .into_iter()
-                .map(|entry| Edge::new(encode_cursor(&entry.id.to_string()), AuditEntry(entry))),
-        );
+        connection.edges.extend(page.items.into_iter().map(|entry| {
+            Edge::new(
+                encode_cursor(&entry.entry.id.to_string()),
+                AuditEntry(entry),
+            )
+        }));
         Ok(Some(connection))
     }
 }

@@ -201,4 +201,18 @@ impl LifeEntry {
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         load_organisation(ctx, self.0.organisation_id).await
     }
+
+    /// What the note said before each correction, oldest first (empty when never corrected).
+    async fn revisions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<crate::graphql::types::revision::Revision>> {
+        let found = ctx
+            .data_unchecked::<crate::graphql::loaders::Loaders>()
+            .life_entry_revisions
+            .load_one(self.0.id)
+            .await
+            .map_err(crate::graphql::loaders::loader_error)?;
+        Ok(crate::graphql::types::revision::revisions(found))
+    }
 }

@@ -21,6 +21,7 @@ pub mod programme_enums;
 pub mod programme_match;
 pub mod referral;
 pub mod referral_enums;
+pub mod revision;
 pub mod session;
 pub mod stakeholder_group;
 pub mod support_enums;

@@ -369,6 +369,20 @@ impl ReferralNote {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+
+    /// What the note said before each correction, oldest first (empty when never corrected).
+    async fn revisions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<crate::graphql::types::revision::Revision>> {
+        let found = ctx
+            .data_unchecked::<crate::graphql::loaders::Loaders>()
+            .referral_note_revisions
+            .load_one(self.0.id)
+            .await
+            .map_err(crate::graphql::loaders::loader_error)?;
+        Ok(crate::graphql::types::revision::revisions(found))
+    }
 }
 
 /// How many referrals are in one status.
