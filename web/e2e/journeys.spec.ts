@@ -624,6 +624,8 @@ test("organiser: edit a programme; record a job and see it in the participant's 
   await expect(page.getByTestId("history-jobs")).toContainText("določen čas");
   await setLanguage(page, "en");
   await checkAccessibility(page, "participant history");
+});
+
 test("case manager: my caseload, and tasks created and completed", async ({ page, request }) => {
   // Whoever registers someone carries the case.
   const registered = await asUser(
