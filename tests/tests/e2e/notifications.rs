@@ -305,7 +305,15 @@ async fn a_temporary_refusal_is_retried_and_a_permanent_one_is_a_dead_letter() {
     eventually("a few refusals", async || w.smtp.refused() >= 4).await;
     w.smtp.set_mode(Mode::Accept);
     eventually("delivery", async || w.smtp.received().len() == 2).await;
-    let deliveries = notifications::deliveries(&w.app.db, uuid::Uuid::parse_str(&id).expect("id"))
+    // The server's 250 comes before the row is marked (marks are batched): wait for the mark.
+    let sent = uuid::Uuid::parse_str(&id).expect("id");
+    eventually("marked sent", async || {
+        notifications::deliveries(&w.app.db, sent)
+            .await
+            .is_ok_and(|rows| rows.iter().all(|(s, _, _)| *s == DeliveryStatus::Sent))
+    })
+    .await;
+    let deliveries = notifications::deliveries(&w.app.db, sent)
         .await
         .expect("rows");
     for (status, attempts, _) in &deliveries {
