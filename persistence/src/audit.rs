@@ -59,9 +59,13 @@ tokio::task_local! {
 
 /// Runs a mutation with its audit entry pending (outcome `ALLOWED`): the first transaction
 /// that commits the change through [`commit`] writes the entry with it. Answers the mutation's
-/// result and whether the entry was written; when it was not (the mutation was refused, or it
-/// changed nothing), the caller records the outcome itself.
-pub async fn recording<F: Future>(record: AuditRecord, mutation: F) -> (F::Output, bool) {
+/// result and, when the entry was not written (the mutation was refused, or it changed
+/// nothing), the entry as the mutation left it (with the entity it named), for the caller to
+/// record with its outcome.
+pub async fn recording<F: Future>(
+    record: AuditRecord,
+    mutation: F,
+) -> (F::Output, Option<AuditRecord>) {
     let pending = Pending {
         record: Mutex::new(Some(record)),
         written: Mutex::new(false),
@@ -69,12 +73,37 @@ pub async fn recording<F: Future>(record: AuditRecord, mutation: F) -> (F::Outpu
     PENDING
         .scope(pending, async {
             let output = mutation.await;
-            let written = PENDING
-                .try_with(|pending| pending.written.lock().map(|w| *w).unwrap_or(false))
-                .unwrap_or(false);
-            (output, written)
+            let unwritten = PENDING
+                .try_with(|pending| {
+                    let written = pending.written.lock().map(|w| *w).unwrap_or(false);
+                    if written {
+                        None
+                    } else {
+                        pending.record.lock().ok().and_then(|record| record.clone())
+                    }
+                })
+                .ok()
+                .flatten();
+            (output, unwritten)
         })
         .await
+}
+
+/// Names the entity the running mutation is about (its type, and its id when known), unless
+/// the entry names one already. Called by the use case once it knows what it acts on.
+pub fn about(entity_type: &str, id: Option<Uuid>) {
+    let _ = PENDING.try_with(|pending| {
+        if let Ok(mut record) = pending.record.lock()
+            && let Some(record) = record.as_mut()
+        {
+            record
+                .entity_type
+                .get_or_insert_with(|| entity_type.to_owned());
+            if let Some(id) = id {
+                record.entity_id.get_or_insert(id);
+            }
+        }
+    });
 }
 
 /// Names the entity a creating mutation's pending entry is about (the id it just made), unless

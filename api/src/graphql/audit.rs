@@ -6,16 +6,19 @@
 
 use std::collections::HashSet;
 use std::future::Future;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-use async_graphql::Context;
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
+};
+use async_graphql::{Context, ServerResult, Value};
 use skupaj_domain::access::Actor;
 use skupaj_domain::audit::{AuditOutcome, AuditRecord};
 use skupaj_persistence::audit;
 use uuid::Uuid;
 
-use crate::graphql::context::request;
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::{RequestContext, request};
+use crate::graphql::error::{ApiError, ApiResult, ErrorCode};
 
 /// The audit entries of one request.
 #[derive(Debug, Default)]
@@ -57,9 +60,16 @@ impl AuditTrail {
         entity_id: Option<Uuid>,
         outcome: AuditOutcome,
     ) {
-        let mut record = entry(actor, operation, entity_type, entity_id, outcome);
+        let mut record = entry(actor, operation, Some(entity_type), entity_id, outcome);
         record.client_address = self.client_address.clone();
         record.request_id = self.request_id.clone();
+        if let Ok(mut records) = self.records.lock() {
+            records.push(record);
+        }
+    }
+
+    /// Adds an entry made elsewhere (a mutation's, see [`MutationAudit`]).
+    fn push(&self, record: AuditRecord) {
         if let Ok(mut records) = self.records.lock() {
             records.push(record);
         }
@@ -101,7 +111,7 @@ impl AuditTrail {
 fn entry(
     actor: Option<&Actor>,
     operation: &str,
-    entity_type: &str,
+    entity_type: Option<&str>,
     entity_id: Option<Uuid>,
     outcome: AuditOutcome,
 ) -> AuditRecord {
@@ -110,7 +120,7 @@ fn entry(
         organisation_id: actor.and_then(Actor::organisation_id),
         role: actor.and_then(Actor::role),
         operation: operation.to_owned(),
-        entity_type: Some(entity_type.to_owned()),
+        entity_type: entity_type.map(str::to_owned),
         entity_id,
         outcome,
         client_address: None,
@@ -121,7 +131,7 @@ fn entry(
 
 /// The trail of the current request.
 pub fn trail<'a>(ctx: &Context<'a>) -> &'a AuditTrail {
-    ctx.data_unchecked::<std::sync::Arc<AuditTrail>>()
+    ctx.data_unchecked::<Arc<AuditTrail>>()
 }
 
 fn viewer_actor<'a>(ctx: &Context<'a>) -> Option<&'a Actor> {
@@ -144,33 +154,89 @@ pub trait AuditedPayload {
     fn audited_id(&self) -> Option<Uuid>;
 }
 
-/// Runs a mutation and records it with its outcome. `entity_id` names the entity when the input
-/// does; otherwise the payload does (a creation).
+/// Names the entity a mutation is about for its audit entry (which [`MutationAudit`] writes
+/// whatever this says): `entity_id` when the input names it, else the payload's id (a
+/// creation).
 pub async fn audited<T: AuditedPayload>(
-    ctx: &Context<'_>,
-    operation: &str,
     entity_type: &str,
     entity_id: Option<Uuid>,
     mutation: impl Future<Output = ApiResult<T>>,
 ) -> ApiResult<T> {
-    let actor = viewer_actor(ctx);
-    let mut pending = entry(
-        actor,
-        operation,
-        entity_type,
-        entity_id,
-        AuditOutcome::Allowed,
-    );
-    pending.client_address = trail(ctx).client_address().map(str::to_owned);
-    pending.request_id = trail(ctx).request_id().map(str::to_owned);
-    let (result, written) = audit::recording(pending, mutation).await;
-    // Written with the change: nothing more to say. Otherwise (refused, failed, or a mutation
-    // that changed nothing in a transaction of its own) the entry goes with the request's trail.
-    if !(written && result.is_ok()) {
-        let id = entity_id.or_else(|| result.as_ref().ok().and_then(AuditedPayload::audited_id));
-        trail(ctx).record(actor, operation, entity_type, id, outcome_of(&result));
+    audit::about(entity_type, entity_id);
+    let result = mutation.await;
+    if let Some(id) = result.as_ref().ok().and_then(AuditedPayload::audited_id) {
+        audit::created(id);
     }
     result
+}
+
+/// Audits every mutation, keyed on its operation (the mutation field's name), so that no
+/// mutation can go unaudited: the entry is written in the transaction of the change it
+/// records (`skupaj_persistence::audit::recording`); when nothing was written (refused,
+/// failed, or a change in no transaction of its own), it goes with the request's trail with
+/// its outcome.
+pub struct MutationAudit;
+
+impl ExtensionFactory for MutationAudit {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(MutationAudit)
+    }
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for MutationAudit {
+    async fn resolve(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        info: ResolveInfo<'_>,
+        next: NextResolve<'_>,
+    ) -> ServerResult<Option<Value>> {
+        if info.parent_type != MUTATION_ROOT || info.path_node.parent.is_some() {
+            return next.run(ctx, info).await;
+        }
+        let Some(trail) = ctx.data_opt::<Arc<AuditTrail>>() else {
+            return next.run(ctx, info).await;
+        };
+        let actor = ctx
+            .data_opt::<RequestContext>()
+            .and_then(|request| request.viewer.as_ref())
+            .map(|viewer| &viewer.actor);
+        let operation = info.name.to_owned();
+        let mut pending = entry(actor, &operation, None, None, AuditOutcome::Allowed);
+        pending.client_address = trail.client_address().map(str::to_owned);
+        pending.request_id = trail.request_id().map(str::to_owned);
+        let (result, unwritten) = audit::recording(pending, next.run(ctx, info)).await;
+        if let Some(mut record) = unwritten {
+            record.outcome = outcome_of_answer(&result);
+            trail.push(record);
+        }
+        result
+    }
+}
+
+/// The name of the schema's mutation root type.
+const MUTATION_ROOT: &str = "MutationRoot";
+
+/// How a mutation's answer ends up in the log, from its error code.
+fn outcome_of_answer(result: &ServerResult<Option<Value>>) -> AuditOutcome {
+    let Err(error) = result else {
+        return AuditOutcome::Allowed;
+    };
+    let code = error
+        .extensions
+        .as_ref()
+        .and_then(|extensions| extensions.get("code"));
+    let denied = [
+        ErrorCode::Forbidden,
+        ErrorCode::Unauthenticated,
+        ErrorCode::NotFound,
+    ];
+    match code {
+        Some(Value::String(code)) if denied.iter().any(|denied| denied.as_str() == code) => {
+            AuditOutcome::Denied
+        }
+        _ => AuditOutcome::Failed,
+    }
 }
 
 /// Records a refused read of a record (answered `NOT_FOUND` or `FORBIDDEN`).

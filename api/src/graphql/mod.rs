@@ -74,6 +74,7 @@ fn builder(
         SubscriptionRoot,
     )
     .extension(limits::ShapeLimits)
+    .extension(audit::MutationAudit)
     .limit_complexity(MAX_COMPLEXITY);
     if !options.introspection {
         builder = builder.disable_introspection();

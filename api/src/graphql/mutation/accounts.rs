@@ -83,7 +83,7 @@ impl AccountMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The current and the new password.")] input: ChangePasswordInput,
     ) -> ApiResult<ChangePasswordPayload> {
-        audited(ctx, "changePassword", "User", None, async {
+        audited("User", None, async {
             let current = viewer(ctx)?;
             let user_id = current.actor.user_id;
             let db = db(ctx);
@@ -144,7 +144,7 @@ impl AccountMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account's e-mail address.")] input: RequestPasswordResetInput,
     ) -> ApiResult<RequestPasswordResetPayload> {
-        audited(ctx, "requestPasswordReset", "User", None, async {
+        audited("User", None, async {
             let db = db(ctx);
             let limits = rate_limits(ctx);
             let keys = [
@@ -187,7 +187,7 @@ impl AccountMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The token and the new password.")] input: ResetPasswordInput,
     ) -> ApiResult<ResetPasswordPayload> {
-        audited(ctx, "resetPassword", "User", None, async {
+        audited("User", None, async {
             let db = db(ctx);
             let limits = rate_limits(ctx);
             let keys = [(

@@ -67,7 +67,7 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The credentials.")] input: LoginInput,
     ) -> ApiResult<AuthPayload> {
-        audited(ctx, "login", "User", None, async {
+        audited("User", None, async {
             let db = db(ctx);
             let requested_organisation = input
                 .organisation_id
@@ -133,7 +133,7 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The refresh token to exchange.")] input: RefreshSessionInput,
     ) -> ApiResult<AuthPayload> {
-        audited(ctx, "refreshSession", "User", None, async {
+        audited("User", None, async {
             let db = db(ctx);
             let limits = rate_limits(ctx);
             let keys = [(
@@ -185,7 +185,7 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "How far to sign out.")] input: LogoutInput,
     ) -> ApiResult<LogoutPayload> {
-        audited(ctx, "logout", "Session", None, async {
+        audited("Session", None, async {
             let viewer = viewer(ctx)?;
             let ended = if input.everywhere {
                 sessions::revoke_all_for_user(db(ctx), viewer.actor.user_id).await?
@@ -207,7 +207,7 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation to act in.")] input: SwitchOrganisationInput,
     ) -> ApiResult<SwitchOrganisationPayload> {
-        audited(ctx, "switchOrganisation", "Session", None, async {
+        audited("Session", None, async {
             let current = viewer(ctx)?;
             let organisation_id = parse_id("organisationId", &input.organisation_id)?;
             let db = db(ctx);

@@ -116,10 +116,7 @@ impl CaseloadMutation {
         #[graphql(desc = "The participant and the new case worker.")] input: AssignCaseWorkerInput,
     ) -> ApiResult<AssignCaseWorkerPayload> {
         let id = parse_id("participantId", &input.participant_id);
-        audited(
-            ctx,
-            "assignCaseWorker",
-            "Participant",
+        audited("Participant",
             id.clone().ok(),
             async {
                 let id = id?;
@@ -151,7 +148,7 @@ impl CaseloadMutation {
         #[graphql(desc = "The referral and the staff member.")] input: AssignReferralInput,
     ) -> ApiResult<AssignReferralPayload> {
         let id = parse_id("referralId", &input.referral_id);
-        audited(ctx, "assignReferral", "Referral", id.clone().ok(), async {
+        audited("Referral", id.clone().ok(), async {
             let id = id?;
             let user = parse_id("userId", &input.user_id)?;
             let referral = find_visible_referral(ctx, id).await?;
@@ -178,7 +175,7 @@ impl CaseloadMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The task.")] input: CreateTaskInput,
     ) -> ApiResult<TaskPayload> {
-        audited(ctx, "createTask", "Task", None, async {
+        audited("Task", None, async {
             let actor = actor(ctx)?;
             let (subject, organisation) = match (&input.participant_id, &input.referral_id) {
                 (Some(participant), None) => {
@@ -242,7 +239,7 @@ impl CaseloadMutation {
         #[graphql(desc = "The task.")] input: CompleteTaskInput,
     ) -> ApiResult<TaskPayload> {
         let id = parse_id("id", &input.id);
-        audited(ctx, "completeTask", "Task", id.clone().ok(), async {
+        audited("Task", id.clone().ok(), async {
             let id = id?;
             let actor = actor(ctx)?;
             let Some(task) = tasks::get(db(ctx), id).await? else {

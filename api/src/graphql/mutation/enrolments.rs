@@ -129,14 +129,7 @@ impl EnrolmentMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "Who, where, and from which referral.")] input: EnrolParticipantInput,
     ) -> ApiResult<EnrolmentPayload> {
-        audited(
-            ctx,
-            "enrolParticipant",
-            "Enrolment",
-            None,
-            enrol(ctx, input),
-        )
-        .await
+        audited("Enrolment", None, enrol(ctx, input)).await
     }
 
     /// Ends an enrolment before completion; a freed place goes to the first of the waitlist.
@@ -146,35 +139,27 @@ impl EnrolmentMutation {
         #[graphql(desc = "The enrolment.")] input: WithdrawEnrolmentInput,
     ) -> ApiResult<EnrolmentPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "withdrawEnrolment",
-            "Enrolment",
-            id.clone().ok(),
-            async {
-                let enrolment = find_run(ctx, id?).await?;
-                let status = if input.dropped_out {
-                    DomainStatus::DroppedOut
-                } else {
-                    DomainStatus::Withdrawn
-                };
-                let (enrolment, promoted) =
-                    enrolments::leave(db(ctx), enrolment.id, status, event_actor(ctx)?)
-                        .await
-                        .map_err(|err| match err {
-                            skupaj_persistence::PersistenceError::Stale => {
-                                ApiError::InvalidTransition(
-                                    "the enrolment has already ended".to_owned(),
-                                )
-                            }
-                            other => other.into(),
-                        })?;
-                Ok(EnrolmentPayload {
-                    enrolment: Enrolment(enrolment),
-                    promoted: promoted.map(Enrolment),
-                })
-            },
-        )
+        audited("Enrolment", id.clone().ok(), async {
+            let enrolment = find_run(ctx, id?).await?;
+            let status = if input.dropped_out {
+                DomainStatus::DroppedOut
+            } else {
+                DomainStatus::Withdrawn
+            };
+            let (enrolment, promoted) =
+                enrolments::leave(db(ctx), enrolment.id, status, event_actor(ctx)?)
+                    .await
+                    .map_err(|err| match err {
+                        skupaj_persistence::PersistenceError::Stale => ApiError::InvalidTransition(
+                            "the enrolment has already ended".to_owned(),
+                        ),
+                        other => other.into(),
+                    })?;
+            Ok(EnrolmentPayload {
+                enrolment: Enrolment(enrolment),
+                promoted: promoted.map(Enrolment),
+            })
+        })
         .await
     }
 
@@ -186,8 +171,6 @@ impl EnrolmentMutation {
         #[graphql(desc = "The session and who came.")] input: RecordAttendanceInput,
     ) -> ApiResult<AttendancePayload> {
         audited(
-            ctx,
-            "recordAttendance",
             "ProgrammeSession",
             parse_id("sessionId", &input.session_id).ok(),
             async {
@@ -234,56 +217,48 @@ impl EnrolmentMutation {
         #[graphql(desc = "The enrolment, modules and certificate.")] input: CompleteEnrolmentInput,
     ) -> ApiResult<EnrolmentPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "completeEnrolment",
-            "Enrolment",
-            id.clone().ok(),
-            async {
-                let enrolment = find_run(ctx, id?).await?;
-                let db = db(ctx);
-                let programme = find(ctx, enrolment.programme_id).await?;
-                if enrolment.status != DomainStatus::Enrolled {
-                    return Err(ApiError::InvalidTransition(format!(
-                        "only an enrolled participant completes; this enrolment is {}",
-                        enrolment.status
-                    )));
-                }
-                for (index, module) in input.modules_completed.iter().enumerate() {
-                    if !programme.profile.modules.contains(module) {
-                        return Err(ApiError::validation(
-                            format!("modulesCompleted[{index}]"),
-                            "is not a module of this programme",
-                        ));
-                    }
-                }
-                let today = Utc::now().date_naive();
-                let completed_on =
-                    calendar::date("completedOn", input.completed_on.unwrap_or(today))?;
-                if completed_on > today {
+        audited("Enrolment", id.clone().ok(), async {
+            let enrolment = find_run(ctx, id?).await?;
+            let db = db(ctx);
+            let programme = find(ctx, enrolment.programme_id).await?;
+            if enrolment.status != DomainStatus::Enrolled {
+                return Err(ApiError::InvalidTransition(format!(
+                    "only an enrolled participant completes; this enrolment is {}",
+                    enrolment.status
+                )));
+            }
+            for (index, module) in input.modules_completed.iter().enumerate() {
+                if !programme.profile.modules.contains(module) {
                     return Err(ApiError::validation(
-                        "completedOn",
-                        "must not be in the future",
+                        format!("modulesCompleted[{index}]"),
+                        "is not a module of this programme",
                     ));
                 }
-                let (present, sessions) =
-                    enrolments::attendance_of(db, &enrolment, Utc::now()).await?;
-                check_completion(present, sessions, programme.profile.min_attendance_percent)?;
-                let completed = enrolments::complete(
-                    db,
-                    enrolment.id,
-                    &input.modules_completed,
-                    input.certificate_awarded,
-                    completed_on,
-                    event_actor(ctx)?,
-                )
-                .await?;
-                Ok(EnrolmentPayload {
-                    enrolment: Enrolment(completed),
-                    promoted: None,
-                })
-            },
-        )
+            }
+            let today = Utc::now().date_naive();
+            let completed_on = calendar::date("completedOn", input.completed_on.unwrap_or(today))?;
+            if completed_on > today {
+                return Err(ApiError::validation(
+                    "completedOn",
+                    "must not be in the future",
+                ));
+            }
+            let (present, sessions) = enrolments::attendance_of(db, &enrolment, Utc::now()).await?;
+            check_completion(present, sessions, programme.profile.min_attendance_percent)?;
+            let completed = enrolments::complete(
+                db,
+                enrolment.id,
+                &input.modules_completed,
+                input.certificate_awarded,
+                completed_on,
+                event_actor(ctx)?,
+            )
+            .await?;
+            Ok(EnrolmentPayload {
+                enrolment: Enrolment(completed),
+                promoted: None,
+            })
+        })
         .await
     }
 
@@ -294,35 +269,29 @@ impl EnrolmentMutation {
         #[graphql(desc = "The enrolment and the outcome.")] input: RecordFollowUpOutcomeInput,
     ) -> ApiResult<EnrolmentPayload> {
         let id = parse_id("enrolmentId", &input.enrolment_id);
-        audited(
-            ctx,
-            "recordFollowUpOutcome",
-            "Enrolment",
-            id.clone().ok(),
-            async {
-                let enrolment = find_run(ctx, id?).await?;
-                let Some(completed_on) = enrolment
-                    .completed_on
-                    .filter(|_| enrolment.status == DomainStatus::Completed)
-                else {
-                    return Err(ApiError::InvalidTransition(
-                        "outcomes follow a completed enrolment".to_owned(),
-                    ));
-                };
-                if input.on < completed_on || input.on > Utc::now().date_naive() {
-                    return Err(ApiError::validation(
-                        "on",
-                        "must be between completion and today",
-                    ));
-                }
-                enrolments::record_outcome(db(ctx), enrolment.id, input.outcome.into(), input.on)
-                    .await?;
-                Ok(EnrolmentPayload {
-                    enrolment: Enrolment(enrolment),
-                    promoted: None,
-                })
-            },
-        )
+        audited("Enrolment", id.clone().ok(), async {
+            let enrolment = find_run(ctx, id?).await?;
+            let Some(completed_on) = enrolment
+                .completed_on
+                .filter(|_| enrolment.status == DomainStatus::Completed)
+            else {
+                return Err(ApiError::InvalidTransition(
+                    "outcomes follow a completed enrolment".to_owned(),
+                ));
+            };
+            if input.on < completed_on || input.on > Utc::now().date_naive() {
+                return Err(ApiError::validation(
+                    "on",
+                    "must be between completion and today",
+                ));
+            }
+            enrolments::record_outcome(db(ctx), enrolment.id, input.outcome.into(), input.on)
+                .await?;
+            Ok(EnrolmentPayload {
+                enrolment: Enrolment(enrolment),
+                promoted: None,
+            })
+        })
         .await
     }
 }

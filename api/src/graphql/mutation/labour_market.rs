@@ -65,7 +65,7 @@ impl LabourMarketMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vacancy.")] input: PostVacancyInput,
     ) -> ApiResult<VacancyPayload> {
-        audited(ctx, "postVacancy", "Vacancy", None, async {
+        audited("Vacancy", None, async {
             let organisation = post_vacancy(actor(ctx)?)?;
             let (occupation, skills, municipality) = check_vacancy(
                 &input.occupation,
@@ -108,23 +108,17 @@ impl LabourMarketMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vacancy.")] input: CloseVacancyInput,
     ) -> ApiResult<VacancyPayload> {
-        audited(
-            ctx,
-            "closeVacancy",
-            "Vacancy",
-            parse_id("id", &input.id).ok(),
-            async {
-                let organisation = post_vacancy(actor(ctx)?)?;
-                let vacancy = vacancies::get(db(ctx), parse_id("id", &input.id)?)
-                    .await?
-                    .filter(|v| v.organisation_id == organisation)
-                    .ok_or(ApiError::NotFound)?;
-                let vacancy = vacancies::close(db(ctx), vacancy.id).await?;
-                Ok(VacancyPayload {
-                    vacancy: Vacancy(vacancy),
-                })
-            },
-        )
+        audited("Vacancy", parse_id("id", &input.id).ok(), async {
+            let organisation = post_vacancy(actor(ctx)?)?;
+            let vacancy = vacancies::get(db(ctx), parse_id("id", &input.id)?)
+                .await?
+                .filter(|v| v.organisation_id == organisation)
+                .ok_or(ApiError::NotFound)?;
+            let vacancy = vacancies::close(db(ctx), vacancy.id).await?;
+            Ok(VacancyPayload {
+                vacancy: Vacancy(vacancy),
+            })
+        })
         .await
     }
 }

@@ -91,8 +91,6 @@ impl LifeCardMutation {
         #[graphql(desc = "The goal.")] input: AddLifeGoalInput,
     ) -> ApiResult<LifeGoalPayload> {
         audited(
-            ctx,
-            "addLifeGoal",
             "Participant",
             parse_id("participantId", &input.participant_id).ok(),
             async {
@@ -127,24 +125,17 @@ impl LifeCardMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The goal and its status.")] input: SetLifeGoalStatusInput,
     ) -> ApiResult<LifeGoalPayload> {
-        audited(
-            ctx,
-            "setLifeGoalStatus",
-            "LifeGoal",
-            parse_id("id", &input.id).ok(),
-            async {
-                let goal = life_cards::goal(db(ctx), parse_id("id", &input.id)?)
-                    .await?
-                    .ok_or(ApiError::NotFound)?;
-                let view = visible_participant(ctx, goal.participant_id).await?;
-                set_life_goals(actor(ctx)?, view.participant.owner_organisation_id)?;
-                let goal =
-                    life_cards::set_goal_status(db(ctx), goal.id, input.status.into()).await?;
-                Ok(LifeGoalPayload {
-                    goal: LifeGoal(goal),
-                })
-            },
-        )
+        audited("LifeGoal", parse_id("id", &input.id).ok(), async {
+            let goal = life_cards::goal(db(ctx), parse_id("id", &input.id)?)
+                .await?
+                .ok_or(ApiError::NotFound)?;
+            let view = visible_participant(ctx, goal.participant_id).await?;
+            set_life_goals(actor(ctx)?, view.participant.owner_organisation_id)?;
+            let goal = life_cards::set_goal_status(db(ctx), goal.id, input.status.into()).await?;
+            Ok(LifeGoalPayload {
+                goal: LifeGoal(goal),
+            })
+        })
         .await
     }
 
@@ -155,8 +146,6 @@ impl LifeCardMutation {
         #[graphql(desc = "The entry.")] input: AddLifeEntryInput,
     ) -> ApiResult<LifeEntryPayload> {
         audited(
-            ctx,
-            "addLifeEntry",
             "Participant",
             parse_id("participantId", &input.participant_id).ok(),
             async {

@@ -72,7 +72,7 @@ impl MediationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The request.")] input: RequestMediationInput,
     ) -> ApiResult<MediationRequestPayload> {
-        audited(ctx, "requestMediation", "MediationRequest", None, async {
+        audited("MediationRequest", None, async {
             let actor = actor(ctx)?;
             let organisation = request_mediation(actor)?;
             let language = LanguageCode::parse("language", &input.language)?;
@@ -145,13 +145,7 @@ impl MediationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The request.")] input: MediationStepInput,
     ) -> ApiResult<MediationRequestPayload> {
-        step(
-            ctx,
-            "takeMediationRequest",
-            MediationAction::Take,
-            &input.id,
-        )
-        .await
+        step(ctx, MediationAction::Take, &input.id).await
     }
 
     /// Marks a request done (the mediator who took it).
@@ -160,13 +154,7 @@ impl MediationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The request.")] input: MediationStepInput,
     ) -> ApiResult<MediationRequestPayload> {
-        step(
-            ctx,
-            "completeMediationRequest",
-            MediationAction::Complete,
-            &input.id,
-        )
-        .await
+        step(ctx, MediationAction::Complete, &input.id).await
     }
 
     /// Calls a request off (the requesting organisation).
@@ -175,62 +163,49 @@ impl MediationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The request.")] input: MediationStepInput,
     ) -> ApiResult<MediationRequestPayload> {
-        step(
-            ctx,
-            "cancelMediationRequest",
-            MediationAction::Cancel,
-            &input.id,
-        )
-        .await
+        step(ctx, MediationAction::Cancel, &input.id).await
     }
 }
 
 async fn step(
     ctx: &Context<'_>,
-    operation: &str,
     action: MediationAction,
     id: &ID,
 ) -> ApiResult<MediationRequestPayload> {
-    audited(
-        ctx,
-        operation,
-        "MediationRequest",
-        parse_id("id", id).ok(),
-        async {
-            let actor = actor(ctx)?;
-            let db = db(ctx);
-            let request = mediation::get(db, parse_id("id", id)?)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let profile = mentorships::profile(db, actor.user_id).await?;
-            let allowed = match action {
-                MediationAction::Take => take_mediation(actor, profile.as_ref(), &request),
-                MediationAction::Complete => complete_mediation(actor, &request),
-                MediationAction::Cancel => cancel_mediation(actor, &request),
-            };
-            if allowed.is_err() {
-                // A mediator who may not take it, or a stranger: the request stays out of sight
-                // unless it is theirs to see.
-                return Err(if view_mediation(actor, &request) {
-                    ApiError::Forbidden
-                } else {
-                    ApiError::NotFound
-                });
-            }
-            let to = mediation_transition(request.status, action)?;
-            let mediator = (action == MediationAction::Take).then_some(actor.user_id);
-            let request = mediation::set_status(db, request.id, request.status, to, mediator)
-                .await
-                .map_err(|err| match err {
-                    PersistenceError::Stale => {
-                        ApiError::Conflict("someone else changed this request first".to_owned())
-                    }
-                    other => other.into(),
-                })?;
-            Ok(MediationRequestPayload {
-                request: MediationRequest(request),
-            })
-        },
-    )
+    audited("MediationRequest", parse_id("id", id).ok(), async {
+        let actor = actor(ctx)?;
+        let db = db(ctx);
+        let request = mediation::get(db, parse_id("id", id)?)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        let profile = mentorships::profile(db, actor.user_id).await?;
+        let allowed = match action {
+            MediationAction::Take => take_mediation(actor, profile.as_ref(), &request),
+            MediationAction::Complete => complete_mediation(actor, &request),
+            MediationAction::Cancel => cancel_mediation(actor, &request),
+        };
+        if allowed.is_err() {
+            // A mediator who may not take it, or a stranger: the request stays out of sight
+            // unless it is theirs to see.
+            return Err(if view_mediation(actor, &request) {
+                ApiError::Forbidden
+            } else {
+                ApiError::NotFound
+            });
+        }
+        let to = mediation_transition(request.status, action)?;
+        let mediator = (action == MediationAction::Take).then_some(actor.user_id);
+        let request = mediation::set_status(db, request.id, request.status, to, mediator)
+            .await
+            .map_err(|err| match err {
+                PersistenceError::Stale => {
+                    ApiError::Conflict("someone else changed this request first".to_owned())
+                }
+                other => other.into(),
+            })?;
+        Ok(MediationRequestPayload {
+            request: MediationRequest(request),
+        })
+    })
     .await
 }

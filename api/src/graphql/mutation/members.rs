@@ -113,7 +113,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "Who to invite, and as what.")] input: AddMemberInput,
     ) -> ApiResult<AddMemberPayload> {
-        audited(ctx, "addMember", "Invitation", None, async {
+        audited("Invitation", None, async {
             let organisation_id = parse_id("organisationId", &input.organisation_id)?;
             let actor = actor(ctx)?;
             access::invite_member(actor, organisation_id)?;
@@ -161,7 +161,7 @@ impl MemberMutation {
         #[graphql(desc = "The invitation.")] input: AnswerInvitationInput,
     ) -> ApiResult<AnswerInvitationPayload> {
         let id = parse_id("invitationId", &input.invitation_id).ok();
-        audited(ctx, "acceptInvitation", "Invitation", id, async {
+        audited("Invitation", id, async {
             answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Accept).await
         })
         .await
@@ -174,7 +174,7 @@ impl MemberMutation {
         #[graphql(desc = "The invitation.")] input: AnswerInvitationInput,
     ) -> ApiResult<AnswerInvitationPayload> {
         let id = parse_id("invitationId", &input.invitation_id).ok();
-        audited(ctx, "declineInvitation", "Invitation", id, async {
+        audited("Invitation", id, async {
             answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Decline).await
         })
         .await
@@ -186,7 +186,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The member and the new role.")] input: ChangeMemberRoleInput,
     ) -> ApiResult<MembershipPayload> {
-        audited(ctx, "changeMemberRole", "Membership", None, async {
+        audited("Membership", None, async {
             let organisation_id = parse_id("organisationId", &input.organisation_id)?;
             let user_id = parse_id("userId", &input.user_id)?;
             access::change_member_role(actor(ctx)?, organisation_id, user_id, input.role.into())?;
@@ -207,7 +207,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        audited(ctx, "deactivateUser", "User", None, async {
+        audited("User", None, async {
             set_active(ctx, &input.user_id, false).await
         })
         .await
@@ -219,7 +219,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        audited(ctx, "reactivateUser", "User", None, async {
+        audited("User", None, async {
             set_active(ctx, &input.user_id, true).await
         })
         .await

@@ -112,7 +112,7 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The profile.")] input: UpdateStaffProfileInput,
     ) -> ApiResult<StaffProfilePayload> {
-        audited(ctx, "updateStaffProfile", "User", None, async {
+        audited("User", None, async {
             let actor = actor(ctx)?;
             keep_staff_profile(actor)?;
             let profile = staff_profile(
@@ -136,7 +136,7 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The pairing.")] input: CreateMentorshipInput,
     ) -> ApiResult<MentorshipPayload> {
-        audited(ctx, "createMentorship", "Mentorship", None, async {
+        audited("Mentorship", None, async {
             let actor = actor(ctx)?;
             let view =
                 visible_participant(ctx, parse_id("participantId", &input.participant_id)?).await?;
@@ -193,8 +193,6 @@ impl MentorshipMutation {
         #[graphql(desc = "The meeting.")] input: LogMentorshipMeetingInput,
     ) -> ApiResult<MentorshipMeetingPayload> {
         audited(
-            ctx,
-            "logMentorshipMeeting",
             "Mentorship",
             parse_id("mentorshipId", &input.mentorship_id).ok(),
             async {
@@ -228,22 +226,16 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The mentorship.")] input: EndMentorshipInput,
     ) -> ApiResult<MentorshipPayload> {
-        audited(
-            ctx,
-            "endMentorship",
-            "Mentorship",
-            parse_id("id", &input.id).ok(),
-            async {
-                let mentorship = mentorships::get(db(ctx), parse_id("id", &input.id)?)
-                    .await?
-                    .ok_or(ApiError::NotFound)?;
-                end_mentorship(actor(ctx)?, &mentorship).map_err(|_| ApiError::NotFound)?;
-                let mentorship = mentorships::end(db(ctx), mentorship.id).await?;
-                Ok(MentorshipPayload {
-                    mentorship: Mentorship(mentorship),
-                })
-            },
-        )
+        audited("Mentorship", parse_id("id", &input.id).ok(), async {
+            let mentorship = mentorships::get(db(ctx), parse_id("id", &input.id)?)
+                .await?
+                .ok_or(ApiError::NotFound)?;
+            end_mentorship(actor(ctx)?, &mentorship).map_err(|_| ApiError::NotFound)?;
+            let mentorship = mentorships::end(db(ctx), mentorship.id).await?;
+            Ok(MentorshipPayload {
+                mentorship: Mentorship(mentorship),
+            })
+        })
         .await
     }
 }

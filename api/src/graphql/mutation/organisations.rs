@@ -139,7 +139,7 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The new organisation.")] input: CreateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        audited(ctx, "createOrganisation", "Organisation", None, async {
+        audited("Organisation", None, async {
             access::create_organisation(actor(ctx)?)?;
             let profile = OrganisationInput {
                 kind: input.kind.into(),
@@ -170,7 +170,7 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation and the changes.")] input: UpdateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        audited(ctx, "updateOrganisation", "Organisation", None, async {
+        audited("Organisation", None, async {
             let id = parse_id("id", &input.id)?;
             access::edit_organisation(actor(ctx)?, id)?;
             let db = db(ctx);

@@ -279,7 +279,7 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The new participant.")] input: RegisterParticipantInput,
     ) -> ApiResult<RegisterParticipantPayload> {
-        audited(ctx, "registerParticipant", "Participant", None, async {
+        audited("Participant", None, async {
             let owner = register_participant(actor(ctx)?)?;
             let profile =
                 ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
@@ -315,21 +315,15 @@ impl ParticipantMutation {
         #[graphql(desc = "The participant and the new profile.")] input: UpdateParticipantInput,
     ) -> ApiResult<ParticipantPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "updateParticipant",
-            "Participant",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let current = visible(ctx, id).await?;
-                manage_participant(actor(ctx)?, current.participant.owner())?;
-                let profile =
-                    ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
-                participants::update(db(ctx), id, &profile).await?;
-                visible(ctx, id).await
-            },
-        )
+        audited("Participant", id.clone().ok(), async {
+            let id = id?;
+            let current = visible(ctx, id).await?;
+            manage_participant(actor(ctx)?, current.participant.owner())?;
+            let profile =
+                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
+            participants::update(db(ctx), id, &profile).await?;
+            visible(ctx, id).await
+        })
         .await
     }
 
@@ -346,22 +340,16 @@ impl ParticipantMutation {
         input: MergeParticipantsInput,
     ) -> ApiResult<ParticipantPayload> {
         let survivor = parse_id("survivorId", &input.survivor_id);
-        audited(
-            ctx,
-            "mergeParticipants",
-            "Participant",
-            survivor.clone().ok(),
-            async {
-                let survivor = survivor?;
-                let retired = parse_id("retiredId", &input.retired_id)?;
-                let kept = visible(ctx, survivor).await?;
-                let gone = visible(ctx, retired).await?;
-                let owner = kept.participant.owner();
-                merge_participants(actor(ctx)?, owner, gone.participant.owner())?;
-                participant_merge::merge(db(ctx), owner, survivor, retired, Utc::now()).await?;
-                visible(ctx, survivor).await
-            },
-        )
+        audited("Participant", survivor.clone().ok(), async {
+            let survivor = survivor?;
+            let retired = parse_id("retiredId", &input.retired_id)?;
+            let kept = visible(ctx, survivor).await?;
+            let gone = visible(ctx, retired).await?;
+            let owner = kept.participant.owner();
+            merge_participants(actor(ctx)?, owner, gone.participant.owner())?;
+            participant_merge::merge(db(ctx), owner, survivor, retired, Utc::now()).await?;
+            visible(ctx, survivor).await
+        })
         .await
     }
 
@@ -375,7 +363,7 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The record and why.")] input: EraseParticipantInput,
     ) -> ApiResult<EraseParticipantPayload> {
-        audited(ctx, "eraseParticipant", "Erasure", None, async {
+        audited("Erasure", None, async {
             let id = parse_id("participantId", &input.participant_id)?;
             let actor = actor(ctx)?;
             let record = visible(ctx, id).await?;
@@ -405,7 +393,7 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The consent.")] input: RecordConsentInput,
     ) -> ApiResult<ConsentPayload> {
-        audited(ctx, "recordConsent", "Consent", None, async {
+        audited("Consent", None, async {
             let participant_id = parse_id("participantId", &input.participant_id)?;
             let actor = actor(ctx)?;
             let participant = visible(ctx, participant_id).await?;
@@ -442,37 +430,31 @@ impl ParticipantMutation {
         #[graphql(desc = "The consent.")] input: WithdrawConsentInput,
     ) -> ApiResult<WithdrawConsentPayload> {
         let consent_id = parse_id("consentId", &input.consent_id);
-        audited(
-            ctx,
-            "withdrawConsent",
-            "Consent",
-            consent_id.clone().ok(),
-            async {
-                let consent_id = consent_id?;
-                let actor = actor(ctx)?;
-                let db = db(ctx);
-                let consent = consents::get(db, consent_id)
-                    .await?
-                    .ok_or(ApiError::NotFound)?;
-                let participant = visible(ctx, consent.participant_id)
-                    .await
-                    .map_err(|_| ApiError::NotFound)?;
-                manage_participant(actor, participant.participant.owner())?;
-                let event_actor = EventActor {
-                    user_id: Some(actor.user_id),
-                    organisation_id: actor.organisation_id(),
-                };
-                let (consent, cancelled) =
-                    consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
-                Ok(WithdrawConsentPayload {
-                    consent: Consent(consent),
-                    cancelled_referral_ids: cancelled
-                        .into_iter()
-                        .map(|id| ID(id.to_string()))
-                        .collect(),
-                })
-            },
-        )
+        audited("Consent", consent_id.clone().ok(), async {
+            let consent_id = consent_id?;
+            let actor = actor(ctx)?;
+            let db = db(ctx);
+            let consent = consents::get(db, consent_id)
+                .await?
+                .ok_or(ApiError::NotFound)?;
+            let participant = visible(ctx, consent.participant_id)
+                .await
+                .map_err(|_| ApiError::NotFound)?;
+            manage_participant(actor, participant.participant.owner())?;
+            let event_actor = EventActor {
+                user_id: Some(actor.user_id),
+                organisation_id: actor.organisation_id(),
+            };
+            let (consent, cancelled) =
+                consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
+            Ok(WithdrawConsentPayload {
+                consent: Consent(consent),
+                cancelled_referral_ids: cancelled
+                    .into_iter()
+                    .map(|id| ID(id.to_string()))
+                    .collect(),
+            })
+        })
         .await
     }
 }

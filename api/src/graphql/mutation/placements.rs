@@ -71,14 +71,7 @@ impl PlacementMutation {
         #[graphql(desc = "The participant, the job and what it follows.")]
         input: RecordPlacementInput,
     ) -> ApiResult<PlacementPayload> {
-        audited(
-            ctx,
-            "recordPlacement",
-            "Placement",
-            None,
-            record(ctx, input),
-        )
-        .await
+        audited("Placement", None, record(ctx, input)).await
     }
 }
 

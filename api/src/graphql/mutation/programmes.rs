@@ -309,7 +309,7 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: CreateProgrammeInput,
     ) -> ApiResult<ProgrammePayload> {
-        audited(ctx, "createProgramme", "Programme", None, async {
+        audited("Programme", None, async {
             let lead = create_programme(actor(ctx)?)?;
             let db = db(ctx);
             let mut partners = Vec::with_capacity(input.partners.len());
@@ -389,7 +389,7 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
     ) -> ApiResult<ProgrammePayload> {
-        step(ctx, "publishProgramme", ProgrammeAction::Publish, &input.id).await
+        step(ctx, ProgrammeAction::Publish, &input.id).await
     }
 
     /// Marks a published programme as running (lead organisation).
@@ -398,7 +398,7 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
     ) -> ApiResult<ProgrammePayload> {
-        step(ctx, "startProgramme", ProgrammeAction::Start, &input.id).await
+        step(ctx, ProgrammeAction::Start, &input.id).await
     }
 
     /// Marks a running programme as completed (lead organisation).
@@ -407,13 +407,7 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
     ) -> ApiResult<ProgrammePayload> {
-        step(
-            ctx,
-            "completeProgramme",
-            ProgrammeAction::Complete,
-            &input.id,
-        )
-        .await
+        step(ctx, ProgrammeAction::Complete, &input.id).await
     }
 
     /// Calls a programme off (lead organisation).
@@ -422,7 +416,7 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: ProgrammeStepInput,
     ) -> ApiResult<ProgrammePayload> {
-        step(ctx, "cancelProgramme", ProgrammeAction::Cancel, &input.id).await
+        step(ctx, ProgrammeAction::Cancel, &input.id).await
     }
 
     /// Changes a programme's texts, dates, eligibility, capacity or settings (lead organisation;
@@ -435,66 +429,58 @@ impl ProgrammeMutation {
         #[graphql(desc = "The programme and the changes.")] input: UpdateProgrammeInput,
     ) -> ApiResult<UpdateProgrammePayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "updateProgramme",
-            "Programme",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let programme = find(ctx, id).await?;
-                manage_programme(actor(ctx)?, &programme)?;
-                check_editable(programme.status)?;
-                let profile = ProgrammeChanges {
-                    title: input.title.map(pairs),
-                    description: input.description.map(pairs),
-                    modules: input.modules,
-                    skills_taught: input.skills_taught,
-                    target_occupations: input.target_occupations,
-                    certificate: overlay(input.certificate),
-                    venue: overlay(input.venue),
-                    municipality: input.municipality,
-                    capacity: input.capacity,
-                    eligibility: input.eligibility.map(eligibility_change),
-                    languages_of_instruction: input.languages_of_instruction,
-                    interpretation: input.interpretation,
-                    childcare: input.childcare,
-                    step_free_access: input.step_free_access,
-                    cost_cents: input.cost_cents,
-                    min_attendance_percent: input.min_attendance_percent,
-                    starts_on: overlay(input.starts_on),
-                    ends_on: overlay(input.ends_on),
-                    partners_may_add_sessions: input.partners_may_add_sessions,
+        audited("Programme", id.clone().ok(), async {
+            let id = id?;
+            let programme = find(ctx, id).await?;
+            manage_programme(actor(ctx)?, &programme)?;
+            check_editable(programme.status)?;
+            let profile = ProgrammeChanges {
+                title: input.title.map(pairs),
+                description: input.description.map(pairs),
+                modules: input.modules,
+                skills_taught: input.skills_taught,
+                target_occupations: input.target_occupations,
+                certificate: overlay(input.certificate),
+                venue: overlay(input.venue),
+                municipality: input.municipality,
+                capacity: input.capacity,
+                eligibility: input.eligibility.map(eligibility_change),
+                languages_of_instruction: input.languages_of_instruction,
+                interpretation: input.interpretation,
+                childcare: input.childcare,
+                step_free_access: input.step_free_access,
+                cost_cents: input.cost_cents,
+                min_attendance_percent: input.min_attendance_percent,
+                starts_on: overlay(input.starts_on),
+                ends_on: overlay(input.ends_on),
+                partners_may_add_sessions: input.partners_may_add_sessions,
+            }
+            .apply(&programme.profile)?;
+            let actor = actor(ctx)?;
+            let event_actor = skupaj_persistence::referrals::Actor {
+                user_id: Some(actor.user_id),
+                organisation_id: actor.organisation_id(),
+            };
+            let db = db(ctx);
+            let updated = programmes::update(db, id, &profile, event_actor)
+                .await
+                .map_err(|err| match err {
+                    PersistenceError::Stale => ApiError::InvalidTransition(
+                        "the programme was completed or cancelled meanwhile".to_owned(),
+                    ),
+                    other => other.into(),
+                })?;
+            let mut promoted = Vec::with_capacity(updated.promoted.len());
+            for enrolment in updated.promoted {
+                if let Some(enrolment) = skupaj_persistence::enrolments::get(db, enrolment).await? {
+                    promoted.push(crate::graphql::types::enrolment::Enrolment(enrolment));
                 }
-                .apply(&programme.profile)?;
-                let actor = actor(ctx)?;
-                let event_actor = skupaj_persistence::referrals::Actor {
-                    user_id: Some(actor.user_id),
-                    organisation_id: actor.organisation_id(),
-                };
-                let db = db(ctx);
-                let updated = programmes::update(db, id, &profile, event_actor)
-                    .await
-                    .map_err(|err| match err {
-                        PersistenceError::Stale => ApiError::InvalidTransition(
-                            "the programme was completed or cancelled meanwhile".to_owned(),
-                        ),
-                        other => other.into(),
-                    })?;
-                let mut promoted = Vec::with_capacity(updated.promoted.len());
-                for enrolment in updated.promoted {
-                    if let Some(enrolment) =
-                        skupaj_persistence::enrolments::get(db, enrolment).await?
-                    {
-                        promoted.push(crate::graphql::types::enrolment::Enrolment(enrolment));
-                    }
-                }
-                Ok(UpdateProgrammePayload {
-                    programme: Programme(updated.programme),
-                    promoted,
-                })
-            },
-        )
+            }
+            Ok(UpdateProgrammePayload {
+                programme: Programme(updated.programme),
+                promoted,
+            })
+        })
         .await
     }
 
@@ -507,34 +493,28 @@ impl ProgrammeMutation {
         #[graphql(desc = "The session and its new times or place.")] input: UpdateSessionInput,
     ) -> ApiResult<ProgrammeSessionPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "updateSession",
-            "ProgrammeSession",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let db = db(ctx);
-                let (session, _) = find_session(ctx, id).await?;
-                let starts_at = input.starts_at.unwrap_or(session.starts_at);
-                let ends_at = input.ends_at.unwrap_or(session.ends_at);
-                let place = match input.place {
-                    MaybeUndefined::Undefined => session.place.clone(),
-                    MaybeUndefined::Null => None,
-                    MaybeUndefined::Value(place) => Some(place),
-                };
-                let place = check_session(starts_at, ends_at, place.as_deref())?;
-                if starts_at <= Utc::now() {
-                    return Err(ApiError::validation("startsAt", "must be in the future"));
-                }
-                let session = programmes::move_session(db, id, starts_at, ends_at, place)
-                    .await
-                    .map_err(session_started)?;
-                Ok(ProgrammeSessionPayload {
-                    session: session.into(),
-                })
-            },
-        )
+        audited("ProgrammeSession", id.clone().ok(), async {
+            let id = id?;
+            let db = db(ctx);
+            let (session, _) = find_session(ctx, id).await?;
+            let starts_at = input.starts_at.unwrap_or(session.starts_at);
+            let ends_at = input.ends_at.unwrap_or(session.ends_at);
+            let place = match input.place {
+                MaybeUndefined::Undefined => session.place.clone(),
+                MaybeUndefined::Null => None,
+                MaybeUndefined::Value(place) => Some(place),
+            };
+            let place = check_session(starts_at, ends_at, place.as_deref())?;
+            if starts_at <= Utc::now() {
+                return Err(ApiError::validation("startsAt", "must be in the future"));
+            }
+            let session = programmes::move_session(db, id, starts_at, ends_at, place)
+                .await
+                .map_err(session_started)?;
+            Ok(ProgrammeSessionPayload {
+                session: session.into(),
+            })
+        })
         .await
     }
 
@@ -547,24 +527,18 @@ impl ProgrammeMutation {
         #[graphql(desc = "The session.")] input: CancelSessionInput,
     ) -> ApiResult<CancelSessionPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "cancelSession",
-            "ProgrammeSession",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let db = db(ctx);
-                let (_, programme) = find_session(ctx, id).await?;
-                programmes::cancel_session(db, id)
-                    .await
-                    .map_err(session_started)?;
-                Ok(CancelSessionPayload {
-                    cancelled_session_id: ID(id.to_string()),
-                    programme: Programme(programme),
-                })
-            },
-        )
+        audited("ProgrammeSession", id.clone().ok(), async {
+            let id = id?;
+            let db = db(ctx);
+            let (_, programme) = find_session(ctx, id).await?;
+            programmes::cancel_session(db, id)
+                .await
+                .map_err(session_started)?;
+            Ok(CancelSessionPayload {
+                cancelled_session_id: ID(id.to_string()),
+                programme: Programme(programme),
+            })
+        })
         .await
     }
 
@@ -576,24 +550,17 @@ impl ProgrammeMutation {
         #[graphql(desc = "The session.")] input: AddProgrammeSessionInput,
     ) -> ApiResult<ProgrammeSessionPayload> {
         let id = parse_id("programmeId", &input.programme_id);
-        audited(
-            ctx,
-            "addProgrammeSession",
-            "ProgrammeSession",
-            None,
-            async {
-                let id = id?;
-                let programme = find(ctx, id).await?;
-                schedule_sessions(actor(ctx)?, &programme)?;
-                let place = check_session(input.starts_at, input.ends_at, input.place.as_deref())?;
-                let session =
-                    programmes::add_session(db(ctx), id, input.starts_at, input.ends_at, place)
-                        .await?;
-                Ok(ProgrammeSessionPayload {
-                    session: session.into(),
-                })
-            },
-        )
+        audited("ProgrammeSession", None, async {
+            let id = id?;
+            let programme = find(ctx, id).await?;
+            schedule_sessions(actor(ctx)?, &programme)?;
+            let place = check_session(input.starts_at, input.ends_at, input.place.as_deref())?;
+            let session =
+                programmes::add_session(db(ctx), id, input.starts_at, input.ends_at, place).await?;
+            Ok(ProgrammeSessionPayload {
+                session: session.into(),
+            })
+        })
         .await
     }
 }
@@ -630,14 +597,9 @@ async fn find_session(
     Ok((session, programme))
 }
 
-async fn step(
-    ctx: &Context<'_>,
-    operation: &str,
-    action: ProgrammeAction,
-    id: &ID,
-) -> ApiResult<ProgrammePayload> {
+async fn step(ctx: &Context<'_>, action: ProgrammeAction, id: &ID) -> ApiResult<ProgrammePayload> {
     let id = parse_id("id", id);
-    audited(ctx, operation, "Programme", id.clone().ok(), async {
+    audited("Programme", id.clone().ok(), async {
         let id = id?;
         let programme = find(ctx, id).await?;
         manage_programme(actor(ctx)?, &programme)?;

@@ -51,49 +51,41 @@ impl RectificationMutation {
         #[graphql(desc = "The correction.")] input: CorrectLifeEntryInput,
     ) -> ApiResult<LifeEntryPayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "correctLifeEntry",
-            "LifeEntry",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let actor = actor(ctx)?;
-                let Some(entry) = rectification::life_entry(db(ctx), id).await? else {
+        audited("LifeEntry", id.clone().ok(), async {
+            let id = id?;
+            let actor = actor(ctx)?;
+            let Some(entry) = rectification::life_entry(db(ctx), id).await? else {
+                denied_read(ctx, "readLifeEntry", "LifeEntry", id);
+                return Err(ApiError::NotFound);
+            };
+            let view = match visible_participant(ctx, entry.participant_id).await {
+                Ok(view) if visible_life_domains(actor, &view.relation).contains(&entry.domain) => {
+                    view
+                }
+                _ => {
                     denied_read(ctx, "readLifeEntry", "LifeEntry", id);
                     return Err(ApiError::NotFound);
-                };
-                let view = match visible_participant(ctx, entry.participant_id).await {
-                    Ok(view)
-                        if visible_life_domains(actor, &view.relation).contains(&entry.domain) =>
-                    {
-                        view
-                    }
-                    _ => {
-                        denied_read(ctx, "readLifeEntry", "LifeEntry", id);
-                        return Err(ApiError::NotFound);
-                    }
-                };
-                access::correct_life_entry(
-                    actor,
-                    &entry,
-                    view.participant.owner_organisation_id,
-                    &view.relation,
-                )?;
-                let note = text::required("note", &input.note, 2000)?;
-                if note == entry.note {
-                    return Err(ApiError::validation("note", "is the note as it stands"));
                 }
-                let by = Corrector {
-                    user_id: actor.user_id,
-                    organisation_id: actor.organisation_id().ok_or(ApiError::Forbidden)?,
-                };
-                let entry = rectification::correct_life_entry(db(ctx), &entry, note, by).await?;
-                Ok(LifeEntryPayload {
-                    entry: LifeEntry(entry),
-                })
-            },
-        )
+            };
+            access::correct_life_entry(
+                actor,
+                &entry,
+                view.participant.owner_organisation_id,
+                &view.relation,
+            )?;
+            let note = text::required("note", &input.note, 2000)?;
+            if note == entry.note {
+                return Err(ApiError::validation("note", "is the note as it stands"));
+            }
+            let by = Corrector {
+                user_id: actor.user_id,
+                organisation_id: actor.organisation_id().ok_or(ApiError::Forbidden)?,
+            };
+            let entry = rectification::correct_life_entry(db(ctx), &entry, note, by).await?;
+            Ok(LifeEntryPayload {
+                entry: LifeEntry(entry),
+            })
+        })
         .await
     }
 
@@ -108,38 +100,32 @@ impl RectificationMutation {
         #[graphql(desc = "The correction.")] input: CorrectReferralNoteInput,
     ) -> ApiResult<ReferralNotePayload> {
         let id = parse_id("id", &input.id);
-        audited(
-            ctx,
-            "correctReferralNote",
-            "ReferralNote",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let actor = actor(ctx)?;
-                let Some(note) = rectification::referral_note(db(ctx), id).await? else {
-                    denied_read(ctx, "readReferralNote", "ReferralNote", id);
-                    return Err(ApiError::NotFound);
-                };
-                let referral = find_visible(ctx, note.referral_id).await?;
-                if !may_read_texts(ctx, &referral).await? {
-                    denied_read(ctx, "readReferralNote", "ReferralNote", id);
-                    return Err(ApiError::NotFound);
-                }
-                access::correct_referral_note(actor, &note, &referral)?;
-                let body = required_text("body", &input.body)?;
-                if body == note.body {
-                    return Err(ApiError::validation("body", "is the note as it stands"));
-                }
-                let by = Corrector {
-                    user_id: actor.user_id,
-                    organisation_id: actor.organisation_id().ok_or(ApiError::Forbidden)?,
-                };
-                let note = rectification::correct_referral_note(db(ctx), &note, body, by).await?;
-                Ok(ReferralNotePayload {
-                    note: ReferralNote(note),
-                })
-            },
-        )
+        audited("ReferralNote", id.clone().ok(), async {
+            let id = id?;
+            let actor = actor(ctx)?;
+            let Some(note) = rectification::referral_note(db(ctx), id).await? else {
+                denied_read(ctx, "readReferralNote", "ReferralNote", id);
+                return Err(ApiError::NotFound);
+            };
+            let referral = find_visible(ctx, note.referral_id).await?;
+            if !may_read_texts(ctx, &referral).await? {
+                denied_read(ctx, "readReferralNote", "ReferralNote", id);
+                return Err(ApiError::NotFound);
+            }
+            access::correct_referral_note(actor, &note, &referral)?;
+            let body = required_text("body", &input.body)?;
+            if body == note.body {
+                return Err(ApiError::validation("body", "is the note as it stands"));
+            }
+            let by = Corrector {
+                user_id: actor.user_id,
+                organisation_id: actor.organisation_id().ok_or(ApiError::Forbidden)?,
+            };
+            let note = rectification::correct_referral_note(db(ctx), &note, body, by).await?;
+            Ok(ReferralNotePayload {
+                note: ReferralNote(note),
+            })
+        })
         .await
     }
 }

@@ -190,7 +190,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The referral.")] input: CreateReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        audited(ctx, "createReferral", "Referral", None, create(ctx, input)).await
+        audited("Referral", None, create(ctx, input)).await
     }
 
     /// Sends a draft to the receiving organisation (referring side).
@@ -199,7 +199,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, "sendReferral", ReferralAction::Send, input).await
+        step(ctx, ReferralAction::Send, input).await
     }
 
     /// Accepts a sent referral (receiving side). A transfer moves the participant to the
@@ -209,7 +209,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, "acceptReferral", ReferralAction::Accept, input).await
+        step(ctx, ReferralAction::Accept, input).await
     }
 
     /// Declines a sent referral with a reason (receiving side).
@@ -225,7 +225,6 @@ impl ReferralMutation {
         let comment = required_text("comment", &input.comment).map(Some);
         run(
             ctx,
-            "declineReferral",
             ReferralAction::Decline,
             &input.id,
             input.version,
@@ -241,7 +240,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, "startReferral", ReferralAction::Start, input).await
+        step(ctx, ReferralAction::Start, input).await
     }
 
     /// Puts a referral in progress on hold (receiving side).
@@ -250,7 +249,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, "holdReferral", ReferralAction::Hold, input).await
+        step(ctx, ReferralAction::Hold, input).await
     }
 
     /// Resumes a referral on hold (receiving side).
@@ -259,7 +258,7 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, "resumeReferral", ReferralAction::Resume, input).await
+        step(ctx, ReferralAction::Resume, input).await
     }
 
     /// Completes a referral in progress with its outcome (receiving side).
@@ -275,7 +274,6 @@ impl ReferralMutation {
         let comment = optional_text("comment", input.comment.as_deref());
         run(
             ctx,
-            "completeReferral",
             ReferralAction::Complete,
             &input.id,
             input.version,
@@ -300,7 +298,6 @@ impl ReferralMutation {
         let comment = required_text("comment", &input.comment).map(Some);
         run(
             ctx,
-            "redirectReferral",
             ReferralAction::Redirect,
             &input.id,
             input.version,
@@ -333,7 +330,6 @@ impl ReferralMutation {
         };
         run(
             ctx,
-            "cancelReferral",
             ReferralAction::Cancel,
             &input.id,
             input.version,
@@ -357,7 +353,6 @@ impl ReferralMutation {
         let comment = required_text("note", &input.note).map(Some);
         run(
             ctx,
-            "reopenReferral",
             ReferralAction::Reopen,
             &input.id,
             input.version,
@@ -377,47 +372,38 @@ impl ReferralMutation {
         #[graphql(desc = "The note.")] input: AddReferralNoteInput,
     ) -> ApiResult<ReferralNotePayload> {
         let referral_id = parse_id("referralId", &input.referral_id);
-        audited(
-            ctx,
-            "addReferralNote",
-            "Referral",
-            referral_id.clone().ok(),
-            async {
-                let id = referral_id?;
-                let actor = actor(ctx)?;
-                let referral = find_visible(ctx, id).await?;
-                access::write_referral_note(actor, &referral)?;
-                if !referral.status.is_open() {
-                    return Err(ApiError::InvalidTransition(
-                        "notes are for open referrals; this one is closed".to_owned(),
-                    ));
-                }
-                if !may_read_texts(ctx, &referral).await? {
-                    return Err(ApiError::Forbidden);
-                }
-                let body = required_text("body", &input.body)?;
-                let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-                let note =
-                    referrals::add_note(db(ctx), id, actor.user_id, organisation, body).await?;
-                Ok(ReferralNotePayload {
-                    note: ReferralNote(note),
-                })
-            },
-        )
+        audited("Referral", referral_id.clone().ok(), async {
+            let id = referral_id?;
+            let actor = actor(ctx)?;
+            let referral = find_visible(ctx, id).await?;
+            access::write_referral_note(actor, &referral)?;
+            if !referral.status.is_open() {
+                return Err(ApiError::InvalidTransition(
+                    "notes are for open referrals; this one is closed".to_owned(),
+                ));
+            }
+            if !may_read_texts(ctx, &referral).await? {
+                return Err(ApiError::Forbidden);
+            }
+            let body = required_text("body", &input.body)?;
+            let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
+            let note = referrals::add_note(db(ctx), id, actor.user_id, organisation, body).await?;
+            Ok(ReferralNotePayload {
+                note: ReferralNote(note),
+            })
+        })
         .await
     }
 }
 
 async fn step(
     ctx: &Context<'_>,
-    operation: &str,
     action: ReferralAction,
     input: ReferralStepInput,
 ) -> ApiResult<ReferralPayload> {
     let comment = optional_text("comment", input.comment.as_deref());
     run(
         ctx,
-        operation,
         action,
         &input.id,
         input.version,
@@ -429,14 +415,13 @@ async fn step(
 
 async fn run(
     ctx: &Context<'_>,
-    operation: &str,
     action: ReferralAction,
     id: &ID,
     version: i32,
     comment: Result<Option<String>, skupaj_domain::ValidationError>,
     mut details: StepDetails,
 ) -> ApiResult<ReferralPayload> {
-    audited(ctx, operation, "Referral", parse_id("id", id).ok(), async {
+    audited("Referral", parse_id("id", id).ok(), async {
         let id = parse_id("id", id)?;
         details.comment = comment?;
         act(ctx, id, version, action, details).await

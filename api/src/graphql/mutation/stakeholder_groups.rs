@@ -47,48 +47,41 @@ impl StakeholderGroupMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The group.")] input: CreateStakeholderGroupInput,
     ) -> ApiResult<StakeholderGroupPayload> {
-        audited(
-            ctx,
-            "createStakeholderGroup",
-            "StakeholderGroup",
-            None,
-            async {
-                let convener = convene_group(actor(ctx)?)?;
-                let db = db(ctx);
-                let ids = |field: &str, list: &[ID]| {
-                    list.iter()
-                        .enumerate()
-                        .map(|(i, id)| parse_id(&format!("{field}[{i}]"), id))
-                        .collect::<ApiResult<Vec<_>>>()
-                };
-                let members = ids("memberOrganisationIds", &input.member_organisation_ids)?;
-                let coordinators = ids("coordinatorUserIds", &input.coordinator_user_ids)?;
-                let (name, members, coordinators) =
-                    check_group(&input.name, members, coordinators)?;
-                for (i, member) in members.iter().enumerate() {
-                    if organisations::kind_of(db, *member).await?.is_none() {
-                        return Err(ApiError::validation(
-                            format!("memberOrganisationIds[{i}]"),
-                            "no such organisation",
-                        ));
-                    }
+        audited("StakeholderGroup", None, async {
+            let convener = convene_group(actor(ctx)?)?;
+            let db = db(ctx);
+            let ids = |field: &str, list: &[ID]| {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, id)| parse_id(&format!("{field}[{i}]"), id))
+                    .collect::<ApiResult<Vec<_>>>()
+            };
+            let members = ids("memberOrganisationIds", &input.member_organisation_ids)?;
+            let coordinators = ids("coordinatorUserIds", &input.coordinator_user_ids)?;
+            let (name, members, coordinators) = check_group(&input.name, members, coordinators)?;
+            for (i, member) in members.iter().enumerate() {
+                if organisations::kind_of(db, *member).await?.is_none() {
+                    return Err(ApiError::validation(
+                        format!("memberOrganisationIds[{i}]"),
+                        "no such organisation",
+                    ));
                 }
-                for (i, user) in coordinators.iter().enumerate() {
-                    let theirs = users::organisations_of(db, *user).await?;
-                    if !theirs.iter().any(|o| *o == convener || members.contains(o)) {
-                        return Err(ApiError::validation(
-                            format!("coordinatorUserIds[{i}]"),
-                            "must work in the municipality or a member organisation",
-                        ));
-                    }
+            }
+            for (i, user) in coordinators.iter().enumerate() {
+                let theirs = users::organisations_of(db, *user).await?;
+                if !theirs.iter().any(|o| *o == convener || members.contains(o)) {
+                    return Err(ApiError::validation(
+                        format!("coordinatorUserIds[{i}]"),
+                        "must work in the municipality or a member organisation",
+                    ));
                 }
-                let group =
-                    stakeholder_groups::create(db, name, convener, &members, &coordinators).await?;
-                Ok(StakeholderGroupPayload {
-                    group: StakeholderGroup(group),
-                })
-            },
-        )
+            }
+            let group =
+                stakeholder_groups::create(db, name, convener, &members, &coordinators).await?;
+            Ok(StakeholderGroupPayload {
+                group: StakeholderGroup(group),
+            })
+        })
         .await
     }
 }
