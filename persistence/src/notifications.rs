@@ -10,6 +10,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, Iterable,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, Statement,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::membership::MembershipRole;
 use skupaj_domain::notification::{
     Audience, DeliveryStatus, Event, Notification, NotificationKind,
@@ -234,6 +235,7 @@ pub async fn unread_count(db: &Database, user_id: Uuid) -> Result<u64, Persisten
 /// changed. Other users' ids are simply not the user's, and change nothing.
 pub async fn mark_read(
     db: &Database,
+    _permit: Permit,
     user_id: Uuid,
     ids: Option<&[Uuid]>,
 ) -> Result<u64, PersistenceError> {
@@ -309,6 +311,7 @@ pub async fn email_off(
 
 pub async fn set_email(
     db: &Database,
+    _permit: Permit,
     user_id: Uuid,
     kind: NotificationKind,
     email: bool,

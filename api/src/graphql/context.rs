@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use async_graphql::Context;
+use skupaj_app::{App, Handle, Public};
 use skupaj_domain::access::Actor;
 use skupaj_domain::suppression::MinCell;
 use skupaj_persistence::Database;
@@ -22,6 +23,20 @@ pub struct RequestContext {
     pub client_address: Option<String>,
 }
 
+/// The signed-in viewer's handle to data: the only way resolvers reach it (the policy's scopes
+/// on every read, its permit on every write), or `UNAUTHENTICATED`.
+pub fn app<'a>(ctx: &Context<'a>) -> ApiResult<Handle<'a>> {
+    let actor = actor(ctx)?;
+    Ok(ctx.data_unchecked::<App>().acting_as(actor))
+}
+
+/// The way to data for what needs no sign-in (signing in, invitations, password resets).
+pub fn public<'a>(ctx: &Context<'a>) -> Public<'a> {
+    ctx.data_unchecked::<App>().public()
+}
+
+/// The raw database, for resolvers not yet moved to the application layer (`app`); the
+/// resolver check (`tests/src/tidy.rs`) lists them and lets no other reach it.
 pub fn db<'a>(ctx: &Context<'a>) -> &'a Database {
     ctx.data_unchecked::<Database>()
 }

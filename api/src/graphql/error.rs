@@ -4,6 +4,7 @@
 //! into an error without a code, and that must not happen by accident.
 
 use async_graphql::ErrorExtensions;
+use skupaj_app::AppError;
 use skupaj_domain::{DomainError, ValidationError};
 use skupaj_persistence::PersistenceError;
 
@@ -168,6 +169,15 @@ impl From<DomainError> for ApiError {
 impl From<ValidationError> for ApiError {
     fn from(err: ValidationError) -> Self {
         Self::Validation(err)
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::Refused(refusal) => refusal.into(),
+            AppError::Storage(storage) => storage.into(),
+        }
     }
 }
 

@@ -105,6 +105,7 @@ pub fn build(
     options: SchemaOptions,
 ) -> SkupajSchema {
     builder(options)
+        .data(skupaj_app::App::new(db.clone()))
         .data(db)
         .data(tokens)
         .data(shared.limits)

@@ -1,10 +1,9 @@
 //! Marking notifications read and choosing which kinds send e-mail.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use skupaj_persistence::notifications;
+use skupaj_app::notification::Marking;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::notification::NotificationKind;
@@ -46,18 +45,6 @@ pub struct NotificationPreferencePayload {
     pub email: bool,
 }
 
-impl AuditedPayload for MarkNotificationsReadPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        None
-    }
-}
-
-impl AuditedPayload for NotificationPreferencePayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        None
-    }
-}
-
 #[derive(Default)]
 pub struct NotificationMutation;
 
@@ -69,36 +56,23 @@ impl NotificationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "Which ones.")] input: MarkNotificationsReadInput,
     ) -> ApiResult<MarkNotificationsReadPayload> {
-        audited(ctx, "markNotificationsRead", "Notification", None, async {
-            let user = actor(ctx)?.user_id;
-            let db = db(ctx);
-            let marked = match (input.all, &input.ids) {
-                (true, _) => notifications::mark_read(db, user, None).await?,
-                (false, Some(ids)) => {
-                    if ids.len() > 100 {
-                        return Err(ApiError::validation(
-                            "ids",
-                            "at most 100 at a time (or set all)",
-                        ));
-                    }
-                    let ids = ids
-                        .iter()
-                        .enumerate()
-                        .map(|(i, id)| parse_id(&format!("ids[{i}]"), id))
-                        .collect::<ApiResult<Vec<_>>>()?;
-                    notifications::mark_read(db, user, Some(&ids)).await?
-                }
-                (false, None) => {
-                    return Err(ApiError::validation(
-                        "ids",
-                        "name the notifications, or set all",
-                    ));
-                }
-            };
-            let unread = notifications::unread_count(db, user).await?;
-            Ok(MarkNotificationsReadPayload { marked, unread })
-        })
-        .await
+        let marking = match (input.all, input.ids) {
+            (true, _) => Marking::All,
+            (false, Some(ids)) => Marking::These(
+                ids.iter()
+                    .enumerate()
+                    .map(|(i, id)| parse_id(&format!("ids[{i}]"), id))
+                    .collect::<ApiResult<Vec<_>>>()?,
+            ),
+            (false, None) => {
+                return Err(ApiError::validation(
+                    "ids",
+                    "name the notifications, or set all",
+                ));
+            }
+        };
+        let (marked, unread) = app(ctx)?.notifications().mark_read(marking).await?;
+        Ok(MarkNotificationsReadPayload { marked, unread })
     }
 
     /// Turns e-mail on or off for one kind of notification.
@@ -107,20 +81,13 @@ impl NotificationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The kind and the choice.")] input: SetNotificationPreferenceInput,
     ) -> ApiResult<NotificationPreferencePayload> {
-        audited(ctx, "setNotificationPreference", "User", None, async {
-            let user = actor(ctx)?.user_id;
-            if skupaj_domain::notification::NotificationKind::from(input.kind).email_always() {
-                return Err(ApiError::validation(
-                    "kind",
-                    "this kind's e-mail is always sent and cannot be turned off",
-                ));
-            }
-            notifications::set_email(db(ctx), user, input.kind.into(), input.email).await?;
-            Ok(NotificationPreferencePayload {
-                kind: input.kind,
-                email: input.email,
-            })
+        app(ctx)?
+            .notifications()
+            .set_email(input.kind.into(), input.email)
+            .await?;
+        Ok(NotificationPreferencePayload {
+            kind: input.kind,
+            email: input.email,
         })
-        .await
     }
 }

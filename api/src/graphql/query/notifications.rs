@@ -2,11 +2,10 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, Object, SimpleObject};
-use skupaj_persistence::{notifications, users};
 use strum::IntoEnumIterator;
 use uuid::Uuid;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
 use crate::graphql::types::notification::{Notification, NotificationKind};
@@ -34,15 +33,12 @@ impl NotificationQuery {
         #[graphql(desc = "The cursor of the last notification of the previous page.")]
         after: Option<String>,
     ) -> ApiResult<Option<Connection<String, Notification>>> {
-        let actor = actor(ctx)?;
         let first = page_size(first)?;
         let after = after.map(|cursor| inbox_cursor(&cursor)).transpose()?;
-        let db = db(ctx);
-        let language = users::get(db, actor.user_id)
-            .await?
-            .map(|u| u.preferred_locale.to_string())
-            .unwrap_or_default();
-        let page = notifications::inbox(db, actor.user_id, unread_only, after, first).await?;
+        let (page, language) = app(ctx)?
+            .notifications()
+            .inbox(unread_only, after, first)
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(page.items.into_iter().map(|n| {
             let cursor = encode_cursor(&format!("{}|{}", u8::from(n.read_at.is_some()), n.id));
@@ -64,20 +60,11 @@ impl NotificationQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The notification's id.")] id: ID,
     ) -> ApiResult<Option<Notification>> {
-        let actor = actor(ctx)?;
+        let notifications = app(ctx)?.notifications();
         let id = Uuid::parse_str(id.as_str()).map_err(|_| ApiError::NotFound)?;
-        let db = db(ctx);
-        let Some(found) = notifications::get_many(db, &[id])
-            .await?
-            .into_iter()
-            .find(|n| n.user_id == actor.user_id)
-        else {
+        let Some((found, language)) = notifications.one(id).await? else {
             return Err(ApiError::NotFound);
         };
-        let language = users::get(db, actor.user_id)
-            .await?
-            .map(|u| u.preferred_locale.to_string())
-            .unwrap_or_default();
         Ok(Some(Notification {
             inner: found,
             language,
@@ -86,9 +73,7 @@ impl NotificationQuery {
 
     /// How many of the signed-in user's notifications are unread.
     async fn unread_notification_count(&self, ctx: &Context<'_>) -> ApiResult<Option<u64>> {
-        Ok(Some(
-            notifications::unread_count(db(ctx), actor(ctx)?.user_id).await?,
-        ))
+        Ok(Some(app(ctx)?.notifications().unread_count().await?))
     }
 
     /// For every kind of notification, whether the signed-in user gets an e-mail (kinds whose
@@ -97,7 +82,7 @@ impl NotificationQuery {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Option<Vec<NotificationPreference>>> {
-        let off = notifications::email_off(db(ctx), actor(ctx)?.user_id).await?;
+        let off = app(ctx)?.notifications().email_off().await?;
         Ok(Some(
             skupaj_domain::notification::NotificationKind::iter()
                 .filter(|kind| !kind.email_always())

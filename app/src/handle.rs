@@ -1,0 +1,65 @@
+//! The way from the API to data: an [`App`] shared by every request, and per request a
+//! [`Handle`] acting as one actor (or [`Public`] for what needs no sign-in).
+
+use skupaj_domain::access::Actor;
+use skupaj_persistence::Database;
+
+/// The application, shared by every request.
+#[derive(Debug, Clone)]
+pub struct App {
+    db: Database,
+}
+
+impl App {
+    pub fn new(db: Database) -> Self {
+        Self { db }
+    }
+
+    /// The handle of one request, acting as `actor`: every read it makes applies the policy's
+    /// scopes for `actor`, every write it makes takes the policy's permit.
+    pub fn acting_as<'a>(&'a self, actor: &'a Actor) -> Handle<'a> {
+        Handle {
+            db: &self.db,
+            actor,
+        }
+    }
+
+    /// What anyone may do without signing in: sign in, accept an invitation, reset a password.
+    pub fn public(&self) -> Public<'_> {
+        Public { db: &self.db }
+    }
+}
+
+/// One request's way to data, acting as one actor. Use cases are its methods, grouped by
+/// aggregate (`handle.notifications().mark_read(…)`).
+#[derive(Debug, Clone, Copy)]
+pub struct Handle<'a> {
+    db: &'a Database,
+    actor: &'a Actor,
+}
+
+impl<'a> Handle<'a> {
+    /// Who acts.
+    pub fn actor(&self) -> &'a Actor {
+        self.actor
+    }
+
+    /// The database, for the use cases of this crate only.
+    pub(crate) fn db(&self) -> &'a Database {
+        self.db
+    }
+}
+
+/// The way to data for a request with no signed-in user.
+#[derive(Debug, Clone, Copy)]
+pub struct Public<'a> {
+    db: &'a Database,
+}
+
+impl<'a> Public<'a> {
+    /// The database, for the use cases of this crate only.
+    #[allow(dead_code)]
+    pub(crate) fn db(&self) -> &'a Database {
+        self.db
+    }
+}

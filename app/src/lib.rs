@@ -1,0 +1,18 @@
+//! Skupaj's application layer: one module per aggregate, one function per use case.
+//!
+//! A use case loads what it acts on, asks the access policy (`skupaj_domain::access`), runs the
+//! domain rule, writes the decided change in one transaction (the write takes the policy's
+//! [`Permit`](skupaj_domain::access::Permit)) and raises its events. The API reaches data only
+//! through a [`Handle`], made per request from the actor, whose reads apply the policy's scopes.
+//! Resolvers parse input, call a use case and wrap its result; repositories
+//! (`skupaj_persistence`) read and write what they are told.
+//!
+//! A crate rather than a module tree of `api`: the compiler then keeps the direction
+//! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
+
+pub mod error;
+pub mod handle;
+pub mod notification;
+
+pub use error::{AppError, AppResult};
+pub use handle::{App, Handle, Public};
