@@ -14,6 +14,7 @@ mod executor;
 pub mod process;
 pub mod smtp;
 pub mod spec_check;
+pub mod tidy;
 
 use std::sync::Arc;
 use std::sync::Once;

@@ -41,5 +41,6 @@ mod spec;
 mod support;
 mod support_work;
 mod tasks;
+mod tidy;
 mod tokens;
 mod websocket;
