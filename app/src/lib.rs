@@ -13,6 +13,7 @@
 pub mod error;
 pub mod handle;
 pub mod notification;
+pub mod participant;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

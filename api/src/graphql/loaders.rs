@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
-use skupaj_domain::access::{Actor, ParticipantFacet, ParticipantRelation, participant_facets};
+pub use skupaj_app::participant::ParticipantView;
+use skupaj_app::{App, AppError};
+use skupaj_domain::access::Actor;
 use skupaj_domain::organisation::Organisation;
-use skupaj_domain::participant::Participant;
 use skupaj_domain::programme::Programme;
 use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
@@ -16,7 +17,6 @@ use skupaj_persistence::referral_page::ListedReferral;
 use skupaj_persistence::{
     Database, PersistenceError, caseloads, organisations, participants, programmes, users,
 };
-use std::collections::BTreeSet;
 
 use crate::graphql::row_views::RowViews;
 use uuid::Uuid;
@@ -142,55 +142,32 @@ impl Loader<Uuid> for ReferralAssigneeLoader {
     }
 }
 
-/// A participant with the facets the viewer may see (never empty).
-#[derive(Debug, Clone)]
-pub struct ParticipantView {
-    pub participant: Participant,
-    pub facets: BTreeSet<ParticipantFacet>,
-    /// How the viewer relates to the participant (decides life card and mentorship access).
-    pub relation: ParticipantRelation,
-}
-
 /// Loads participants as the viewer may see them: those the viewer may not see at all are left
-/// out. Relations are computed for the whole batch in two statements.
+/// out (the application layer's visibility pipeline).
 #[derive(Debug)]
 pub struct ParticipantViewLoader {
-    pub db: Database,
+    pub app: App,
     pub actor: Option<Actor>,
 }
 
 impl Loader<Uuid> for ParticipantViewLoader {
     type Value = ParticipantView;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, ParticipantView>, Self::Error> {
         let Some(actor) = &self.actor else {
             return Ok(HashMap::new());
         };
-        let found = participants::get_many(&self.db, keys)
+        let views = self
+            .app
+            .acting_as(actor)
+            .participants()
+            .views_of(keys)
             .await
             .map_err(Arc::new)?;
-        let scope = skupaj_domain::access::participant_scope(actor);
-        let relations = participants::relations(&self.db, scope, &found, chrono::Utc::now())
-            .await
-            .map_err(Arc::new)?;
-        Ok(found
+        Ok(views
             .into_iter()
-            .filter_map(|participant| {
-                let relation = relations
-                    .get(&participant.id)
-                    .cloned()
-                    .unwrap_or(ParticipantRelation::Unrelated);
-                let facets = participant_facets(actor, &relation);
-                (!facets.is_empty()).then_some((
-                    participant.id,
-                    ParticipantView {
-                        participant,
-                        facets,
-                        relation,
-                    },
-                ))
-            })
+            .map(|view| (view.participant.id, view))
             .collect())
     }
 }
@@ -234,7 +211,7 @@ impl Loaders {
             ),
             participants: DataLoader::new(
                 ParticipantViewLoader {
-                    db: db.clone(),
+                    app: App::new(db.clone()),
                     actor,
                 },
                 tokio::spawn,
@@ -318,7 +295,7 @@ impl Loaders {
 }
 
 /// Turns a loader failure into an internal error.
-pub fn loader_error(err: Arc<PersistenceError>) -> crate::graphql::error::ApiError {
+pub fn loader_error<E: std::fmt::Display>(err: Arc<E>) -> crate::graphql::error::ApiError {
     crate::graphql::error::ApiError::internal(anyhow::anyhow!("loader failed: {err}"))
 }
 
