@@ -11,6 +11,7 @@
 
 #[cfg(test)]
 mod executor;
+pub mod fixtures;
 pub mod process;
 pub mod smtp;
 pub mod spec_check;

@@ -1,15 +1,13 @@
 //! Consent gates referrals: none means `CONSENT_REQUIRED`; withdrawal ends access and cancels.
 
 use serde_json::json;
-use skupaj_tests::{create_referral, error_code, referral_id, register_participant};
-
-use crate::support::case;
+use skupaj_tests::{TestApp, create_referral, error_code, referral_id, register_participant};
 
 const READ: &str = "query($id: ID!) { participant(id: $id) { givenName } }";
 
 #[tokio::test]
 async fn sending_without_a_covering_consent_is_refused() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The consent covers the space, not the third organisation.
     let answer = create_referral(&c.app, &c.case_manager, &c.participant, &c.third, true).await;
     assert_eq!(error_code(&answer), Some("CONSENT_REQUIRED"), "{answer}");
@@ -33,7 +31,7 @@ async fn sending_without_a_covering_consent_is_refused() {
 
 #[tokio::test]
 async fn withdrawing_consent_ends_access_and_cancels_open_referrals() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -106,7 +104,7 @@ async fn withdrawing_consent_ends_access_and_cancels_open_referrals() {
 
 #[tokio::test]
 async fn consents_are_listed_for_the_owner_only() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     const CONSENTS: &str =
         "query($id: ID!) { participant(id: $id) { consents { purpose fieldGroups active } } }";
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;

@@ -1,9 +1,7 @@
 //! Municipal tracking: filters, figures, and a fixed number of SQL statements per page.
 
 use serde_json::{Value, json};
-use skupaj_tests::{create_referral, referral_consent, referral_id, register_participant};
-
-use crate::support::{case, case_with};
+use skupaj_tests::{TestApp, create_referral, referral_consent, referral_id, register_participant};
 
 const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
   referrals(filter: $filter, first: $first) {
@@ -14,7 +12,7 @@ const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
 
 #[tokio::test]
 async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let town = c
         .app
         .organisation(&c.admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
@@ -161,7 +159,7 @@ async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
 async fn a_page_of_referrals_costs_the_same_statements_whatever_its_size() {
     // The outbox worker and the live poller share the statement counter; park them (after their
     // first round at start) so only the request's statements are counted.
-    let c = case_with(|settings| {
+    let c = TestApp::with_referral_case_configured(|settings| {
         settings.outbox_poll_ms = 3_600_000;
         settings.live_poll_ms = 3_600_000;
     })

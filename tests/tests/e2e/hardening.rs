@@ -9,8 +9,6 @@ use skupaj_tests::{
     PASSWORD, TestApp, create_referral, error_code, invitation_id, referral_id, user_id,
 };
 
-use crate::support::case;
-
 #[tokio::test]
 async fn repeated_failed_sign_ins_are_rate_limited_per_account() {
     let app =
@@ -115,7 +113,7 @@ async fn an_org_admin_cannot_capture_or_deactivate_a_platform_account() {
 
 #[tokio::test]
 async fn free_texts_close_with_the_consent() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -168,7 +166,7 @@ async fn free_texts_close_with_the_consent() {
 
 #[tokio::test]
 async fn of_two_transfers_only_the_first_accepted_moves_the_case() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     skupaj_tests::referral_consent(
         &c.app,
         &c.case_manager,
@@ -226,7 +224,7 @@ async fn of_two_transfers_only_the_first_accepted_moves_the_case() {
 
 #[tokio::test]
 async fn a_reopened_referral_measures_its_new_response_time() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -271,7 +269,7 @@ async fn a_reopened_referral_measures_its_new_response_time() {
 
 #[tokio::test]
 async fn the_municipality_filter_does_not_reveal_where_a_participant_lives() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The participant lives in Ljubljana; the space (Koper) was not given background data.
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
     let answer = c

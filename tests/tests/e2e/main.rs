@@ -38,7 +38,6 @@ mod schema;
 mod search;
 mod shutdown;
 mod spec;
-mod support;
 mod support_work;
 mod tasks;
 mod tidy;

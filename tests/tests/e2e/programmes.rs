@@ -7,8 +7,6 @@ use skupaj_tests::{
     Session, TestApp, create_referral, error_code, error_field, referral_id, register_participant,
 };
 
-use crate::support::case;
-
 const CREATE: &str = "mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id status } } }";
 const ENROL: &str = "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { enrolment { id status createdAt } } }";
 const WITHDRAW: &str = "mutation($input: WithdrawEnrolmentInput!) { withdrawEnrolment(input: $input) { enrolment { status } promoted { id status } } }";
@@ -327,7 +325,7 @@ async fn completion_needs_the_minimum_attendance() {
 
 #[tokio::test]
 async fn the_referral_follows_its_enrolment() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let space_case_manager = c
         .app
         .member(&c.admin, &c.space, "cm@fablab.test", "CASE_MANAGER")

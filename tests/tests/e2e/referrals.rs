@@ -2,13 +2,11 @@
 //! nothing, concurrent answers conflict, and the loop closes.
 
 use serde_json::{Value, json};
-use skupaj_tests::{create_referral, error_code, error_field, referral_id};
-
-use crate::support::case;
+use skupaj_tests::{TestApp, create_referral, error_code, error_field, referral_id};
 
 #[tokio::test]
 async fn the_whole_lifecycle_driven_by_each_side() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let draft = create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await;
     let id = referral_id(&draft);
     assert_eq!(
@@ -86,7 +84,7 @@ async fn the_whole_lifecycle_driven_by_each_side() {
 
 #[tokio::test]
 async fn illegal_transitions_change_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -157,7 +155,7 @@ async fn illegal_transitions_change_nothing() {
 
 #[tokio::test]
 async fn the_wrong_side_is_forbidden() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -189,7 +187,7 @@ async fn the_wrong_side_is_forbidden() {
 
 #[tokio::test]
 async fn two_staff_accepting_at_once_one_wins_the_other_conflicts() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -224,7 +222,7 @@ async fn two_staff_accepting_at_once_one_wins_the_other_conflicts() {
 
 #[tokio::test]
 async fn decline_then_reopen_then_redirect() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The consent covers the third organisation too, so the redirect may go there.
     skupaj_tests::referral_consent(
         &c.app,
@@ -319,7 +317,7 @@ async fn decline_then_reopen_then_redirect() {
 
 #[tokio::test]
 async fn a_redirect_needs_consent_for_the_third_organisation() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -338,7 +336,7 @@ async fn a_redirect_needs_consent_for_the_third_organisation() {
 
 #[tokio::test]
 async fn an_accepted_transfer_moves_the_participant() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let respond_by = (chrono::Utc::now() + chrono::Duration::days(3))
         .date_naive()
         .to_string();
@@ -374,7 +372,7 @@ async fn an_accepted_transfer_moves_the_participant() {
 
 #[tokio::test]
 async fn cancel_and_notes() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -447,7 +445,7 @@ async fn cancel_and_notes() {
 
 #[tokio::test]
 async fn the_expiry_scan_expires_once() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -483,7 +481,7 @@ async fn the_expiry_scan_expires_once() {
 
 #[tokio::test]
 async fn bad_input_changes_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     const CREATE: &str = "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }";
     let base = json!({ "participantId": c.participant, "toOrganisationId": c.space, "needDomain": "EMPLOYMENT",
         "reason": "Work", "respondBy": "2099-01-01" });
@@ -548,7 +546,7 @@ async fn bad_input_changes_nothing() {
 /// unknown one is `NOT_FOUND`; neither creates anything.
 #[tokio::test]
 async fn a_referral_into_a_programme_of_the_receiver() {
-    let c = crate::support::case().await;
+    let c = TestApp::with_referral_case().await;
     let theirs = crate::programmes::programme(
         &c.app,
         &c.receiver,

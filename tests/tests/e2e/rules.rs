@@ -8,7 +8,6 @@ use skupaj_tests::{
 };
 
 use crate::programmes::{enrol, enrolment_id, programme};
-use crate::support::case;
 
 async fn gql(app: &TestApp, who: &Session, query: &str, variables: Value) -> Value {
     app.graphql(Some(&who.access_token), query, variables).await
@@ -19,7 +18,7 @@ const TAKE: &str = "mutation($input: MediationStepInput!) { takeMediationRequest
 
 #[tokio::test]
 async fn a_mediator_sees_a_participant_only_through_the_request_they_took() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let mediator = c
         .app
         .member(&c.admin, &c.third, "mediator@zc.test", "MEDIATOR")
@@ -88,7 +87,7 @@ const REFERRAL_DETAIL: &str = "query($id: ID!) { referral(id: $id) { id status p
 
 #[tokio::test]
 async fn mentors_and_mediators_see_no_referral_of_their_organisation() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let draft = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await,
     );
@@ -308,7 +307,7 @@ fn profile(extra: Value) -> Value {
 
 #[tokio::test]
 async fn bidi_overrides_insane_dates_and_repeated_entries_are_refused_by_field() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let cases = [
         (json!({ "givenName": "Amina\u{202E}nimA" }), "givenName"),
         (
@@ -393,7 +392,7 @@ async fn a_syntax_error_names_the_position_without_echoing_the_query() {
 
 #[tokio::test]
 async fn history_starts_with_creation_and_the_note_refusal_is_documented() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let draft = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await,
     );

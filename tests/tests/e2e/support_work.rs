@@ -6,8 +6,6 @@ use skupaj_tests::{
     user_id,
 };
 
-use crate::support::case;
-
 async fn gql(app: &TestApp, who: &Session, query: &str, variables: Value) -> Value {
     app.graphql(Some(&who.access_token), query, variables).await
 }
@@ -16,7 +14,7 @@ const LIFE_CARD: &str = "query($id: ID!) { participant(id: $id) { lifeCard { goa
 
 #[tokio::test]
 async fn the_life_card_is_kept_by_engaged_organisations_and_hidden_from_others() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let referral = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -110,7 +108,7 @@ async fn the_life_card_is_kept_by_engaged_organisations_and_hidden_from_others()
 
 #[tokio::test]
 async fn a_mentor_sees_only_their_own_mentees_and_only_the_allowed_fields() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let mentor = c
         .app
         .member(&c.admin, &c.space, "mentor@fablab.test", "MENTOR")
@@ -191,7 +189,7 @@ async fn a_mentor_sees_only_their_own_mentees_and_only_the_allowed_fields() {
 
 #[tokio::test]
 async fn a_mediator_sees_requests_in_their_languages_and_only_the_first_name_and_language() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let arabic = c
         .app
         .member(&c.admin, &c.third, "arabic@zc.test", "MEDIATOR")
@@ -316,7 +314,7 @@ async fn a_mediator_sees_requests_in_their_languages_and_only_the_first_name_and
 
 #[tokio::test]
 async fn vacancies_are_posted_by_employers_and_read_by_signed_in_users() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let company = c
         .app
         .organisation(&c.admin, "COMPANY", "Ladjedelnica", "Koper")
@@ -367,7 +365,7 @@ async fn vacancies_are_posted_by_employers_and_read_by_signed_in_users() {
 
 #[tokio::test]
 async fn a_municipality_convenes_a_group_with_at_least_two_coordinators() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let town = c
         .app
         .organisation(&c.admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
@@ -414,7 +412,7 @@ async fn a_municipality_convenes_a_group_with_at_least_two_coordinators() {
 
 #[tokio::test]
 async fn of_two_mediators_taking_one_request_one_gets_it() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let first = c
         .app
         .member(&c.admin, &c.third, "first@zc.test", "MEDIATOR")
