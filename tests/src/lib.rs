@@ -470,6 +470,11 @@ async fn fresh_postgres_database(server_url: &str) -> (String, OwnedDatabase) {
     )
 }
 
+/// Sends `query` with `variables` as `who` and returns the answer (checked as every answer is).
+pub async fn gql(app: &TestApp, who: &Session, query: &str, variables: Value) -> Value {
+    app.graphql(Some(&who.access_token), query, variables).await
+}
+
 /// The id of the signed-in user.
 pub async fn user_id(app: &TestApp, session: &Session) -> String {
     let answer = app

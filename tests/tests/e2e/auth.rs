@@ -1,6 +1,8 @@
-//! Signing in, refreshing, signing out, switching organisation, deactivation.
+//! Signing in, refreshing, signing out, switching organisation, deactivation, and the rate limits
+//! on failed sign-ins (per account) and bad refresh tokens (per address).
 
 use serde_json::json;
+use skupaj_api::settings::Settings;
 use skupaj_tests::{PASSWORD, TestApp, error_code, invitation_id, session_of};
 
 const ME: &str = "{ me { user { email } actingRole actingOrganisation { name } } }";
@@ -341,4 +343,60 @@ async fn knowing_who_acts_costs_one_statement_per_request() {
         assert_eq!(answer["data"]["__typename"], "QueryRoot", "{answer}");
         assert_eq!(cost, 1, "statements to know who acts as {who}");
     }
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_rate_limited_per_account() {
+    let app =
+        TestApp::spawn_with(|settings: &mut Settings| settings.auth_failures_per_account = 3).await;
+    let admin = app.platform_admin().await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    app.member(&admin, &org, "nina@most.test", "STAFF").await;
+    app.member(&admin, &org, "luka@most.test", "STAFF").await;
+    for _ in 0..3 {
+        let answer = app
+            .try_login("nina@most.test", "wrong password!", None)
+            .await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"));
+    }
+    // Now even the right password is refused for a while...
+    let limited = app.try_login("nina@most.test", PASSWORD, None).await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"), "{limited}");
+    // ...the same for an unknown address (no hint that it exists)...
+    for _ in 0..3 {
+        app.try_login("ghost@most.test", "wrong password!", None)
+            .await;
+    }
+    let ghost = app
+        .try_login("ghost@most.test", "wrong password!", None)
+        .await;
+    assert_eq!(error_code(&ghost), Some("RATE_LIMITED"));
+    // ...while another account signs in as usual.
+    app.login("luka@most.test", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn too_many_bad_refresh_tokens_from_one_address_are_rate_limited() {
+    let app =
+        TestApp::spawn_with(|settings: &mut Settings| settings.auth_failures_per_address = 3).await;
+    const REFRESH: &str =
+        "mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }";
+    for _ in 0..3 {
+        let answer = app
+            .graphql(
+                None,
+                REFRESH,
+                json!({ "input": { "refreshToken": "guess" } }),
+            )
+            .await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"));
+    }
+    let limited = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": "guess" } }),
+        )
+        .await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"));
 }

@@ -1,5 +1,6 @@
 //! The transport conventions: limits refused before any resolver runs, GET never mutates, JSON
-//! only with a size limit, and the health probes.
+//! only with a size limit, syntax errors with a code and never the query echoed, and the health
+//! probes.
 
 use serde_json::json;
 use skupaj_tests::{TestApp, error_code};
@@ -344,4 +345,18 @@ async fn a_fragment_cycle_is_refused() {
         .await;
     assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
     assert!(answer["data"].is_null(), "{answer}");
+}
+
+#[tokio::test]
+async fn a_syntax_error_names_the_position_without_echoing_the_query() {
+    let app = TestApp::spawn().await;
+    let secret = "P-LEAK-9Z7Q";
+    let query = format!("{{ participant(id: \"{secret}\") {{ givenName familyName email }}");
+    let answer = app.graphql(None, &query, json!({})).await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    let message = answer["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("syntax error at 1:"), "{answer}");
+    assert!(message.len() < 200, "{answer}");
+    assert!(!answer.to_string().contains(secret), "{answer}");
+    assert!(answer["errors"][0]["locations"][0]["line"] == 1, "{answer}");
 }

@@ -1,7 +1,9 @@
-//! Members: adding, roles, who sees the member list.
+//! Members: adding, roles, who sees the member list, and platform accounts out of reach of an
+//! organisation's admins.
 
 use serde_json::json;
-use skupaj_tests::{INVITE, PASSWORD, TestApp, error_code, error_field, invitation_id};
+use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::{INVITE, PASSWORD, TestApp, error_code, error_field, invitation_id, user_id};
 
 const MEMBERS: &str = "query($id: ID!) { organisation(id: $id) { name members(first: 10) { edges { node { role user { email } } } } } }";
 const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }";
@@ -247,4 +249,50 @@ async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
         .graphql(Some(&nina.access_token), "{ me { actingRole } }", json!({}))
         .await;
     assert_eq!(me["data"]["me"]["actingRole"], "STAFF");
+}
+
+#[tokio::test]
+async fn an_org_admin_cannot_capture_or_deactivate_a_platform_account() {
+    let app = TestApp::spawn().await;
+    let admin = app.platform_admin().await;
+    let auditor = app
+        .platform_user("audit@skupaj.test", PlatformRole::Auditor)
+        .await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let boss = app
+        .member(&admin, &org, "boss@most.test", "ORG_ADMIN")
+        .await;
+    // Inviting a platform account answers as inviting anyone (the admin learns nothing of it),
+    // and attaches nothing: the membership comes only from the person's own acceptance.
+    let invited = app.invite(&boss, &org, "audit@skupaj.test", "STAFF").await;
+    assert_eq!(
+        invited["data"]["addMember"]["invitation"]["status"], "PENDING",
+        "{invited}"
+    );
+    let me = app
+        .graphql(
+            Some(&auditor.access_token),
+            "{ me { actingOrganisation { id } } }",
+            json!({}),
+        )
+        .await;
+    assert!(me["data"]["me"]["actingOrganisation"].is_null(), "{me}");
+    // Even once they accept, the organisation cannot deactivate them.
+    let accepted = app
+        .accept_invitation(&auditor, &invitation_id(&invited))
+        .await;
+    assert_eq!(
+        accepted["data"]["acceptInvitation"]["membership"]["role"], "STAFF",
+        "{accepted}"
+    );
+    let auditor_id = user_id(&app, &auditor).await;
+    let deactivated = app
+        .graphql(
+            Some(&boss.access_token),
+            "mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { user { active } } }",
+            json!({ "input": { "userId": auditor_id } }),
+        )
+        .await;
+    assert_eq!(error_code(&deactivated), Some("FORBIDDEN"));
+    app.login("audit@skupaj.test", PASSWORD).await;
 }
