@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use skupaj_api::Settings;
 use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::smtp::SmtpServer;
 use skupaj_tests::{PASSWORD, Session, TestApp, error_code, error_field};
 
@@ -29,12 +30,11 @@ struct World {
 async fn world(configure: impl FnOnce(&mut Settings) + Send + 'static) -> World {
     let smtp = SmtpServer::start().await;
     let url = smtp.url();
-    let app = TestApp::spawn_with(move |settings| {
+    let Platform { app, admin } = TestApp::with_admin_configured(move |settings| {
         settings.smtp_url = Some(url.into());
         configure(settings);
     })
     .await;
-    let admin = app.platform_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;

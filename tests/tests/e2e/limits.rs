@@ -3,6 +3,7 @@
 //! probes.
 
 use serde_json::json;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{TestApp, error_code};
 
 const RENAME: &str = r#"renameIt: updateOrganisation(input: { id: $id, name: "Renamed" }) { organisation { name } }"#;
@@ -21,8 +22,7 @@ async fn name_of(app: &TestApp, id: &str) -> String {
 
 #[tokio::test]
 async fn a_depth_bomb_is_refused_before_any_resolver_runs() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     // The mutation would rename the organisation if it ran; the nesting is far too deep.
     let mut selection = "id".to_owned();
@@ -44,8 +44,7 @@ async fn a_depth_bomb_is_refused_before_any_resolver_runs() {
 
 #[tokio::test]
 async fn five_hundred_aliases_are_refused_before_any_resolver_runs() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let aliases: String = (0..500)
         .map(|i| RENAME.replace("renameIt", &format!("r{i}")))
@@ -72,8 +71,7 @@ async fn five_hundred_aliases_are_refused_before_any_resolver_runs() {
 
 #[tokio::test]
 async fn a_mutation_sent_by_get_is_refused_and_changes_nothing() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let query = format!("mutation($id: ID!) {{ {RENAME} }}");
     let (status, body) = app

@@ -3,6 +3,7 @@
 
 use serde_json::json;
 use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::fixtures::{MOST, OneOrganisation, Platform};
 use skupaj_tests::{INVITE, PASSWORD, TestApp, error_code, error_field, invitation_id, user_id};
 
 const MEMBERS: &str = "query($id: ID!) { organisation(id: $id) { name members(first: 10) { edges { node { role user { email } } } } } }";
@@ -10,12 +11,12 @@ const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRol
 
 #[tokio::test]
 async fn an_invited_newcomer_signs_in_accepts_and_then_works_there() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let boss = app
-        .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
-        .await;
+    let OneOrganisation {
+        app,
+        organisation: most,
+        member: boss,
+        ..
+    } = TestApp::with_member(MOST, "boss@most.test", "ORG_ADMIN").await;
 
     let answer = app
         .graphql(
@@ -99,8 +100,7 @@ async fn an_invited_newcomer_signs_in_accepts_and_then_works_there() {
 
 #[tokio::test]
 async fn members_are_visible_to_colleagues_only() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let colleague = app.member(&admin, &most, "nina@most.test", "STAFF").await;
@@ -144,8 +144,7 @@ async fn members_are_visible_to_colleagues_only() {
 
 #[tokio::test]
 async fn roles_change_within_the_rules() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let boss = app
@@ -215,8 +214,7 @@ async fn roles_change_within_the_rules() {
 
 #[tokio::test]
 async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let boss = app
@@ -253,8 +251,7 @@ async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
 
 #[tokio::test]
 async fn an_org_admin_cannot_capture_or_deactivate_a_platform_account() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let auditor = app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
         .await;

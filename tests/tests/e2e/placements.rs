@@ -3,6 +3,7 @@
 //! best first with reasons.
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, error_field, register_participant};
 
 use crate::programmes::{enrol, enrolment_id, programme};
@@ -19,8 +20,7 @@ async fn record(app: &TestApp, who: &Session, input: Value) -> Value {
 
 #[tokio::test]
 async fn a_placement_raises_the_programmes_employment_rate() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let space = app
         .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
         .await;

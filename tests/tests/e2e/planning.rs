@@ -4,6 +4,7 @@
 //! the lead lets them).
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, error_field, register_participant};
 
 use crate::programmes::{enrol, enrolment_id, programme};
@@ -23,8 +24,7 @@ async fn update(app: &TestApp, who: &Session, input: Value) -> Value {
 #[tokio::test]
 async fn raising_capacity_enrols_the_first_waitlisted_in_order_and_lowering_below_enrolled_is_refused()
  {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let space = app
         .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
         .await;

@@ -4,6 +4,7 @@
 
 use futures_util::future::join_all;
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::{FABLAB, OneOrganisation};
 use skupaj_tests::{
     Session, TestApp, create_referral, error_code, error_field, gql, referral_id,
     register_participant,
@@ -86,14 +87,9 @@ pub(crate) fn enrolment_id(answer: &Value) -> String {
 
 #[tokio::test]
 async fn fifty_concurrent_enrolments_into_ten_places() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({}), true).await;
     let mut people = Vec::new();
     for i in 0..50 {
@@ -190,14 +186,9 @@ async fn fifty_concurrent_enrolments_into_ten_places() {
 
 #[tokio::test]
 async fn each_eligibility_rule_refuses_with_its_reason() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     // Born 1990, international protection, Slovenian A2 (see the test harness).
     let amina = register_participant(&app, &staff, "Amina").await;
     let cases = [
@@ -250,14 +241,9 @@ async fn each_eligibility_rule_refuses_with_its_reason() {
 
 #[tokio::test]
 async fn completion_needs_the_minimum_attendance() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 80 }), true).await;
     let amina = register_participant(&app, &staff, "Amina").await;
     let enrolment = enrolment_id(&enrol(&app, &staff, &id, &amina, None).await);
@@ -407,14 +393,9 @@ async fn the_referral_follows_its_enrolment() {
 
 #[tokio::test]
 async fn the_public_search_shows_published_programmes_without_a_token() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "STAFF")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_member(FABLAB, "luka@fablab.test", "STAFF").await;
     programme(&app, &staff, json!({}), true).await;
     programme(&app, &staff, json!({
         "kind": "LANGUAGE_COURSE", "title": [{ "language": "sl", "text": "Slovenščina A1" }], "description": [], "skillsTaught": ["slovenian"],
@@ -497,14 +478,9 @@ async fn the_public_search_shows_published_programmes_without_a_token() {
 
 #[tokio::test]
 async fn programme_stats_match_a_hand_computed_fixture() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 0 }), true).await;
     let mut enrolments = Vec::new();
     for name in ["A", "B", "C", "D", "E", "F"] {
@@ -629,14 +605,15 @@ async fn programme_stats_match_a_hand_computed_fixture() {
 
 #[tokio::test]
 async fn k_is_configurable_and_places_left_shows_once_k_are_enrolled() {
-    let app = TestApp::spawn_with(|settings| settings.suppression_min_cell = 3).await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_member_configured(
+        |settings| settings.suppression_min_cell = 3,
+        FABLAB,
+        "luka@fablab.test",
+        "CASE_MANAGER",
+    )
+    .await;
     let id = programme(&app, &staff, json!({ "capacity": 4 }), true).await;
     const PUBLIC: &str =
         "query($id: ID!) { programme(id: $id) { placesLeft hasPlacesLeft stats { enrolled } } }";
@@ -688,21 +665,11 @@ async fn session(app: &TestApp, staff: &Session, programme: &str, starts: DateTi
 
 type DateTime = chrono::DateTime<chrono::Utc>;
 
-async fn space_with_staff() -> (TestApp, Session) {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
-    (app, staff)
-}
-
 #[tokio::test]
 async fn public_programme_figures_about_fewer_than_five_people_are_withheld() {
-    let (app, staff) = space_with_staff().await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 0 }), true).await;
     let mut places = Vec::new();
     for name in ["A", "B"] {
@@ -775,7 +742,9 @@ async fn public_programme_figures_about_fewer_than_five_people_are_withheld() {
 
 #[tokio::test]
 async fn sessions_entered_after_the_fact_count_and_future_attendance_is_refused() {
-    let (app, staff) = space_with_staff().await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 80 }), true).await;
     let amina = register_participant(&app, &staff, "Amina").await;
     let place = enrolment_id(&enrol(&app, &staff, &id, &amina, None).await);
