@@ -11,6 +11,7 @@
 
 #[cfg(test)]
 mod executor;
+pub mod fixtures;
 pub mod process;
 pub mod smtp;
 pub mod spec_check;
@@ -467,6 +468,11 @@ async fn fresh_postgres_database(server_url: &str) -> (String, OwnedDatabase) {
             name,
         },
     )
+}
+
+/// Sends `query` with `variables` as `who` and returns the answer (checked as every answer is).
+pub async fn gql(app: &TestApp, who: &Session, query: &str, variables: Value) -> Value {
+    app.graphql(Some(&who.access_token), query, variables).await
 }
 
 /// The id of the signed-in user.

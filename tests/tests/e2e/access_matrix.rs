@@ -2,9 +2,7 @@
 //! expected allow or deny is written below, and every cell is checked over HTTP.
 
 use serde_json::{Value, json};
-use skupaj_tests::{Session, create_referral, error_code, referral_id};
-
-use crate::support::case;
+use skupaj_tests::{Session, TestApp, create_referral, error_code, referral_id};
 
 /// What a viewer may see. `by_id: false` means `participant(id)` answers `NOT_FOUND`.
 struct Expect {
@@ -54,7 +52,7 @@ fn field_error(answer: &Value, field: &str) -> Option<String> {
 
 #[tokio::test]
 async fn every_cell_of_the_access_matrix() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -293,7 +291,7 @@ const INVITATION_MATRIX: &[InvitationExpect] = &[
 
 #[tokio::test]
 async fn every_cell_of_the_invitation_matrix() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let admin = &c.admin;
     let ngo_admin = c
         .app
@@ -436,7 +434,7 @@ const CASELOAD_MATRIX: &[CaseloadExpect] = &[
 
 #[tokio::test]
 async fn every_cell_of_the_caseload_matrix() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -620,7 +618,7 @@ const PLANNING_MATRIX: &[PlanningExpect] = &[
 
 #[tokio::test]
 async fn every_cell_of_the_planning_matrix() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let sent = create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
     assert!(sent["errors"].is_null(), "{sent}");
     let programme = crate::programmes::programme(&c.app, &c.receiver, json!({}), true).await;
@@ -805,7 +803,7 @@ const ACCOUNT_MATRIX: &[AccountExpect] = &[
 
 #[tokio::test]
 async fn every_cell_of_the_account_matrix() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let admin = &c.admin;
     let ngo_admin = c
         .app

@@ -5,8 +5,6 @@ use serde_json::{Value, json};
 use skupaj_domain::membership::PlatformRole;
 use skupaj_tests::{Session, TestApp, create_referral, error_code};
 
-use crate::support::case;
-
 const LOG: &str = "query($filter: AuditFilterInput) { auditLog(first: 100, filter: $filter) { edges { node { operation entityType entityId outcome userId role } } } }";
 
 async fn entries(app: &TestApp, auditor: &Session, filter: Value) -> Vec<Value> {
@@ -27,7 +25,7 @@ async fn entries(app: &TestApp, auditor: &Session, filter: Value) -> Vec<Value> 
 
 #[tokio::test]
 async fn a_read_writes_one_row_and_a_denied_read_a_denied_row() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let auditor = c
         .app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
@@ -99,7 +97,7 @@ async fn a_read_writes_one_row_and_a_denied_read_a_denied_row() {
 
 #[tokio::test]
 async fn mutations_are_recorded_with_their_outcome() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let auditor = c
         .app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
@@ -135,7 +133,7 @@ async fn mutations_are_recorded_with_their_outcome() {
 
 #[tokio::test]
 async fn only_an_auditor_reads_the_log() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     for session in [&c.case_manager, &c.admin] {
         let answer = c
             .app
@@ -156,7 +154,7 @@ const NAMED: &str = "query($filter: AuditFilterInput) { auditLog(first: 100, fil
 
 /// Runs a read of the participant as the case manager and answers the request id the server
 /// gave it.
-async fn read_with_request_id(c: &crate::support::Case) -> String {
+async fn read_with_request_id(c: &skupaj_tests::fixtures::Case) -> String {
     let response = c
         .app
         .client()
@@ -185,7 +183,7 @@ async fn read_with_request_id(c: &crate::support::Case) -> String {
 
 #[tokio::test]
 async fn entries_name_who_acted_and_the_request() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let auditor = c
         .app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
@@ -277,7 +275,7 @@ async fn whole_log(app: &TestApp, auditor: &Session) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn verify_passes_on_an_untouched_log_and_names_the_altered_entry() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let auditor = c
         .app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
@@ -321,7 +319,7 @@ async fn verify_passes_on_an_untouched_log_and_names_the_altered_entry() {
 
 #[tokio::test]
 async fn verify_names_the_entry_after_a_removed_one() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let auditor = c
         .app
         .platform_user("audit@skupaj.test", PlatformRole::Auditor)
@@ -348,7 +346,7 @@ async fn verify_names_the_entry_after_a_removed_one() {
 
 #[tokio::test]
 async fn two_instances_writing_at_once_keep_one_chain() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let second = TestApp::spawn_at(c.app.database_url().to_owned(), |_| {}).await;
     let read = "query($id: ID!) { participant(id: $id) { givenName } }";
     let mut work = Vec::new();

@@ -1,6 +1,9 @@
-//! Signing in, refreshing, signing out, switching organisation, deactivation.
+//! Signing in, refreshing, signing out, switching organisation, deactivation, and the rate limits
+//! on failed sign-ins (per account) and bad refresh tokens (per address).
 
 use serde_json::json;
+use skupaj_api::settings::Settings;
+use skupaj_tests::fixtures::{DRUSTVO_MOST, MOST, OneOrganisation, Platform, TKALNICA};
 use skupaj_tests::{PASSWORD, TestApp, error_code, invitation_id, session_of};
 
 const ME: &str = "{ me { user { email } actingRole actingOrganisation { name } } }";
@@ -9,13 +12,8 @@ const REFRESH: &str = "mutation($input: RefreshSessionInput!) { refreshSession(i
 
 #[tokio::test]
 async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app
-        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
-        .await;
-    app.member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation { app, .. } =
+        TestApp::with_member(DRUSTVO_MOST, "nina@most.test", "CASE_MANAGER").await;
 
     let wrong_password = app
         .try_login("nina@most.test", "not the password", None)
@@ -29,12 +27,9 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
 
 #[tokio::test]
 async fn login_acts_in_the_oldest_membership_and_me_says_so() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
-    let staff = app
-        .member(&admin, &org, "luka@tkalnica.test", "STAFF")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_member(TKALNICA, "luka@tkalnica.test", "STAFF").await;
 
     let me = app.graphql(Some(&staff.access_token), ME, json!({})).await;
     assert_eq!(me["data"]["me"]["user"]["email"], "luka@tkalnica.test");
@@ -47,12 +42,9 @@ async fn login_acts_in_the_oldest_membership_and_me_says_so() {
 
 #[tokio::test]
 async fn refresh_rotates_and_reusing_an_old_token_ends_the_session() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let first = app
-        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: first, ..
+    } = TestApp::with_case_manager().await;
 
     let refreshed = app
         .graphql(
@@ -104,12 +96,11 @@ async fn an_unknown_refresh_token_is_refused() {
 
 #[tokio::test]
 async fn logout_ends_the_session_at_once() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let session = app
-        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app,
+        member: session,
+        ..
+    } = TestApp::with_case_manager().await;
     let other_device = app.login("nina@most.test", PASSWORD).await;
 
     let answer = app
@@ -152,12 +143,12 @@ async fn logout_ends_the_session_at_once() {
 
 #[tokio::test]
 async fn a_deactivated_users_tokens_stop_working_at_once() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let org_admin = app
-        .member(&admin, &org, "boss@most.test", "ORG_ADMIN")
-        .await;
+    let OneOrganisation {
+        app,
+        admin,
+        organisation: org,
+        member: org_admin,
+    } = TestApp::with_member(MOST, "boss@most.test", "ORG_ADMIN").await;
     let staff = app.member(&admin, &org, "nina@most.test", "STAFF").await;
     let staff_id = app
         .graphql(
@@ -212,8 +203,7 @@ async fn a_deactivated_users_tokens_stop_working_at_once() {
 
 #[tokio::test]
 async fn switching_organisation_needs_a_membership_there() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let elsewhere = app.organisation(&admin, "NGO", "Elsewhere", "Koper").await;
@@ -276,12 +266,9 @@ async fn switching_organisation_needs_a_membership_there() {
 
 #[tokio::test]
 async fn the_bearer_scheme_is_case_insensitive() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let nina = app
-        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: nina, ..
+    } = TestApp::with_case_manager().await;
     for scheme in ["Bearer", "bearer", "BEARER"] {
         let answer: serde_json::Value = app
             .client()
@@ -318,18 +305,18 @@ async fn the_bearer_scheme_is_case_insensitive() {
 async fn knowing_who_acts_costs_one_statement_per_request() {
     // The outbox worker and the live poller share the statement counter; park them so only the
     // request's statements are counted.
-    let app = TestApp::spawn_with(|settings| {
-        settings.outbox_poll_ms = 3_600_000;
-        settings.live_poll_ms = 3_600_000;
-    })
+    let OneOrganisation {
+        app, admin, member, ..
+    } = TestApp::with_member_configured(
+        |settings| {
+            settings.outbox_poll_ms = 3_600_000;
+            settings.live_poll_ms = 3_600_000;
+        },
+        DRUSTVO_MOST,
+        "nina@most.test",
+        "CASE_MANAGER",
+    )
     .await;
-    let admin = app.platform_admin().await;
-    let org = app
-        .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
-        .await;
-    let member = app
-        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
     // `__typename` reads nothing itself: what the request costs is who acts (session, user,
     // membership and organisation, read fresh on every request).
     for (who, session) in [("org member", &member), ("platform admin", &admin)] {
@@ -341,4 +328,67 @@ async fn knowing_who_acts_costs_one_statement_per_request() {
         assert_eq!(answer["data"]["__typename"], "QueryRoot", "{answer}");
         assert_eq!(cost, 1, "statements to know who acts as {who}");
     }
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_rate_limited_per_account() {
+    let OneOrganisation {
+        app,
+        admin,
+        organisation: org,
+        ..
+    } = TestApp::with_member_configured(
+        |settings: &mut Settings| settings.auth_failures_per_account = 3,
+        MOST,
+        "nina@most.test",
+        "STAFF",
+    )
+    .await;
+    app.member(&admin, &org, "luka@most.test", "STAFF").await;
+    for _ in 0..3 {
+        let answer = app
+            .try_login("nina@most.test", "wrong password!", None)
+            .await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"));
+    }
+    // Now even the right password is refused for a while...
+    let limited = app.try_login("nina@most.test", PASSWORD, None).await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"), "{limited}");
+    // ...the same for an unknown address (no hint that it exists)...
+    for _ in 0..3 {
+        app.try_login("ghost@most.test", "wrong password!", None)
+            .await;
+    }
+    let ghost = app
+        .try_login("ghost@most.test", "wrong password!", None)
+        .await;
+    assert_eq!(error_code(&ghost), Some("RATE_LIMITED"));
+    // ...while another account signs in as usual.
+    app.login("luka@most.test", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn too_many_bad_refresh_tokens_from_one_address_are_rate_limited() {
+    let app =
+        TestApp::spawn_with(|settings: &mut Settings| settings.auth_failures_per_address = 3).await;
+    const REFRESH: &str =
+        "mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }";
+    for _ in 0..3 {
+        let answer = app
+            .graphql(
+                None,
+                REFRESH,
+                json!({ "input": { "refreshToken": "guess" } }),
+            )
+            .await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"));
+    }
+    let limited = app
+        .graphql(
+            None,
+            REFRESH,
+            json!({ "input": { "refreshToken": "guess" } }),
+        )
+        .await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"));
 }

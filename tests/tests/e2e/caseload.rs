@@ -12,8 +12,6 @@ use skupaj_tests::{
     Session, TestApp, create_referral, error_code, error_field, referral_id, user_id,
 };
 
-use crate::support::{case, case_with};
-
 const CASE_WORKER: &str =
     "query($id: ID!) { participant(id: $id) { id caseWorker { id displayName } } }";
 const CASELOAD: &str = "query($after: String) { myCaseload(first: 1, after: $after) { edges { cursor node { id givenName } } pageInfo { hasNextPage } } }";
@@ -90,7 +88,10 @@ async fn eventually(what: &str, mut done: impl AsyncFnMut() -> bool) {
 async fn the_registrar_carries_the_case_until_an_admin_reassigns_it() {
     let smtp = SmtpServer::start().await;
     let url = smtp.url();
-    let c = case_with(move |settings| settings.smtp_url = Some(url.into())).await;
+    let c = TestApp::with_referral_case_configured(move |settings| {
+        settings.smtp_url = Some(url.into())
+    })
+    .await;
     let nina = user_id(&c.app, &c.case_manager).await;
     let admin = c
         .app
@@ -186,7 +187,7 @@ async fn the_registrar_carries_the_case_until_an_admin_reassigns_it() {
 
 #[tokio::test]
 async fn only_an_admin_of_the_owner_assigns_and_only_to_its_case_workers() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let nina = user_id(&c.app, &c.case_manager).await;
     let admin = c
         .app
@@ -272,7 +273,7 @@ async fn only_an_admin_of_the_owner_assigns_and_only_to_its_case_workers() {
 
 #[tokio::test]
 async fn the_case_worker_is_shown_to_case_workers_who_may_see_the_participant_only() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let nina = user_id(&c.app, &c.case_manager).await;
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
     let analyst = c
@@ -312,7 +313,7 @@ async fn the_case_worker_is_shown_to_case_workers_who_may_see_the_participant_on
 
 #[tokio::test]
 async fn an_incoming_referral_is_assigned_to_a_receivers_staff_member() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );

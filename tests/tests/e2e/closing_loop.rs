@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::smtp::SmtpServer;
 use skupaj_tests::{
     Session, TestApp, create_referral, error_code, error_field, referral_consent, referral_id,
@@ -30,8 +31,8 @@ struct World {
 async fn world() -> World {
     let smtp = SmtpServer::start().await;
     let url = smtp.url();
-    let app = TestApp::spawn_with(move |settings| settings.smtp_url = Some(url.into())).await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } =
+        TestApp::with_admin_configured(move |settings| settings.smtp_url = Some(url.into())).await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;

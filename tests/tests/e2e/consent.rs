@@ -1,15 +1,14 @@
-//! Consent gates referrals: none means `CONSENT_REQUIRED`; withdrawal ends access and cancels.
+//! Consent gates referrals: none means `CONSENT_REQUIRED`; withdrawal ends access (the receiver's
+//! sight of the referral's free texts with it) and cancels.
 
 use serde_json::json;
-use skupaj_tests::{create_referral, error_code, referral_id, register_participant};
-
-use crate::support::case;
+use skupaj_tests::{TestApp, create_referral, error_code, referral_id, register_participant};
 
 const READ: &str = "query($id: ID!) { participant(id: $id) { givenName } }";
 
 #[tokio::test]
 async fn sending_without_a_covering_consent_is_refused() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The consent covers the space, not the third organisation.
     let answer = create_referral(&c.app, &c.case_manager, &c.participant, &c.third, true).await;
     assert_eq!(error_code(&answer), Some("CONSENT_REQUIRED"), "{answer}");
@@ -33,7 +32,7 @@ async fn sending_without_a_covering_consent_is_refused() {
 
 #[tokio::test]
 async fn withdrawing_consent_ends_access_and_cancels_open_referrals() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -106,7 +105,7 @@ async fn withdrawing_consent_ends_access_and_cancels_open_referrals() {
 
 #[tokio::test]
 async fn consents_are_listed_for_the_owner_only() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     const CONSENTS: &str =
         "query($id: ID!) { participant(id: $id) { consents { purpose fieldGroups active } } }";
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
@@ -131,4 +130,57 @@ async fn consents_are_listed_for_the_owner_only() {
         )
         .await;
     assert_eq!(error_code(&receiver), Some("FORBIDDEN"), "{receiver}");
+}
+
+#[tokio::test]
+async fn free_texts_close_with_the_consent() {
+    let c = TestApp::with_referral_case().await;
+    let id = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    const TEXTS: &str = "query($id: ID!) { referral(id: $id) { reason history { comment } } }";
+    let open = c
+        .app
+        .graphql(Some(&c.receiver.access_token), TEXTS, json!({ "id": id }))
+        .await;
+    assert_eq!(
+        open["data"]["referral"]["reason"], "Looking for work as a welder",
+        "{open}"
+    );
+    c.app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { cancelledReferralIds } }",
+            json!({ "input": { "consentId": c.consent } }),
+        )
+        .await;
+    let closed = c
+        .app
+        .graphql(Some(&c.receiver.access_token), TEXTS, json!({ "id": id }))
+        .await;
+    assert!(closed["data"]["referral"]["reason"].is_null(), "{closed}");
+    assert_eq!(error_code(&closed), Some("FORBIDDEN"));
+    assert!(!closed.to_string().contains("welder"));
+    let note = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "mutation($input: AddReferralNoteInput!) { addReferralNote(input: $input) { note { body } } }",
+            json!({ "input": { "referralId": id, "body": "Still there?" } }),
+        )
+        .await;
+    assert_eq!(error_code(&note), Some("INVALID_TRANSITION"), "{note}");
+    // The referrer still reads their own texts.
+    let sender = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            TEXTS,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        sender["data"]["referral"]["reason"],
+        "Looking for work as a welder"
+    );
 }

@@ -4,15 +4,13 @@
 use reqwest::StatusCode;
 use reqwest::header::{self, HeaderMap};
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::{MOST, OneOrganisation};
 use skupaj_tests::{PASSWORD, TestApp, error_code};
 
 const EMAIL: &str = "nina@most.test";
 
 async fn app_with_member() -> TestApp {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    app.member(&admin, &org, EMAIL, "CASE_MANAGER").await;
+    let OneOrganisation { app, .. } = TestApp::with_member(MOST, EMAIL, "CASE_MANAGER").await;
     app
 }
 
@@ -287,13 +285,15 @@ async fn the_cookie_endpoints_refuse_what_a_foreign_page_could_send() {
 
 #[tokio::test]
 async fn over_https_the_cookie_is_secure() {
-    let app = TestApp::spawn_with(|settings| {
-        settings.public_url = Some("https://skupaj.example.org".into());
-    })
+    let OneOrganisation { app, .. } = TestApp::with_member_configured(
+        |settings| {
+            settings.public_url = Some("https://skupaj.example.org".into());
+        },
+        MOST,
+        EMAIL,
+        "CASE_MANAGER",
+    )
     .await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    app.member(&admin, &org, EMAIL, "CASE_MANAGER").await;
     let (status, headers, body) = post(
         &app,
         "/auth/login",

@@ -7,14 +7,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use sea_orm::{ConnectionTrait, Statement};
+use skupaj_tests::TestApp;
 use skupaj_tests::process::ServerProcess;
 
 use crate::shutdown::{CREATE, create_input, post};
-use crate::support::case_with;
 
 #[tokio::test]
 async fn a_killed_server_leaves_no_committed_mutation_without_its_audit_entry() {
-    let c = case_with(|_| {}).await;
+    let c = TestApp::with_referral_case_configured(|_| {}).await;
     let token = c.case_manager.access_token.clone();
     let client = reqwest::Client::new();
     let mut acknowledged = Vec::new();

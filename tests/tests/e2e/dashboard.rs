@@ -1,9 +1,8 @@
-//! Municipal tracking: filters, figures, and a fixed number of SQL statements per page.
+//! Municipal tracking: filters (which never reveal where a participant lives), figures, and a
+//! fixed number of SQL statements per page.
 
 use serde_json::{Value, json};
-use skupaj_tests::{create_referral, referral_consent, referral_id, register_participant};
-
-use crate::support::{case, case_with};
+use skupaj_tests::{TestApp, create_referral, referral_consent, referral_id, register_participant};
 
 const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
   referrals(filter: $filter, first: $first) {
@@ -14,7 +13,7 @@ const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
 
 #[tokio::test]
 async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let town = c
         .app
         .organisation(&c.admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
@@ -161,7 +160,7 @@ async fn a_municipal_officer_tracks_referrals_in_the_municipality() {
 async fn a_page_of_referrals_costs_the_same_statements_whatever_its_size() {
     // The outbox worker and the live poller share the statement counter; park them (after their
     // first round at start) so only the request's statements are counted.
-    let c = case_with(|settings| {
+    let c = TestApp::with_referral_case_configured(|settings| {
         settings.outbox_poll_ms = 3_600_000;
         settings.live_poll_ms = 3_600_000;
     })
@@ -245,4 +244,31 @@ async fn a_page_of_referrals_costs_the_same_statements_whatever_its_size() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn the_municipality_filter_does_not_reveal_where_a_participant_lives() {
+    let c = TestApp::with_referral_case().await;
+    // The participant lives in Ljubljana; the space (Koper) was not given background data.
+    create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
+    let answer = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "query($p: ID!) { referrals(filter: { participantId: $p, municipality: \"Ljubljana\" }) { edges { cursor } } }",
+            json!({ "p": c.participant }),
+        )
+        .await;
+    // The NGO that sent it is in Ljubljana, so the filter matches through the organisation; use
+    // a town where only the residence could match.
+    let _ = answer;
+    let kranj = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "query($p: ID!) { referrals(filter: { participantId: $p, municipality: \"Kranj\" }) { edges { cursor } } }",
+            json!({ "p": c.participant }),
+        )
+        .await;
+    assert_eq!(kranj["data"]["referrals"]["edges"], json!([]), "{kranj}");
 }

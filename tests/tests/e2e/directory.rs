@@ -1,6 +1,7 @@
 //! The public organisation directory: filters, pages, look-ups, without signing in.
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, error_field};
 
 const LIST: &str = r#"query($filter: OrganisationFilterInput, $first: Int, $after: String, $order: OrganisationOrder) {
@@ -129,8 +130,7 @@ async fn the_cwcs_profile_comes_back_as_it_was_given() {
 
 #[tokio::test]
 async fn pages_cover_the_list_once_in_either_order() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     // Equal names exercise the tie-break on id.
     for i in 0..7 {
         let name = if i % 2 == 0 {
@@ -199,8 +199,7 @@ async fn page_size_and_cursor_are_checked() {
 
 #[tokio::test]
 async fn one_organisation_by_id() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = create(
         &app,
         &admin,

@@ -6,7 +6,6 @@ use serde_json::{Value, json};
 use skupaj_tests::{Session, TestApp, error_code, error_field};
 
 use crate::merge::everything_about;
-use crate::support::case;
 
 const ERASE: &str = "mutation($input: EraseParticipantInput!) { eraseParticipant(input: $input) { erasedAt cancelledReferralIds } }";
 
@@ -74,7 +73,7 @@ fn holding<'a>(texts: &'a [String], personal: &[&str]) -> Vec<&'a String> {
 
 #[tokio::test]
 async fn an_erased_person_is_nowhere_and_the_figures_stay() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     everything_about(&c, &c.participant).await;
     let admin = c
         .app
@@ -223,7 +222,7 @@ async fn an_erased_person_is_nowhere_and_the_figures_stay() {
 
 #[tokio::test]
 async fn only_the_owners_admins_erase_and_a_refusal_changes_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let admin = c
         .app
         .member(&c.admin, &c.ngo, "admin@most.test", "ORG_ADMIN")

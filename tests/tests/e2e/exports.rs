@@ -8,6 +8,7 @@ use reqwest::header;
 use serde_json::{Value, json};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_persistence::audit::{self, AuditFilter};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{
     Session, TestApp, create_referral, referral_consent, referral_id, register_participant,
 };
@@ -113,8 +114,7 @@ struct World {
 /// three sent referrals (employment, housing, language) and one draft; a Maribor pair has one
 /// sent referral of its own. A Ljubljana officer tracks the city's sent referrals.
 async fn world() -> World {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", FORMULA_NAME, "Ljubljana")
         .await;

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use skupaj_domain::referral::{
     NeedDomain, Referral, ReferralKind, ReferralOutcome, ReferralPriority, ReferralStatus,
 };
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, register_participant, user_id};
 use uuid::Uuid;
 
@@ -124,8 +125,7 @@ struct World {
 /// A vocational programme in Ljubljana: six enrolments, all completed (five 300 days ago, one
 /// today); within 3 months two found work, within 6 months three.
 async fn world() -> World {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::smtp::SmtpServer;
 use skupaj_tests::{
     INVITE, PASSWORD, Session, TestApp, error_code, error_field, invitation_id,
@@ -55,8 +56,7 @@ struct World {
 }
 
 async fn world(configure: impl FnOnce(&mut skupaj_api::Settings)) -> World {
-    let app = TestApp::spawn_with(configure).await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin_configured(configure).await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let boss = app

@@ -1,7 +1,9 @@
 //! The transport conventions: limits refused before any resolver runs, GET never mutates, JSON
-//! only with a size limit, and the health probes.
+//! only with a size limit, syntax errors with a code and never the query echoed, and the health
+//! probes.
 
 use serde_json::json;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{TestApp, error_code};
 
 const RENAME: &str = r#"renameIt: updateOrganisation(input: { id: $id, name: "Renamed" }) { organisation { name } }"#;
@@ -20,8 +22,7 @@ async fn name_of(app: &TestApp, id: &str) -> String {
 
 #[tokio::test]
 async fn a_depth_bomb_is_refused_before_any_resolver_runs() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     // The mutation would rename the organisation if it ran; the nesting is far too deep.
     let mut selection = "id".to_owned();
@@ -43,8 +44,7 @@ async fn a_depth_bomb_is_refused_before_any_resolver_runs() {
 
 #[tokio::test]
 async fn five_hundred_aliases_are_refused_before_any_resolver_runs() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let aliases: String = (0..500)
         .map(|i| RENAME.replace("renameIt", &format!("r{i}")))
@@ -71,8 +71,7 @@ async fn five_hundred_aliases_are_refused_before_any_resolver_runs() {
 
 #[tokio::test]
 async fn a_mutation_sent_by_get_is_refused_and_changes_nothing() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let id = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let query = format!("mutation($id: ID!) {{ {RENAME} }}");
     let (status, body) = app
@@ -344,4 +343,18 @@ async fn a_fragment_cycle_is_refused() {
         .await;
     assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
     assert!(answer["data"].is_null(), "{answer}");
+}
+
+#[tokio::test]
+async fn a_syntax_error_names_the_position_without_echoing_the_query() {
+    let app = TestApp::spawn().await;
+    let secret = "P-LEAK-9Z7Q";
+    let query = format!("{{ participant(id: \"{secret}\") {{ givenName familyName email }}");
+    let answer = app.graphql(None, &query, json!({})).await;
+    assert_eq!(error_code(&answer), Some("VALIDATION"), "{answer}");
+    let message = answer["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("syntax error at 1:"), "{answer}");
+    assert!(message.len() < 200, "{answer}");
+    assert!(!answer.to_string().contains(secret), "{answer}");
+    assert!(answer["errors"][0]["locations"][0]["line"] == 1, "{answer}");
 }

@@ -2,6 +2,7 @@
 //! each with caseworker-readable reasons; nothing for a caller who may not see the participant.
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, register_participant};
 
 use crate::programmes::programme;
@@ -30,8 +31,7 @@ struct World {
 }
 
 async fn world(space_town: &str) -> World {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;

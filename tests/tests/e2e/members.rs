@@ -1,19 +1,24 @@
-//! Members: adding, roles, who sees the member list.
+//! Members: adding, roles, who sees the member list, searching it (org admins, ignoring case and
+//! diacritics), and platform accounts out of reach of an organisation's admins.
 
-use serde_json::json;
-use skupaj_tests::{INVITE, PASSWORD, TestApp, error_code, error_field, invitation_id};
+use serde_json::{Value, json};
+use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::fixtures::{DRUSTVO_MOST, MOST, OneOrganisation, Platform};
+use skupaj_tests::{
+    INVITE, PASSWORD, Session, TestApp, error_code, error_field, invitation_id, user_id,
+};
 
 const MEMBERS: &str = "query($id: ID!) { organisation(id: $id) { name members(first: 10) { edges { node { role user { email } } } } } }";
 const CHANGE: &str = "mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } } }";
 
 #[tokio::test]
 async fn an_invited_newcomer_signs_in_accepts_and_then_works_there() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let boss = app
-        .member(&admin, &most, "boss@most.test", "ORG_ADMIN")
-        .await;
+    let OneOrganisation {
+        app,
+        organisation: most,
+        member: boss,
+        ..
+    } = TestApp::with_member(MOST, "boss@most.test", "ORG_ADMIN").await;
 
     let answer = app
         .graphql(
@@ -97,8 +102,7 @@ async fn an_invited_newcomer_signs_in_accepts_and_then_works_there() {
 
 #[tokio::test]
 async fn members_are_visible_to_colleagues_only() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let colleague = app.member(&admin, &most, "nina@most.test", "STAFF").await;
@@ -142,8 +146,7 @@ async fn members_are_visible_to_colleagues_only() {
 
 #[tokio::test]
 async fn roles_change_within_the_rules() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let boss = app
@@ -213,8 +216,7 @@ async fn roles_change_within_the_rules() {
 
 #[tokio::test]
 async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let most = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let tkalnica = app.organisation(&admin, "CWCS", "Tkalnica", "Kranj").await;
     let boss = app
@@ -247,4 +249,122 @@ async fn an_org_admin_cannot_deactivate_someone_who_also_works_elsewhere() {
         .graphql(Some(&nina.access_token), "{ me { actingRole } }", json!({}))
         .await;
     assert_eq!(me["data"]["me"]["actingRole"], "STAFF");
+}
+
+#[tokio::test]
+async fn an_org_admin_cannot_capture_or_deactivate_a_platform_account() {
+    let Platform { app, admin } = TestApp::with_admin().await;
+    let auditor = app
+        .platform_user("audit@skupaj.test", PlatformRole::Auditor)
+        .await;
+    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
+    let boss = app
+        .member(&admin, &org, "boss@most.test", "ORG_ADMIN")
+        .await;
+    // Inviting a platform account answers as inviting anyone (the admin learns nothing of it),
+    // and attaches nothing: the membership comes only from the person's own acceptance.
+    let invited = app.invite(&boss, &org, "audit@skupaj.test", "STAFF").await;
+    assert_eq!(
+        invited["data"]["addMember"]["invitation"]["status"], "PENDING",
+        "{invited}"
+    );
+    let me = app
+        .graphql(
+            Some(&auditor.access_token),
+            "{ me { actingOrganisation { id } } }",
+            json!({}),
+        )
+        .await;
+    assert!(me["data"]["me"]["actingOrganisation"].is_null(), "{me}");
+    // Even once they accept, the organisation cannot deactivate them.
+    let accepted = app
+        .accept_invitation(&auditor, &invitation_id(&invited))
+        .await;
+    assert_eq!(
+        accepted["data"]["acceptInvitation"]["membership"]["role"], "STAFF",
+        "{accepted}"
+    );
+    let auditor_id = user_id(&app, &auditor).await;
+    let deactivated = app
+        .graphql(
+            Some(&boss.access_token),
+            "mutation($input: SetUserActiveInput!) { deactivateUser(input: $input) { user { active } } }",
+            json!({ "input": { "userId": auditor_id } }),
+        )
+        .await;
+    assert_eq!(error_code(&deactivated), Some("FORBIDDEN"));
+    app.login("audit@skupaj.test", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn org_admins_search_their_members_ignoring_case_and_diacritics() {
+    let OneOrganisation {
+        app,
+        admin,
+        organisation: ngo,
+        member: boss,
+    } = TestApp::with_member(DRUSTVO_MOST, "boss@most.test", "ORG_ADMIN").await;
+    seed_member(&app, &ngo, "ana.saric@most.test", "Ana Šarić").await;
+    seed_member(&app, &ngo, "marko@most.test", "Marko Novak").await;
+    let elsewhere = app.organisation(&admin, "NGO", "Druga", "Kranj").await;
+    seed_member(&app, &elsewhere, "saric.other@druga.test", "Ivo Šarić").await;
+    let other_admin = app
+        .member(&admin, &elsewhere, "boss@druga.test", "ORG_ADMIN")
+        .await;
+
+    let search = |session: &Session, text: &str| {
+        let app = &app;
+        let token = session.access_token.clone();
+        let org = ngo.clone();
+        let text = text.to_owned();
+        async move {
+            app.graphql(
+                Some(&token),
+                "query($id: ID!, $search: String) { organisation(id: $id) { members(first: 10, search: $search) { edges { node { role user { email displayName } } } } } }",
+                json!({ "id": org, "search": text }),
+            )
+            .await
+        }
+    };
+    let emails = |answer: &Value| -> Vec<String> {
+        answer["data"]["organisation"]["members"]["edges"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .iter()
+            .filter_map(|e| e["node"]["user"]["email"].as_str().map(str::to_owned))
+            .collect()
+    };
+    for typed in ["saric", "ŠARIĆ", "šar"] {
+        assert_eq!(
+            emails(&search(&boss, typed).await),
+            ["ana.saric@most.test"],
+            "{typed}"
+        );
+    }
+    assert_eq!(emails(&search(&boss, "NOVAK").await), ["marko@most.test"]);
+    assert_eq!(emails(&search(&boss, "@most.test").await).len(), 3);
+    assert!(emails(&search(&boss, "Ivo").await).is_empty());
+
+    let blank = search(&boss, "   ").await;
+    assert_eq!(error_code(&blank), Some("VALIDATION"), "{blank}");
+    assert_eq!(error_field(&blank), Some("search"), "{blank}");
+    let foreign = search(&other_admin, "saric").await;
+    assert_eq!(error_code(&foreign), Some("FORBIDDEN"), "{foreign}");
+    assert_eq!(foreign["data"]["organisation"]["members"], Value::Null);
+}
+
+/// Opens an account with a display name and makes it a staff member, outside the API.
+async fn seed_member(app: &TestApp, organisation: &str, email: &str, name: &str) {
+    let user = skupaj_domain::user::NewUser::parse(email, name, "sl").expect("a user");
+    let password =
+        skupaj_domain::password::NewPassword::parse("password", PASSWORD).expect("a password");
+    skupaj_api::accounts::ensure_member(
+        &app.db,
+        &user,
+        &password,
+        uuid::Uuid::parse_str(organisation).expect("an id"),
+        "STAFF".parse().expect("a role"),
+    )
+    .await
+    .expect("seed a member");
 }

@@ -9,7 +9,7 @@ use skupaj_tests::{
 };
 
 use crate::programmes::{enrol, enrolment_id, programme};
-use crate::support::{Case, case};
+use skupaj_tests::fixtures::Case;
 
 const MERGE: &str = "mutation($input: MergeParticipantsInput!) { mergeParticipants(input: $input) { participant { id referenceCode } } }";
 
@@ -120,7 +120,7 @@ pub(crate) async fn everything_about(c: &Case, participant: &str) {
 
 #[tokio::test]
 async fn a_merge_moves_every_record_of_the_retired_person_to_the_survivor() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let survivor = c.participant.clone();
     // The same person registered twice (the fixture's profile is the same every time).
     let retired = register_participant(&c.app, &c.case_manager, "Amina").await;
@@ -202,7 +202,7 @@ async fn a_merge_moves_every_record_of_the_retired_person_to_the_survivor() {
 
 #[tokio::test]
 async fn a_merge_that_would_show_an_organisation_more_is_refused_and_moves_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The fixture's Amina is referred to the space, which sees her identity and contact.
     referral_id(&create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await);
     // A second record of her holds another phone number, which the space never saw.
@@ -256,7 +256,7 @@ async fn a_merge_that_would_show_an_organisation_more_is_refused_and_moves_nothi
 
 #[tokio::test]
 async fn two_places_in_one_programme_wait_until_one_is_withdrawn() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let retired = register_participant(&c.app, &c.case_manager, "Amina").await;
     let course = programme(&c.app, &c.case_manager, json!({}), true).await;
     for who in [&c.participant, &retired] {
@@ -270,7 +270,7 @@ async fn two_places_in_one_programme_wait_until_one_is_withdrawn() {
 
 #[tokio::test]
 async fn only_the_owners_case_workers_merge_and_bad_input_changes_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let retired = register_participant(&c.app, &c.case_manager, "Amina").await;
     referral_id(&create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await);
     let analyst = c

@@ -7,6 +7,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use skupaj_domain::notification::DeliveryStatus;
 use skupaj_persistence::notifications;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::smtp::{Mode, SmtpServer};
 use skupaj_tests::{
     PASSWORD, Session, TestApp, create_referral, error_code, referral_consent, referral_id,
@@ -49,12 +50,11 @@ async fn member_in(
 
 async fn world(smtp: SmtpServer, configure: impl FnOnce(&mut skupaj_api::Settings)) -> World {
     let url = smtp.url();
-    let app = TestApp::spawn_with(move |settings| {
+    let Platform { app, admin } = TestApp::with_admin_configured(move |settings| {
         settings.smtp_url = Some(url.into());
         configure(settings);
     })
     .await;
-    let admin = app.platform_admin().await;
     let ngo = app
         .organisation(&admin, "NGO", "Društvo Most", "Ljubljana")
         .await;

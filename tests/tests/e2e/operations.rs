@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use skupaj_api::Settings;
 use skupaj_domain::membership::PlatformRole;
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::process::ServerProcess;
 use skupaj_tests::{Session, TestApp, error_code, spec_check};
 
@@ -168,8 +169,7 @@ async fn audited_addresses(
 
 #[tokio::test]
 async fn the_audit_log_keeps_the_socket_address_whatever_an_untrusted_peer_forwards() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let auditor = app
         .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
         .await;
@@ -196,11 +196,10 @@ async fn the_audit_log_keeps_the_socket_address_whatever_an_untrusted_peer_forwa
 
 #[tokio::test]
 async fn behind_a_trusted_proxy_the_audit_log_names_the_forwarded_client() {
-    let app = TestApp::spawn_with(|settings: &mut Settings| {
+    let Platform { app, admin } = TestApp::with_admin_configured(|settings: &mut Settings| {
         settings.trusted_proxies = vec!["127.0.0.0/8".to_owned()];
     })
     .await;
-    let admin = app.platform_admin().await;
     let auditor = app
         .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
         .await;

@@ -3,10 +3,10 @@
 //! best first with reasons.
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, error_field, register_participant};
 
 use crate::programmes::{enrol, enrolment_id, programme};
-use crate::support::case;
 
 const RECORD: &str = "mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { placement { id participantId enrolmentId programmeId employerName employerOrganisation { id } occupation contractType hoursPerWeek startsOn usesTraining } } }";
 const STATS: &str = "query($id: ID!) { programme(id: $id) { stats { completed employedWithin3Months employedWithin6Months } } }";
@@ -20,8 +20,7 @@ async fn record(app: &TestApp, who: &Session, input: Value) -> Value {
 
 #[tokio::test]
 async fn a_placement_raises_the_programmes_employment_rate() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let space = app
         .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
         .await;
@@ -140,7 +139,7 @@ async fn a_placement_raises_the_programmes_employment_rate() {
 
 #[tokio::test]
 async fn a_labour_agency_that_sees_the_participant_records_a_placement() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The third organisation is a labour agency; a referral with a consent covering it makes
     // Amina visible to it.
     let consent = skupaj_tests::referral_consent(
@@ -193,7 +192,7 @@ async fn a_labour_agency_that_sees_the_participant_records_a_placement() {
 
 #[tokio::test]
 async fn match_vacancies_ranks_open_vacancies_near_the_participant_with_reasons() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let app = &c.app;
     let company = app
         .organisation(&c.admin, "COMPANY", "Kovina", "Ljubljana")

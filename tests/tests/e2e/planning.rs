@@ -4,10 +4,10 @@
 //! the lead lets them).
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{Session, TestApp, error_code, error_field, register_participant};
 
 use crate::programmes::{enrol, enrolment_id, programme};
-use crate::support::case;
 
 const UPDATE: &str = "mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { programme { id capacity placesLeft venue endsOn partnersMayAddSessions title { language text } } promoted { id status position } } }";
 const LIST: &str = "query($id: ID!) { programme(id: $id) { capacity venue title { language text } enrolments(first: 100) { edges { node { id status position } } } stats { enrolled waitlisted } } }";
@@ -24,8 +24,7 @@ async fn update(app: &TestApp, who: &Session, input: Value) -> Value {
 #[tokio::test]
 async fn raising_capacity_enrols_the_first_waitlisted_in_order_and_lowering_below_enrolled_is_refused()
  {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let space = app
         .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
         .await;
@@ -155,7 +154,7 @@ async fn raising_capacity_enrols_the_first_waitlisted_in_order_and_lowering_belo
 
 #[tokio::test]
 async fn a_moved_or_cancelled_session_reaches_the_participants_case_workers() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let app = &c.app;
     // The space leads; the NGO that owns Amina is a partner and enrols her.
     let id = programme(

@@ -1,13 +1,14 @@
 //! Programmes over HTTP: the public search, eligibility, places and the waitlist under
-//! concurrency, attendance and completion, the referral that follows an enrolment, statistics.
+//! concurrency, attendance (also entered after the fact) and completion, the referral that
+//! follows an enrolment, statistics, and public figures withheld under k.
 
 use futures_util::future::join_all;
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::{FABLAB, OneOrganisation};
 use skupaj_tests::{
-    Session, TestApp, create_referral, error_code, error_field, referral_id, register_participant,
+    Session, TestApp, create_referral, error_code, error_field, gql, referral_id,
+    register_participant,
 };
-
-use crate::support::case;
 
 const CREATE: &str = "mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { programme { id status } } }";
 const ENROL: &str = "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { enrolment { id status createdAt } } }";
@@ -86,14 +87,9 @@ pub(crate) fn enrolment_id(answer: &Value) -> String {
 
 #[tokio::test]
 async fn fifty_concurrent_enrolments_into_ten_places() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({}), true).await;
     let mut people = Vec::new();
     for i in 0..50 {
@@ -190,14 +186,9 @@ async fn fifty_concurrent_enrolments_into_ten_places() {
 
 #[tokio::test]
 async fn each_eligibility_rule_refuses_with_its_reason() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     // Born 1990, international protection, Slovenian A2 (see the test harness).
     let amina = register_participant(&app, &staff, "Amina").await;
     let cases = [
@@ -250,14 +241,9 @@ async fn each_eligibility_rule_refuses_with_its_reason() {
 
 #[tokio::test]
 async fn completion_needs_the_minimum_attendance() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 80 }), true).await;
     let amina = register_participant(&app, &staff, "Amina").await;
     let enrolment = enrolment_id(&enrol(&app, &staff, &id, &amina, None).await);
@@ -327,7 +313,7 @@ async fn completion_needs_the_minimum_attendance() {
 
 #[tokio::test]
 async fn the_referral_follows_its_enrolment() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let space_case_manager = c
         .app
         .member(&c.admin, &c.space, "cm@fablab.test", "CASE_MANAGER")
@@ -407,14 +393,9 @@ async fn the_referral_follows_its_enrolment() {
 
 #[tokio::test]
 async fn the_public_search_shows_published_programmes_without_a_token() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "STAFF")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_member(FABLAB, "luka@fablab.test", "STAFF").await;
     programme(&app, &staff, json!({}), true).await;
     programme(&app, &staff, json!({
         "kind": "LANGUAGE_COURSE", "title": [{ "language": "sl", "text": "Slovenščina A1" }], "description": [], "skillsTaught": ["slovenian"],
@@ -497,14 +478,9 @@ async fn the_public_search_shows_published_programmes_without_a_token() {
 
 #[tokio::test]
 async fn programme_stats_match_a_hand_computed_fixture() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
     let id = programme(&app, &staff, json!({ "minAttendancePercent": 0 }), true).await;
     let mut enrolments = Vec::new();
     for name in ["A", "B", "C", "D", "E", "F"] {
@@ -629,14 +605,15 @@ async fn programme_stats_match_a_hand_computed_fixture() {
 
 #[tokio::test]
 async fn k_is_configurable_and_places_left_shows_once_k_are_enrolled() {
-    let app = TestApp::spawn_with(|settings| settings.suppression_min_cell = 3).await;
-    let admin = app.platform_admin().await;
-    let space = app
-        .organisation(&admin, "CWCS", "Obalni FabLab", "Koper")
-        .await;
-    let staff = app
-        .member(&admin, &space, "luka@fablab.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_member_configured(
+        |settings| settings.suppression_min_cell = 3,
+        FABLAB,
+        "luka@fablab.test",
+        "CASE_MANAGER",
+    )
+    .await;
     let id = programme(&app, &staff, json!({ "capacity": 4 }), true).await;
     const PUBLIC: &str =
         "query($id: ID!) { programme(id: $id) { placesLeft hasPlacesLeft stats { enrolled } } }";
@@ -661,5 +638,156 @@ async fn k_is_configurable_and_places_left_shows_once_k_are_enrolled() {
             json!({ "placesLeft": 1, "hasPlacesLeft": true, "stats": { "enrolled": 3 } }),
             json!({ "placesLeft": 0, "hasPlacesLeft": false, "stats": { "enrolled": 4 } }),
         ]
+    );
+}
+
+const SESSION: &str = "mutation($input: AddProgrammeSessionInput!) { addProgrammeSession(input: $input) { session { id } } }";
+
+const ATTEND: &str =
+    "mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { recorded } }";
+
+const STATS: &str = "query($id: ID!) { programme(id: $id) { stats { enrolled waitlisted completed completionRate attendanceRate } } }";
+
+async fn session(app: &TestApp, staff: &Session, programme: &str, starts: DateTime) -> String {
+    let ends = starts + chrono::Duration::hours(3);
+    let answer = gql(
+        app,
+        staff,
+        SESSION,
+        json!({ "input": { "programmeId": programme, "startsAt": starts.to_rfc3339(), "endsAt": ends.to_rfc3339() } }),
+    )
+    .await;
+    answer["data"]["addProgrammeSession"]["session"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{answer}"))
+        .to_owned()
+}
+
+type DateTime = chrono::DateTime<chrono::Utc>;
+
+#[tokio::test]
+async fn public_programme_figures_about_fewer_than_five_people_are_withheld() {
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
+    let id = programme(&app, &staff, json!({ "minAttendancePercent": 0 }), true).await;
+    let mut places = Vec::new();
+    for name in ["A", "B"] {
+        let person = register_participant(&app, &staff, name).await;
+        places.push(enrolment_id(&enrol(&app, &staff, &id, &person, None).await));
+    }
+    let held = session(
+        &app,
+        &staff,
+        &id,
+        chrono::Utc::now() - chrono::Duration::days(2),
+    )
+    .await;
+    let entries: Vec<Value> = places
+        .iter()
+        .zip(["PRESENT", "ABSENT"])
+        .map(|(e, status)| json!({ "enrolmentId": e, "status": status }))
+        .collect();
+    let recorded = gql(
+        &app,
+        &staff,
+        ATTEND,
+        json!({ "input": { "sessionId": held, "entries": entries } }),
+    )
+    .await;
+    assert_eq!(
+        recorded["data"]["recordAttendance"]["recorded"], 2,
+        "{recorded}"
+    );
+
+    // The organisers see every figure.
+    let full = gql(&app, &staff, STATS, json!({ "id": id })).await;
+    assert_eq!(
+        full["data"]["programme"]["stats"],
+        json!({ "enrolled": 2, "waitlisted": 0, "completed": 0, "completionRate": null, "attendanceRate": 0.5 }),
+        "{full}"
+    );
+    // The public and other organisations: nothing about two people.
+    let public = app.graphql(None, STATS, json!({ "id": id })).await;
+    assert!(public["errors"].is_null(), "{public}");
+    assert_eq!(
+        public["data"]["programme"]["stats"],
+        json!({ "enrolled": null, "waitlisted": null, "completed": null, "completionRate": null, "attendanceRate": null }),
+        "{public}"
+    );
+
+    // With five people attending, the attendance rate and the count are public.
+    for name in ["C", "D", "E"] {
+        let person = register_participant(&app, &staff, name).await;
+        places.push(enrolment_id(&enrol(&app, &staff, &id, &person, None).await));
+    }
+    let entries: Vec<Value> = places
+        .iter()
+        .map(|e| json!({ "enrolmentId": e, "status": "PRESENT" }))
+        .collect();
+    gql(
+        &app,
+        &staff,
+        ATTEND,
+        json!({ "input": { "sessionId": held, "entries": entries } }),
+    )
+    .await;
+    let public = app.graphql(None, STATS, json!({ "id": id })).await;
+    assert_eq!(
+        public["data"]["programme"]["stats"],
+        json!({ "enrolled": 5, "waitlisted": null, "completed": null, "completionRate": null, "attendanceRate": 1.0 }),
+        "{public}"
+    );
+}
+
+#[tokio::test]
+async fn sessions_entered_after_the_fact_count_and_future_attendance_is_refused() {
+    let OneOrganisation {
+        app, member: staff, ..
+    } = TestApp::with_space_case_manager().await;
+    let id = programme(&app, &staff, json!({ "minAttendancePercent": 80 }), true).await;
+    let amina = register_participant(&app, &staff, "Amina").await;
+    let place = enrolment_id(&enrol(&app, &staff, &id, &amina, None).await);
+    // Five sessions held last week, entered only now, with Amina absent at each.
+    let now = chrono::Utc::now();
+    for day in 1..=5 {
+        let held = session(&app, &staff, &id, now - chrono::Duration::days(8 - day)).await;
+        let answer = gql(&app, &staff, ATTEND, json!({ "input": { "sessionId": held, "entries": [{ "enrolmentId": place, "status": "ABSENT" }] } })).await;
+        assert_eq!(
+            answer["data"]["recordAttendance"]["recorded"], 1,
+            "{answer}"
+        );
+    }
+    const COMPLETE: &str = "mutation($input: CompleteEnrolmentInput!) { completeEnrolment(input: $input) { enrolment { status certificateAwarded } } }";
+    let refused = gql(
+        &app,
+        &staff,
+        COMPLETE,
+        json!({ "input": { "id": place, "certificateAwarded": true } }),
+    )
+    .await;
+    assert_eq!(error_code(&refused), Some("VALIDATION"), "{refused}");
+    assert_eq!(error_field(&refused), Some("attendance"), "{refused}");
+
+    // Attendance at a session that has not happened yet is refused, and nothing is recorded.
+    let tomorrow = session(&app, &staff, &id, now + chrono::Duration::days(1)).await;
+    let future = gql(&app, &staff, ATTEND, json!({ "input": { "sessionId": tomorrow, "entries": [{ "enrolmentId": place, "status": "PRESENT" }] } })).await;
+    assert_eq!(error_code(&future), Some("VALIDATION"), "{future}");
+    assert_eq!(error_field(&future), Some("sessionId"), "{future}");
+    let stats = gql(&app, &staff, STATS, json!({ "id": id })).await;
+    assert_eq!(
+        stats["data"]["programme"]["stats"]["attendanceRate"], 0.0,
+        "{stats}"
+    );
+    let enrolment = gql(
+        &app,
+        &staff,
+        "query($id: ID!) { programme(id: $id) { enrolments(first: 10) { edges { node { status } } } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(
+        enrolment["data"]["programme"]["enrolments"]["edges"][0]["node"]["status"], "ENROLLED",
+        "{enrolment}"
     );
 }

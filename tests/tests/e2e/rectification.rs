@@ -4,9 +4,9 @@
 
 use serde_json::{Value, json};
 use skupaj_domain::membership::PlatformRole;
-use skupaj_tests::{Session, create_referral, error_code, error_field, referral_id};
+use skupaj_tests::{Session, TestApp, create_referral, error_code, error_field, referral_id};
 
-use crate::support::{Case, case};
+use skupaj_tests::fixtures::Case;
 
 const ADD_ENTRY: &str =
     "mutation($input: AddLifeEntryInput!) { addLifeEntry(input: $input) { entry { id } } }";
@@ -38,7 +38,7 @@ struct World {
 }
 
 async fn world() -> World {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     skupaj_tests::referral_consent(
         &c.app,
         &c.case_manager,

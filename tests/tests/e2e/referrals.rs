@@ -1,14 +1,14 @@
 //! The referral lifecycle over HTTP: the right side drives each step, illegal steps change
-//! nothing, concurrent answers conflict, and the loop closes.
+//! nothing, concurrent answers (and competing transfers) conflict, history starts at creation, a
+//! reopened referral measures its new response time, mentors and mediators see no referral, and
+//! the loop closes.
 
 use serde_json::{Value, json};
-use skupaj_tests::{create_referral, error_code, error_field, referral_id};
-
-use crate::support::case;
+use skupaj_tests::{TestApp, create_referral, error_code, error_field, gql, referral_id};
 
 #[tokio::test]
 async fn the_whole_lifecycle_driven_by_each_side() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let draft = create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await;
     let id = referral_id(&draft);
     assert_eq!(
@@ -86,7 +86,7 @@ async fn the_whole_lifecycle_driven_by_each_side() {
 
 #[tokio::test]
 async fn illegal_transitions_change_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -157,7 +157,7 @@ async fn illegal_transitions_change_nothing() {
 
 #[tokio::test]
 async fn the_wrong_side_is_forbidden() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -189,7 +189,7 @@ async fn the_wrong_side_is_forbidden() {
 
 #[tokio::test]
 async fn two_staff_accepting_at_once_one_wins_the_other_conflicts() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -224,7 +224,7 @@ async fn two_staff_accepting_at_once_one_wins_the_other_conflicts() {
 
 #[tokio::test]
 async fn decline_then_reopen_then_redirect() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     // The consent covers the third organisation too, so the redirect may go there.
     skupaj_tests::referral_consent(
         &c.app,
@@ -319,7 +319,7 @@ async fn decline_then_reopen_then_redirect() {
 
 #[tokio::test]
 async fn a_redirect_needs_consent_for_the_third_organisation() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -338,7 +338,7 @@ async fn a_redirect_needs_consent_for_the_third_organisation() {
 
 #[tokio::test]
 async fn an_accepted_transfer_moves_the_participant() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let respond_by = (chrono::Utc::now() + chrono::Duration::days(3))
         .date_naive()
         .to_string();
@@ -374,7 +374,7 @@ async fn an_accepted_transfer_moves_the_participant() {
 
 #[tokio::test]
 async fn cancel_and_notes() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -447,7 +447,7 @@ async fn cancel_and_notes() {
 
 #[tokio::test]
 async fn the_expiry_scan_expires_once() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -483,7 +483,7 @@ async fn the_expiry_scan_expires_once() {
 
 #[tokio::test]
 async fn bad_input_changes_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     const CREATE: &str = "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }";
     let base = json!({ "participantId": c.participant, "toOrganisationId": c.space, "needDomain": "EMPLOYMENT",
         "reason": "Work", "respondBy": "2099-01-01" });
@@ -548,7 +548,7 @@ async fn bad_input_changes_nothing() {
 /// unknown one is `NOT_FOUND`; neither creates anything.
 #[tokio::test]
 async fn a_referral_into_a_programme_of_the_receiver() {
-    let c = crate::support::case().await;
+    let c = TestApp::with_referral_case().await;
     let theirs = crate::programmes::programme(
         &c.app,
         &c.receiver,
@@ -644,4 +644,253 @@ async fn a_referral_into_a_programme_of_the_receiver() {
         .await;
     assert_eq!(error_code(&unknown), Some("NOT_FOUND"), "{unknown}");
     assert_eq!(count(c.app.graphql(token, list, json!({})).await), before);
+}
+
+#[tokio::test]
+async fn of_two_transfers_only_the_first_accepted_moves_the_case() {
+    let c = TestApp::with_referral_case().await;
+    skupaj_tests::referral_consent(
+        &c.app,
+        &c.case_manager,
+        &c.participant,
+        &[&c.space, &c.third],
+        &["IDENTITY"],
+    )
+    .await;
+    let respond_by = (chrono::Utc::now() + chrono::Duration::days(3))
+        .date_naive()
+        .to_string();
+    let mut ids = Vec::new();
+    for to in [&c.space, &c.third] {
+        let created = c
+            .app
+            .graphql(
+                Some(&c.case_manager.access_token),
+                "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }",
+                json!({ "input": { "participantId": c.participant, "toOrganisationId": to, "needDomain": "SOCIAL",
+                    "reason": "Moving", "respondBy": respond_by, "kind": "TRANSFER", "send": true } }),
+            )
+            .await;
+        ids.push(referral_id(&created));
+    }
+    let first = c
+        .step(&c.receiver, "acceptReferral", &ids[0], json!({}))
+        .await;
+    assert_eq!(
+        first["data"]["acceptReferral"]["referral"]["status"], "ACCEPTED",
+        "{first}"
+    );
+    let second = c
+        .step(&c.third_staff, "acceptReferral", &ids[1], json!({}))
+        .await;
+    assert_eq!(error_code(&second), Some("CONFLICT"), "{second}");
+    let owner = c
+        .app
+        .graphql(
+            Some(&c.receiver.access_token),
+            "query($id: ID!) { participant(id: $id) { ownerOrganisation { name } } }",
+            json!({ "id": c.participant }),
+        )
+        .await;
+    assert_eq!(
+        owner["data"]["participant"]["ownerOrganisation"]["name"],
+        "Obalni FabLab"
+    );
+    // The old owner can no longer send the participant's data anywhere.
+    let draft = create_referral(&c.app, &c.case_manager, &c.participant, &c.third, false).await;
+    assert!(
+        matches!(error_code(&draft), Some("FORBIDDEN" | "NOT_FOUND")),
+        "{draft}"
+    );
+}
+
+#[tokio::test]
+async fn a_reopened_referral_measures_its_new_response_time() {
+    let c = TestApp::with_referral_case().await;
+    let id = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    c.step(
+        &c.receiver,
+        "declineReferral",
+        &id,
+        json!({ "reason": "NO_CAPACITY", "comment": "Full" }),
+    )
+    .await;
+    c.step(
+        &c.case_manager,
+        "reopenReferral",
+        &id,
+        json!({ "note": "Now?", "respondBy": "2099-01-01" }),
+    )
+    .await;
+    let reopened = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "query($id: ID!) { referral(id: $id) { sentAt firstResponseAt } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert!(
+        reopened["data"]["referral"]["firstResponseAt"].is_null(),
+        "{reopened}"
+    );
+    c.step(&c.receiver, "acceptReferral", &id, json!({})).await;
+    let stats = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "{ referralStats { responded medianFirstResponseHours } }",
+            json!({}),
+        )
+        .await;
+    let hours = stats["data"]["referralStats"]["medianFirstResponseHours"].as_f64();
+    assert!(hours.is_some_and(|h| h >= 0.0), "{stats}");
+}
+
+const REFERRAL_DETAIL: &str = "query($id: ID!) { referral(id: $id) { id status participantCode needDomain fromOrganisation { name } toOrganisation { name } history { action } } }";
+
+#[tokio::test]
+async fn mentors_and_mediators_see_no_referral_of_their_organisation() {
+    let c = TestApp::with_referral_case().await;
+    let draft = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await,
+    );
+    let sent = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    let mediator = c
+        .app
+        .member(&c.admin, &c.ngo, "mediator@most.test", "MEDIATOR")
+        .await;
+    let mentor = c
+        .app
+        .member(&c.admin, &c.space, "mentor@fablab.test", "MENTOR")
+        .await;
+    for (who, ids) in [(&mediator, vec![&draft, &sent]), (&mentor, vec![&sent])] {
+        let list = gql(
+            &c.app,
+            who,
+            "{ referrals(first: 100) { edges { node { id } } } referralStats { total } }",
+            json!({}),
+        )
+        .await;
+        assert_eq!(list["data"]["referrals"]["edges"], json!([]), "{list}");
+        assert_eq!(list["data"]["referralStats"]["total"], 0, "{list}");
+        for id in ids {
+            let one = gql(&c.app, who, REFERRAL_DETAIL, json!({ "id": id })).await;
+            assert_eq!(error_code(&one), Some("NOT_FOUND"), "{one}");
+            assert!(one["data"]["referral"].is_null(), "{one}");
+            assert!(!one.to_string().contains("EMPLOYMENT"), "{one}");
+        }
+    }
+    // The organisation's case manager still sees both.
+    let list = gql(
+        &c.app,
+        &c.case_manager,
+        "{ referrals(first: 100) { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        list["data"]["referrals"]["edges"].as_array().map(Vec::len),
+        Some(2),
+        "{list}"
+    );
+}
+
+#[tokio::test]
+async fn history_starts_with_creation_and_the_note_refusal_is_documented() {
+    let c = TestApp::with_referral_case().await;
+    let draft = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await,
+    );
+    const HISTORY: &str =
+        "query($id: ID!) { referral(id: $id) { history { action fromStatus toStatus } } }";
+    let created = gql(&c.app, &c.case_manager, HISTORY, json!({ "id": draft })).await;
+    assert_eq!(
+        created["data"]["referral"]["history"],
+        json!([{ "action": "CREATE", "fromStatus": null, "toStatus": "DRAFT" }]),
+        "{created}"
+    );
+    let sent = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    let history = gql(&c.app, &c.receiver, HISTORY, json!({ "id": sent })).await;
+    assert_eq!(
+        history["data"]["referral"]["history"],
+        json!([
+            { "action": "CREATE", "fromStatus": null, "toStatus": "DRAFT" },
+            { "action": "SEND", "fromStatus": "DRAFT", "toStatus": "SENT" }
+        ]),
+        "{history}"
+    );
+
+    // A note on a closed referral: refused with the code the schema documents.
+    let cancelled = c
+        .step(
+            &c.case_manager,
+            "cancelReferral",
+            &sent,
+            json!({ "reason": "OTHER" }),
+        )
+        .await;
+    assert_eq!(
+        cancelled["data"]["cancelReferral"]["referral"]["status"], "CANCELLED",
+        "{cancelled}"
+    );
+    let note = gql(
+        &c.app,
+        &c.case_manager,
+        "mutation($input: AddReferralNoteInput!) { addReferralNote(input: $input) { note { id } } }",
+        json!({ "input": { "referralId": sent, "body": "Anything new?" } }),
+    )
+    .await;
+    let code = error_code(&note).unwrap_or_else(|| panic!("{note}"));
+    let docs = app_docs(&c.app).await;
+    let doc = docs["addReferralNote"].as_str().unwrap_or_default();
+    assert!(
+        doc.contains(code),
+        "addReferralNote answers {code}; its documentation says: {doc}"
+    );
+    let from_status = history_doc(&c.app).await;
+    assert!(from_status.contains("null"), "{from_status}");
+}
+
+/// The descriptions of the mutations, by name, as the schema publishes them.
+async fn app_docs(app: &TestApp) -> Value {
+    let answer = app
+        .graphql(
+            None,
+            "{ __type(name: \"MutationRoot\") { fields { name description } } }",
+            json!({}),
+        )
+        .await;
+    let mut docs = serde_json::Map::new();
+    for field in answer["data"]["__type"]["fields"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"))
+    {
+        docs.insert(
+            field["name"].as_str().unwrap_or_default().to_owned(),
+            field["description"].clone(),
+        );
+    }
+    Value::Object(docs)
+}
+
+async fn history_doc(app: &TestApp) -> String {
+    let answer = app
+        .graphql(
+            None,
+            "{ __type(name: \"ReferralEvent\") { fields { name description } } }",
+            json!({}),
+        )
+        .await;
+    answer["data"]["__type"]["fields"]
+        .as_array()
+        .and_then(|fields| fields.iter().find(|f| f["name"] == "fromStatus"))
+        .map(|f| f["description"].to_string())
+        .unwrap_or_default()
 }

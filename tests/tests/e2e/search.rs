@@ -4,8 +4,6 @@
 use serde_json::{Value, json};
 use skupaj_tests::{Session, TestApp, create_referral, error_code, error_field, referral_id};
 
-use crate::support::case;
-
 const SEARCH: &str = "query($search: String) { participants(filter: { search: $search }, first: 50) { edges { node { id referenceCode } } } }";
 
 async fn found(app: &TestApp, session: &Session, search: &str) -> Vec<String> {
@@ -57,7 +55,7 @@ fn ana() -> Value {
 
 #[tokio::test]
 async fn a_case_worker_finds_people_regardless_of_case_and_diacritics() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let (ana, code) = register(&c.app, &c.case_manager, ana()).await;
     let (marko, _) = register(
         &c.app,
@@ -105,7 +103,7 @@ async fn a_case_worker_finds_people_regardless_of_case_and_diacritics() {
 
 #[tokio::test]
 async fn a_search_too_short_or_too_long_is_refused_and_names_the_field() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     for typed in ["a", " ", "š", &"x".repeat(101)] {
         let answer = c
             .app
@@ -123,7 +121,7 @@ async fn a_search_too_short_or_too_long_is_refused_and_names_the_field() {
 
 #[tokio::test]
 async fn nobody_finds_a_person_they_may_not_see_or_by_what_they_were_not_given() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let (ana, _) = register(&c.app, &c.case_manager, ana()).await;
     // Another organisation's worker finds nobody, not even by the exact phone number.
     for session in [&c.third_staff, &c.receiver] {
@@ -163,7 +161,7 @@ async fn nobody_finds_a_person_they_may_not_see_or_by_what_they_were_not_given()
 
 #[tokio::test]
 async fn registering_someone_held_already_names_them_and_waits_for_confirmation() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let (ana, code) = register(&c.app, &c.case_manager, ana()).await;
     let count = |answer: Value| {
         answer["data"]["participants"]["edges"]

@@ -8,7 +8,8 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement, TransactionTrait};
 use serde_json::{Value, json};
 
-use crate::support::{Case, case_with};
+use skupaj_tests::TestApp;
+use skupaj_tests::fixtures::Case;
 
 pub const CREATE: &str = "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id status } } }";
 
@@ -61,7 +62,7 @@ async fn referral_count(db: &DatabaseConnection) -> i64 {
 
 #[tokio::test]
 async fn requests_in_flight_get_their_answers_when_the_server_stops() {
-    let c = case_with(|settings| {
+    let c = TestApp::with_referral_case_configured(|settings| {
         settings.http_workers = 2;
         settings.shutdown_grace_seconds = 20;
     })

@@ -3,9 +3,7 @@
 //! the suite is also checked against the query and the schema by the harness.)
 
 use serde_json::{Value, json};
-use skupaj_tests::{create_referral, referral_id};
-
-use crate::support::case;
+use skupaj_tests::{TestApp, create_referral, referral_id};
 
 /// The codes of the errors at exactly `path`.
 fn codes_at(answer: &Value, path: Value) -> Vec<String> {
@@ -28,7 +26,7 @@ fn codes_at(answer: &Value, path: Value) -> Vec<String> {
 
 #[tokio::test]
 async fn a_municipal_officer_gets_null_and_forbidden_for_what_they_may_not_read() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let id = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -121,7 +119,7 @@ async fn a_municipal_officer_gets_null_and_forbidden_for_what_they_may_not_read(
 
 #[tokio::test]
 async fn an_analyst_gets_a_life_card_whose_goals_are_null_and_forbidden() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let analyst = c
         .app
         .member(&c.admin, &c.ngo, "analyst@most.test", "ANALYST")
@@ -173,7 +171,7 @@ async fn an_analyst_gets_a_life_card_whose_goals_are_null_and_forbidden() {
 
 #[tokio::test]
 async fn an_anonymous_caller_gets_the_public_directory_and_me_null() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let answer = c
         .app
         .graphql(
@@ -200,7 +198,7 @@ async fn an_anonymous_caller_gets_the_public_directory_and_me_null() {
 
 #[tokio::test]
 async fn members_of_another_organisation_are_null_and_forbidden() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let answer = c
         .app
         .graphql(

@@ -12,7 +12,6 @@ use skupaj_tests::{
 };
 
 use crate::caseload::inbox;
-use crate::support::{case, case_with};
 
 const CREATE: &str = "mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id title dueOn status overdue participantId referralId assignee { id } participant { id } referral { id } completedAt } } }";
 const COMPLETE: &str = "mutation($input: CompleteTaskInput!) { completeTask(input: $input) { task { id status completedAt } } }";
@@ -91,7 +90,7 @@ fn open(title: &str) -> (String, String) {
 
 #[tokio::test]
 async fn tasks_are_listed_open_first_by_due_date_and_completed_once() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let referral = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -182,7 +181,7 @@ async fn tasks_are_listed_open_first_by_due_date_and_completed_once() {
 
 #[tokio::test]
 async fn bad_input_and_other_organisations_change_nothing() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let referral = referral_id(
         &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
     );
@@ -283,7 +282,7 @@ async fn bad_input_and_other_organisations_change_nothing() {
 
 #[tokio::test]
 async fn a_serving_organisation_loses_its_tasks_with_its_sight_of_the_participant() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
     let task = task_id(
         &create(
@@ -313,7 +312,7 @@ async fn a_serving_organisation_loses_its_tasks_with_its_sight_of_the_participan
 
 #[tokio::test]
 async fn a_task_falling_due_tells_its_assignee_once() {
-    let c = case().await;
+    let c = TestApp::with_referral_case().await;
     let colleague = c
         .app
         .member(&c.admin, &c.ngo, "marko@most.test", "STAFF")
@@ -367,7 +366,9 @@ async fn a_task_falling_due_tells_its_assignee_once() {
 /// day before any day is today or earlier); one due in ten days is not.
 #[tokio::test]
 async fn the_respond_by_reminder_goes_out_once_with_two_instances() {
-    let c = case_with(|settings| settings.schedule_interval_seconds = 1).await;
+    let c =
+        TestApp::with_referral_case_configured(|settings| settings.schedule_interval_seconds = 1)
+            .await;
     let second = if c.app.database_url().starts_with("postgres") {
         Some(
             TestApp::spawn_at(c.app.database_url().to_owned(), |settings| {

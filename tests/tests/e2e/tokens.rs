@@ -4,6 +4,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::{OneOrganisation, Platform};
 use skupaj_tests::{TEST_AUDIENCE, TEST_ISSUER, TEST_JWT_SECRET, TestApp, error_code};
 
 fn claims_of(token: &str) -> Value {
@@ -31,12 +32,11 @@ fn unsigned(header: Value, claims: &Value, signature: &str) -> String {
 
 #[tokio::test]
 async fn forged_expired_and_confused_tokens_are_refused() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
-    let org = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
-    let session = app
-        .member(&admin, &org, "nina@most.test", "CASE_MANAGER")
-        .await;
+    let OneOrganisation {
+        app,
+        member: session,
+        ..
+    } = TestApp::with_case_manager().await;
     let good = claims_of(&session.access_token);
     let now = chrono::Utc::now().timestamp();
     let with = |key: &str, value: Value| {
@@ -116,8 +116,7 @@ async fn forged_expired_and_confused_tokens_are_refused() {
 
 #[tokio::test]
 async fn tokens_not_yet_valid_or_living_too_long_are_refused() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let good = claims_of(&admin.access_token);
     let now = chrono::Utc::now().timestamp();
     let lifetime = good["exp"].as_i64().expect("exp") - good["iat"].as_i64().expect("iat");

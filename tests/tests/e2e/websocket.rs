@@ -9,6 +9,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use futures_util::{SinkExt, StreamExt};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Platform;
 use skupaj_tests::{
     PASSWORD, Session, TEST_JWT_SECRET, TestApp, create_referral, referral_consent, referral_id,
     register_participant,
@@ -135,8 +136,7 @@ struct World {
 }
 
 async fn world() -> World {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let ngo = app.organisation(&admin, "NGO", "Most", "Ljubljana").await;
     let space = app.organisation(&admin, "CWCS", "FabLab", "Koper").await;
     let case_manager = app
@@ -174,8 +174,7 @@ async fn next_event(socket: &mut Socket, wait: Duration) -> Option<Value> {
 
 #[tokio::test]
 async fn refusals_use_the_protocols_close_codes() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
 
     for init in [
         json!({ "Authorization": "Bearer forged" }),
@@ -237,8 +236,7 @@ async fn refusals_use_the_protocols_close_codes() {
 
 #[tokio::test]
 async fn the_bearer_scheme_may_be_lower_case_in_connection_init() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     for init in [
         json!({ "Authorization": format!("bearer {}", admin.access_token) }),
         json!({ "authorization": format!("BEARER {}", admin.access_token) }),
@@ -336,8 +334,7 @@ async fn re_authenticating_on_the_socket_keeps_the_subscription() {
 
 #[tokio::test]
 async fn subscriptions_keep_the_shape_limits() {
-    let app = TestApp::spawn().await;
-    let admin = app.platform_admin().await;
+    let Platform { app, admin } = TestApp::with_admin().await;
     let mut socket = signed_in(&app, bearer(&admin)).await;
     for (id, query) in [
         (
