@@ -10,6 +10,7 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod audit;
 pub mod error;
 pub mod handle;
 pub mod notification;

@@ -3,10 +3,11 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
-use skupaj_domain::access::read_audit_log;
-use skupaj_persistence::audit::{self, AuditFilter};
+use skupaj_app::AppError;
+use skupaj_app::audit::AuditFilter;
+use skupaj_domain::DomainError;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::audit_entry::AuditEntry;
@@ -48,17 +49,19 @@ impl AuditQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, AuditEntry>>> {
-        let actor = actor(ctx)?;
-        if let Err(err) = read_audit_log(actor) {
-            crate::graphql::audit::trail(ctx).record(
-                Some(actor),
-                "readAuditLog",
-                "AuditLog",
-                None,
-                skupaj_domain::audit::AuditOutcome::Denied,
-            );
-            return Err(err.into());
-        }
+        let audit_log = match app(ctx)?.audit_log().open() {
+            Err(AppError::Refused(DomainError::Forbidden)) => {
+                crate::graphql::audit::trail(ctx).record(
+                    Some(actor(ctx)?),
+                    "readAuditLog",
+                    "AuditLog",
+                    None,
+                    skupaj_domain::audit::AuditOutcome::Denied,
+                );
+                return Err(DomainError::Forbidden.into());
+            }
+            opened => opened?,
+        };
         let filter = filter.unwrap_or_default();
         let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
         let filter = AuditFilter {
@@ -73,7 +76,7 @@ impl AuditQuery {
         };
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = audit::list(db(ctx), &filter, after, first).await?;
+        let page = audit_log.list(&filter, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(page.items.into_iter().map(|entry| {
             Edge::new(
