@@ -12,7 +12,9 @@
 
 pub mod audit;
 pub mod error;
+pub mod export;
 pub mod handle;
+pub mod indicator;
 pub mod notification;
 pub mod participant;
 

@@ -4,13 +4,12 @@ use std::sync::Arc;
 
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
-use skupaj_domain::access::{Actor, indicator_scope};
+use skupaj_app::Handle;
+use skupaj_app::indicator::IndicatorFilter;
 use skupaj_domain::suppression::MinCell;
-use skupaj_persistence::Database;
-use skupaj_persistence::indicators::{IndicatorFilter, referral_facts};
 
-use crate::graphql::context::{actor, db, min_cell};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::{app, min_cell};
+use crate::graphql::error::ApiResult;
 use crate::graphql::types::indicators::{Indicators, ReferralDimension};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 
@@ -28,16 +27,8 @@ pub struct IndicatorFilterInput {
 }
 
 impl IndicatorFilterInput {
-    fn into_filter(self) -> ApiResult<IndicatorFilter> {
-        if let (Some(from), Some(to)) = (self.sent_from, self.sent_to)
-            && from > to
-        {
-            return Err(ApiError::validation(
-                "filter.sentTo",
-                "must not be before sentFrom",
-            ));
-        }
-        Ok(IndicatorFilter {
+    fn into_filter(self) -> IndicatorFilter {
+        IndicatorFilter {
             sent_from: self.sent_from,
             sent_to: self.sent_to,
             need_domains: self
@@ -52,7 +43,7 @@ impl IndicatorFilterInput {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
-        })
+        }
     }
 }
 
@@ -77,37 +68,29 @@ impl IndicatorQuery {
         )]
         group_by: Vec<ReferralDimension>,
     ) -> ApiResult<Option<Indicators>> {
-        indicators_for(db(ctx), actor(ctx)?, filter, group_by, min_cell(ctx))
+        indicators_for(app(ctx)?, filter, group_by, min_cell(ctx))
             .await
             .map(Some)
     }
 }
 
-/// The indicators of `actor` for `filter` and `groupBy`, checked as the query checks them: what
-/// `indicators` answers and `/exports/indicators.csv` writes.
+/// The indicators of the handle's actor for `filter` and `groupBy`, checked as the query
+/// checks them: what `indicators` answers and `/exports/indicators.csv` writes.
 pub(crate) async fn indicators_for(
-    db: &Database,
-    actor: &Actor,
+    handle: Handle<'_>,
     filter: Option<IndicatorFilterInput>,
     group_by: Vec<ReferralDimension>,
     k: MinCell,
 ) -> ApiResult<Indicators> {
-    let scope = indicator_scope(actor)?;
-    if group_by.len() > 2 {
-        return Err(ApiError::validation("groupBy", "at most two dimensions"));
-    }
-    if group_by.len() == 2 && group_by[0] == group_by[1] {
-        return Err(ApiError::validation(
-            "groupBy",
-            "the two dimensions must differ",
-        ));
-    }
-    let filter = filter.unwrap_or_default().into_filter()?;
-    let facts = referral_facts(db, scope.referrals.as_ref(), &filter).await?;
+    let group_by: Vec<_> = group_by.into_iter().map(Into::into).collect();
+    let filter = filter.unwrap_or_default().into_filter();
+    let facts = handle
+        .indicators()
+        .referral_facts(&filter, &group_by)
+        .await?;
     Ok(Indicators {
         facts: Arc::new(facts),
-        group_by: group_by.into_iter().map(Into::into).collect(),
+        group_by,
         k,
-        programmes: scope.programmes,
     })
 }

@@ -4,15 +4,13 @@ use std::sync::Arc;
 
 use async_graphql::{Context, Enum, Object, SimpleObject};
 use chrono::Utc;
-use skupaj_domain::access::ProgrammeScope;
+use skupaj_app::{AppResult, Handle};
 use skupaj_domain::indicators::{
     self, Durations, ReferralFacts, Timed, count_table, durations, programme_outcomes,
 };
 use skupaj_domain::suppression::{MinCell, suppress, suppress_list};
-use skupaj_persistence::indicators::enrolment_facts;
-use skupaj_persistence::{Database, PersistenceError};
 
-use crate::graphql::context::db;
+use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 
 /// What referrals are counted by.
@@ -53,7 +51,6 @@ pub struct Indicators {
     pub facts: Arc<Vec<ReferralFacts>>,
     pub group_by: Vec<indicators::ReferralDimension>,
     pub k: MinCell,
-    pub programmes: ProgrammeScope,
 }
 
 /// A table of referral counts, with its totals.
@@ -191,13 +188,14 @@ impl Indicators {
             .collect()
     }
 
-    /// Completion and employment by `group_by` in the programmes of the scope, suppressed.
+    /// Completion and employment by `group_by` in the programmes the handle's actor may
+    /// count, suppressed.
     pub async fn programme_outcomes(
         &self,
-        db: &Database,
+        handle: Handle<'_>,
         group_by: indicators::ProgrammeDimension,
-    ) -> Result<Vec<ProgrammeOutcome>, PersistenceError> {
-        let facts = enrolment_facts(db, &self.programmes).await?;
+    ) -> AppResult<Vec<ProgrammeOutcome>> {
+        let facts = handle.indicators().enrolment_facts().await?;
         let k = self.k;
         let count = |n: u32| k.count(u64::from(n)).map(|_| n);
         Ok(
@@ -262,6 +260,6 @@ impl Indicators {
         ctx: &Context<'_>,
         #[graphql(desc = "What to group enrolments by.")] group_by: ProgrammeDimension,
     ) -> ApiResult<Vec<ProgrammeOutcome>> {
-        Ok(self.programme_outcomes(db(ctx), group_by.into()).await?)
+        Ok(self.programme_outcomes(app(ctx)?, group_by.into()).await?)
     }
 }
