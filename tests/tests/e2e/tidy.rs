@@ -35,7 +35,6 @@ const NOT_YET_MOVED: &[&str] = &[
     "query/programmes.rs",
     "query/referrals.rs",
     "query/support.rs",
-    "subscription.rs",
     "types/enrolment.rs",
     "types/life_card.rs",
     "types/me.rs",
