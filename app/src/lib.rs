@@ -15,6 +15,7 @@ pub mod error;
 pub mod export;
 pub mod handle;
 pub mod indicator;
+pub mod lookup;
 pub mod notification;
 pub mod participant;
 
