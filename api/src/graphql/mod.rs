@@ -13,6 +13,7 @@ pub mod error;
 pub mod limits;
 pub mod loaders;
 mod mutation;
+pub mod notification;
 pub mod pagination;
 pub(crate) mod query;
 pub mod row_views;

@@ -8,7 +8,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use crate::graphql::context::{actor, viewer};
 use crate::graphql::error::ApiError;
-use crate::graphql::types::notification::Notification;
+use crate::graphql::notification::Notification;
 use crate::runtime::AppRuntime;
 
 /// Every subscription of the API.

@@ -8,7 +8,7 @@ mod caseload;
 mod directory;
 pub(crate) mod indicators;
 mod matching;
-mod notifications;
+use crate::graphql::notification as notifications;
 mod participants;
 mod programmes;
 pub(crate) mod referrals;

@@ -11,7 +11,7 @@ pub mod me;
 pub mod mediation;
 pub mod membership;
 pub mod mentorship;
-pub mod notification;
+pub use crate::graphql::notification;
 pub mod organisation;
 pub mod participant;
 pub mod participant_enums;
