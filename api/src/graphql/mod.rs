@@ -8,6 +8,7 @@ use skupaj_persistence::Database;
 use crate::auth::tokens::TokenService;
 
 pub mod audit;
+pub mod audit_log;
 pub mod context;
 pub mod error;
 pub mod limits;

@@ -3,7 +3,7 @@
 use async_graphql::MergedObject;
 
 mod account;
-mod audit;
+use crate::graphql::audit_log as audit;
 mod caseload;
 mod directory;
 pub(crate) mod indicators;

@@ -1,6 +1,6 @@
 //! GraphQL object types: one file per domain concept, each wrapping a domain value.
 
-pub mod audit_entry;
+pub use crate::graphql::audit_log as audit_entry;
 pub mod consent;
 pub mod enrolment;
 pub mod enums;

@@ -1,38 +1,15 @@
 //! The audit log, for auditors.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object};
-use chrono::{DateTime, Utc};
+use async_graphql::{Context, ID, Object};
 use skupaj_app::AppError;
 use skupaj_app::audit::AuditFilter;
 use skupaj_domain::DomainError;
 
+use crate::graphql::audit_log::{AuditEntry, AuditFilterInput};
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::audit_entry::AuditEntry;
-use crate::graphql::types::referral_enums::AuditOutcome;
-
-/// Narrows the audit log; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct AuditFilterInput {
-    /// Entries of this user.
-    pub user_id: Option<ID>,
-    /// Entries of this organisation.
-    pub organisation_id: Option<ID>,
-    /// Entries about this record.
-    pub entity_id: Option<ID>,
-    /// Entries of this operation (`acceptReferral`, `readParticipant`, …).
-    pub operation: Option<String>,
-    /// Entries of this request (its `X-Request-Id`).
-    pub request_id: Option<String>,
-    /// Entries with this outcome.
-    pub outcome: Option<AuditOutcome>,
-    /// At or after this time.
-    pub from: Option<DateTime<Utc>>,
-    /// Before this time.
-    pub to: Option<DateTime<Utc>>,
-}
 
 #[derive(Default)]
 pub struct AuditQuery;
