@@ -11,6 +11,7 @@ pub mod audit;
 pub mod audit_log;
 pub mod context;
 pub mod error;
+pub mod indicator;
 pub mod limits;
 pub mod loaders;
 mod mutation;

@@ -35,9 +35,10 @@ use uuid::Uuid;
 use crate::auth::actor;
 use crate::auth::tokens::bearer_token;
 use crate::graphql::error::{ApiError, ErrorCode};
-use crate::graphql::query::indicators::{IndicatorFilterInput, indicators_for};
+use crate::graphql::indicator::{
+    IndicatorFilterInput, Indicators, ReferralDimension, indicators_for,
+};
 use crate::graphql::query::referrals::ReferralFilterInput;
-use crate::graphql::types::indicators::{Indicators, ReferralDimension};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 use crate::http::client::Client;
 use crate::http::graphql::{GraphqlState, OperationName};

@@ -6,7 +6,7 @@ mod account;
 use crate::graphql::audit_log as audit;
 mod caseload;
 mod directory;
-pub(crate) mod indicators;
+pub(crate) use crate::graphql::indicator as indicators;
 mod matching;
 use crate::graphql::notification as notifications;
 mod participants;

@@ -4,7 +4,7 @@ pub use crate::graphql::audit_log as audit_entry;
 pub mod consent;
 pub mod enrolment;
 pub mod enums;
-pub mod indicators;
+pub use crate::graphql::indicator as indicators;
 pub mod invitation;
 pub mod life_card;
 pub mod me;

@@ -2,50 +2,13 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Context, InputObject, Object};
-use chrono::{DateTime, Utc};
+use async_graphql::{Context, Object};
 use skupaj_app::Handle;
-use skupaj_app::indicator::IndicatorFilter;
 use skupaj_domain::suppression::MinCell;
 
 use crate::graphql::context::{app, min_cell};
 use crate::graphql::error::ApiResult;
-use crate::graphql::types::indicators::{Indicators, ReferralDimension};
-use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
-
-/// Which sent referrals indicators count; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct IndicatorFilterInput {
-    /// Sent at or after this time.
-    pub sent_from: Option<DateTime<Utc>>,
-    /// Sent before this time.
-    pub sent_to: Option<DateTime<Utc>>,
-    /// For any of these needs.
-    pub need_domains: Option<Vec<NeedDomain>>,
-    /// In any of these statuses (`DRAFT` matches nothing: drafts are never counted).
-    pub statuses: Option<Vec<ReferralStatus>>,
-}
-
-impl IndicatorFilterInput {
-    fn into_filter(self) -> IndicatorFilter {
-        IndicatorFilter {
-            sent_from: self.sent_from,
-            sent_to: self.sent_to,
-            need_domains: self
-                .need_domains
-                .unwrap_or_default()
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            statuses: self
-                .statuses
-                .unwrap_or_default()
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-        }
-    }
-}
+use crate::graphql::indicator::{IndicatorFilterInput, Indicators, ReferralDimension};
 
 #[derive(Default)]
 pub struct IndicatorQuery;
