@@ -10,8 +10,12 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod audit;
 pub mod error;
+pub mod export;
 pub mod handle;
+pub mod indicator;
+pub mod lookup;
 pub mod notification;
 pub mod participant;
 

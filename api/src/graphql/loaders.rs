@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
+use skupaj_app::lookup::ListedReferral;
 pub use skupaj_app::participant::ParticipantView;
 use skupaj_app::{App, AppError};
 use skupaj_domain::access::Actor;
@@ -13,24 +14,24 @@ use skupaj_domain::organisation::Organisation;
 use skupaj_domain::programme::Programme;
 use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
-use skupaj_persistence::referral_page::ListedReferral;
-use skupaj_persistence::{
-    Database, PersistenceError, caseloads, organisations, participants, programmes, users,
-};
 
 use crate::graphql::row_views::RowViews;
 use uuid::Uuid;
 
 /// Loads organisations by id.
 #[derive(Debug)]
-pub struct OrganisationLoader(pub Database);
+pub struct OrganisationLoader(pub App);
 
 impl Loader<Uuid> for OrganisationLoader {
     type Value = Organisation;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Organisation>, Self::Error> {
-        let found = organisations::get_many(&self.0, keys)
+        let found = self
+            .0
+            .public()
+            .lookups()
+            .organisations(keys)
             .await
             .map_err(Arc::new)?;
         Ok(found.into_iter().map(|o| (o.id, o)).collect())
@@ -39,14 +40,18 @@ impl Loader<Uuid> for OrganisationLoader {
 
 /// Loads programmes by id (with their partners).
 #[derive(Debug)]
-pub struct ProgrammeLoader(pub Database);
+pub struct ProgrammeLoader(pub App);
 
 impl Loader<Uuid> for ProgrammeLoader {
     type Value = Programme;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Programme>, Self::Error> {
-        let found = programmes::get_many(&self.0, keys)
+        let found = self
+            .0
+            .public()
+            .lookups()
+            .programmes(keys)
             .await
             .map_err(Arc::new)?;
         Ok(found.into_iter().map(|p| (p.id, p)).collect())
@@ -55,28 +60,32 @@ impl Loader<Uuid> for ProgrammeLoader {
 
 /// Loads users by id.
 #[derive(Debug)]
-pub struct UserLoader(pub Database);
+pub struct UserLoader(pub App);
 
 impl Loader<Uuid> for UserLoader {
     type Value = User;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, User>, Self::Error> {
-        let found = users::get_many(&self.0, keys).await.map_err(Arc::new)?;
+        let found = self.0.public().lookups().users(keys).await;
+        let found = found.map_err(Arc::new)?;
         Ok(found.into_iter().map(|u| (u.id, u)).collect())
     }
 }
 
 /// Loads the revisions of life-card entries (rectification), oldest first.
 #[derive(Debug)]
-pub struct LifeEntryRevisionLoader(pub Database);
+pub struct LifeEntryRevisionLoader(pub App);
 
 impl Loader<Uuid> for LifeEntryRevisionLoader {
     type Value = Vec<skupaj_domain::rectification::Revision>;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        skupaj_persistence::rectification::life_entry_revisions(&self.0, keys)
+        self.0
+            .public()
+            .lookups()
+            .life_entry_revisions(keys)
             .await
             .map_err(Arc::new)
     }
@@ -84,14 +93,17 @@ impl Loader<Uuid> for LifeEntryRevisionLoader {
 
 /// Loads the revisions of referral notes (rectification), oldest first.
 #[derive(Debug)]
-pub struct ReferralNoteRevisionLoader(pub Database);
+pub struct ReferralNoteRevisionLoader(pub App);
 
 impl Loader<Uuid> for ReferralNoteRevisionLoader {
     type Value = Vec<skupaj_domain::rectification::Revision>;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
-        skupaj_persistence::rectification::referral_note_revisions(&self.0, keys)
+        self.0
+            .public()
+            .lookups()
+            .referral_note_revisions(keys)
             .await
             .map_err(Arc::new)
     }
@@ -99,14 +111,17 @@ impl Loader<Uuid> for ReferralNoteRevisionLoader {
 
 /// Loads participants' reference codes: all a pseudonymised view needs.
 #[derive(Debug)]
-pub struct ReferenceCodeLoader(pub Database);
+pub struct ReferenceCodeLoader(pub App);
 
 impl Loader<Uuid> for ReferenceCodeLoader {
     type Value = String;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, String>, Self::Error> {
-        participants::reference_codes(&self.0, keys)
+        self.0
+            .public()
+            .lookups()
+            .reference_codes(keys)
             .await
             .map_err(Arc::new)
     }
@@ -114,14 +129,17 @@ impl Loader<Uuid> for ReferenceCodeLoader {
 
 /// Loads the case worker (a user id) of participants, for those that have one.
 #[derive(Debug)]
-pub struct CaseWorkerLoader(pub Database);
+pub struct CaseWorkerLoader(pub App);
 
 impl Loader<Uuid> for CaseWorkerLoader {
     type Value = Uuid;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Uuid>, Self::Error> {
-        caseloads::case_workers(&self.0, keys)
+        self.0
+            .public()
+            .lookups()
+            .case_workers(keys)
             .await
             .map_err(Arc::new)
     }
@@ -129,14 +147,17 @@ impl Loader<Uuid> for CaseWorkerLoader {
 
 /// Loads the assignee (a user id) of incoming referrals, for those that have one.
 #[derive(Debug)]
-pub struct ReferralAssigneeLoader(pub Database);
+pub struct ReferralAssigneeLoader(pub App);
 
 impl Loader<Uuid> for ReferralAssigneeLoader {
     type Value = Uuid;
-    type Error = Arc<PersistenceError>;
+    type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Uuid>, Self::Error> {
-        caseloads::referral_assignees(&self.0, keys)
+        self.0
+            .public()
+            .lookups()
+            .referral_assignees(keys)
             .await
             .map_err(Arc::new)
     }
@@ -188,42 +209,42 @@ pub struct Loaders {
 }
 
 impl Loaders {
-    pub fn new(db: &Database, actor: Option<Actor>) -> Self {
+    pub fn new(app: &App, actor: Option<Actor>) -> Self {
         Self {
             // Organisations, programmes and reference codes do not change within a request, so
             // these three cache for the request's lifetime: a list can load them for the whole page up
             // front, and the nested fields then cost nothing, however the batches fall.
             organisations: DataLoader::with_cache(
-                OrganisationLoader(db.clone()),
+                OrganisationLoader(app.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),
             programmes: DataLoader::with_cache(
-                ProgrammeLoader(db.clone()),
+                ProgrammeLoader(app.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),
-            users: DataLoader::new(UserLoader(db.clone()), tokio::spawn),
+            users: DataLoader::new(UserLoader(app.clone()), tokio::spawn),
             reference_codes: DataLoader::with_cache(
-                ReferenceCodeLoader(db.clone()),
+                ReferenceCodeLoader(app.clone()),
                 tokio::spawn,
                 HashMapCache::default(),
             ),
             participants: DataLoader::new(
                 ParticipantViewLoader {
-                    app: App::new(db.clone()),
+                    app: app.clone(),
                     actor,
                 },
                 tokio::spawn,
             ),
-            case_workers: DataLoader::new(CaseWorkerLoader(db.clone()), tokio::spawn),
-            referral_assignees: DataLoader::new(ReferralAssigneeLoader(db.clone()), tokio::spawn),
+            case_workers: DataLoader::new(CaseWorkerLoader(app.clone()), tokio::spawn),
+            referral_assignees: DataLoader::new(ReferralAssigneeLoader(app.clone()), tokio::spawn),
             life_entry_revisions: DataLoader::new(
-                LifeEntryRevisionLoader(db.clone()),
+                LifeEntryRevisionLoader(app.clone()),
                 tokio::spawn,
             ),
             referral_note_revisions: DataLoader::new(
-                ReferralNoteRevisionLoader(db.clone()),
+                ReferralNoteRevisionLoader(app.clone()),
                 tokio::spawn,
             ),
             rows: RowViews::default(),
@@ -235,11 +256,10 @@ impl Loaders {
     /// rows; `load_many` on each loader would wait out two batching delays in a row.
     pub async fn preload_in_full(
         &self,
-        db: &Database,
         referrals: &[&Referral],
         organisations_too: bool,
         programmes_too: bool,
-    ) -> Result<(), PersistenceError> {
+    ) -> Result<(), AppError> {
         let mut organisation_ids: Vec<Uuid> = if organisations_too {
             referrals
                 .iter()
@@ -255,9 +275,10 @@ impl Loaders {
         } else {
             Vec::new()
         };
+        let lookups = self.organisations.loader().0.public().lookups();
         let (organisations, programmes) = tokio::try_join!(
-            organisations::get_many(db, &organisation_ids),
-            programmes::get_many(db, &programme_ids),
+            lookups.organisations(&organisation_ids),
+            lookups.programmes(&programme_ids),
         )?;
         self.organisations
             .feed_many(organisations.into_iter().map(|o| (o.id, o)))

@@ -8,11 +8,14 @@ use skupaj_persistence::Database;
 use crate::auth::tokens::TokenService;
 
 pub mod audit;
+pub mod audit_log;
 pub mod context;
 pub mod error;
+pub mod indicator;
 pub mod limits;
 pub mod loaders;
 mod mutation;
+pub mod notification;
 pub mod pagination;
 pub(crate) mod query;
 pub mod row_views;

@@ -2,13 +2,13 @@
 
 use async_graphql::{Context, Subscription};
 use futures_util::Stream;
+use skupaj_app::App;
 use skupaj_notifier::live::Hub;
-use skupaj_persistence::{Database, notifications, sessions, users};
 use tokio::sync::broadcast::error::RecvError;
 
-use crate::graphql::context::{actor, db, viewer};
+use crate::graphql::context::{actor, viewer};
 use crate::graphql::error::ApiError;
-use crate::graphql::types::notification::Notification;
+use crate::graphql::notification::Notification;
 use crate::runtime::AppRuntime;
 
 /// Every subscription of the API.
@@ -25,9 +25,10 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = Notification> + use<>> {
-        let user = actor(ctx)?.user_id;
+        let actor = actor(ctx)?.clone();
+        let user = actor.user_id;
         let session = viewer(ctx)?.session_id;
-        let db = db(ctx).clone();
+        let app = ctx.data_unchecked::<App>().clone();
         // Database work runs on the application runtime, not on the HTTP worker serving the
         // socket (see `runtime::AppRuntime`).
         let runtime = ctx
@@ -35,20 +36,19 @@ impl SubscriptionRoot {
             .cloned()
             .unwrap_or_else(AppRuntime::current);
         let language = {
-            let db = db.clone();
+            let (app, actor) = (app.clone(), actor.clone());
             runtime
-                .run(async move { users::get(&db, user).await })
+                .run(async move { app.acting_as(&actor).notifications().language().await })
                 .await
                 .ok_or_else(|| ApiError::internal(anyhow::anyhow!("subscription setup failed")))?
                 .map_err(ApiError::from)?
-                .map(|u| u.preferred_locale.to_string())
-                .unwrap_or_default()
         };
         let receiver = ctx.data_unchecked::<Hub>().subscribe();
         Ok(futures_util::stream::unfold(
             receiver,
             move |mut receiver| {
-                let db = db.clone();
+                let app = app.clone();
+                let actor = actor.clone();
                 let language = language.clone();
                 let runtime = runtime.clone();
                 async move {
@@ -58,12 +58,13 @@ impl SubscriptionRoot {
                                 // The token was checked once, at connection_init: a logout or
                                 // a deactivation since ends the stream before anything more
                                 // is delivered.
-                                let db = db.clone();
+                                let (app, actor) = (app.clone(), actor.clone());
                                 let id = announcement.notification_id;
                                 let found = runtime
                                     .run(async move {
-                                        if still_signed_in(&db, session, user).await {
-                                            Some(notifications::get_many(&db, &[id]).await)
+                                        let notifications = app.acting_as(&actor).notifications();
+                                        if notifications.still_signed_in(session).await {
+                                            Some(notifications.own(id).await)
                                         } else {
                                             None
                                         }
@@ -71,10 +72,7 @@ impl SubscriptionRoot {
                                     .await
                                     .flatten()?;
                                 // The announcement named the user; the stored row must agree.
-                                if let Ok(Some(notification)) = found
-                                    .map(|mut n| n.pop())
-                                    .map(|n| n.filter(|n| n.user_id == user))
-                                {
+                                if let Ok(Some(notification)) = found {
                                     let item = Notification {
                                         inner: notification,
                                         language: language.clone(),
@@ -90,11 +88,4 @@ impl SubscriptionRoot {
             },
         ))
     }
-}
-
-/// Whether the subscriber's session is still open and their account still active.
-async fn still_signed_in(db: &Database, session: uuid::Uuid, user: uuid::Uuid) -> bool {
-    let session_open = matches!(sessions::live(db, session).await, Ok(Some(_)));
-    let active = matches!(users::get(db, user).await, Ok(Some(u)) if u.active);
-    session_open && active
 }

@@ -23,20 +23,22 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use async_graphql::ID;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Deserialize;
-use skupaj_domain::access::{Actor, referral_scope, view_enrolments, view_programme};
+use skupaj_app::export::{ExportedReferral, ReferralFilter};
+use skupaj_app::{App, Handle};
+use skupaj_domain::access::Actor;
 use skupaj_domain::audit::{AuditOutcome, AuditRecord};
 use skupaj_domain::indicators::{ProgrammeDimension, Timed};
 use skupaj_domain::suppression::MinCell;
-use skupaj_persistence::{Database, audit, exports, programmes};
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use crate::auth::actor;
 use crate::auth::tokens::bearer_token;
 use crate::graphql::error::{ApiError, ErrorCode};
-use crate::graphql::query::indicators::{IndicatorFilterInput, indicators_for};
+use crate::graphql::indicator::{
+    IndicatorFilterInput, Indicators, ReferralDimension, indicators_for,
+};
 use crate::graphql::query::referrals::ReferralFilterInput;
-use crate::graphql::types::indicators::{Indicators, ReferralDimension};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 use crate::http::client::Client;
 use crate::http::graphql::{GraphqlState, OperationName};
@@ -106,6 +108,30 @@ pub struct AttendanceParams {
     bom: Option<String>,
 }
 
+/// The parameters of one export: its own, and `bom`, which every export takes.
+trait ExportParams: serde::de::DeserializeOwned {
+    /// `true`: the file starts with a byte-order mark.
+    fn bom(&self) -> Option<&str>;
+}
+
+impl ExportParams for ReferralParams {
+    fn bom(&self) -> Option<&str> {
+        self.bom.as_deref()
+    }
+}
+
+impl ExportParams for IndicatorParams {
+    fn bom(&self) -> Option<&str> {
+        self.bom.as_deref()
+    }
+}
+
+impl ExportParams for AttendanceParams {
+    fn bom(&self) -> Option<&str> {
+        self.bom.as_deref()
+    }
+}
+
 /// A refusal, as JSON with the error's code (and field), like `/graphql` answers it.
 fn refusal(err: &ApiError, request_id: &str) -> HttpResponse {
     let status = match err.code() {
@@ -125,12 +151,18 @@ fn refusal(err: &ApiError, request_id: &str) -> HttpResponse {
 
 /// Who asks, where from, and the request id.
 struct Caller {
+    app: App,
     actor: Actor,
     client_address: Option<String>,
     request_id: String,
 }
 
 impl Caller {
+    /// The caller's way to data: what they may export, asked of the policy.
+    fn handle(&self) -> Handle<'_> {
+        self.app.acting_as(&self.actor)
+    }
+
     fn record(
         &self,
         operation: &str,
@@ -182,6 +214,7 @@ async fn caller(state: &GraphqlState, http: &HttpRequest) -> Result<Caller, Http
         .await;
     match resolved {
         Some(Ok(Some(viewer))) => Ok(Caller {
+            app: App::new(state.db.clone()),
             actor: viewer.actor,
             client_address,
             request_id,
@@ -195,6 +228,23 @@ async fn caller(state: &GraphqlState, http: &HttpRequest) -> Result<Caller, Http
             &ApiError::internal(anyhow::anyhow!("the task failed")),
             &request_id,
         )),
+    }
+}
+
+/// What every export does first: who asks (401 without a good token), then its parameters
+/// (400 `VALIDATION` naming a bad one), and whether to start with a byte-order mark.
+async fn open<T: ExportParams>(
+    state: &GraphqlState,
+    http: &HttpRequest,
+) -> Result<(Caller, T, bool), HttpResponse> {
+    let caller = caller(state, http).await?;
+    let checked = params::<T>(http).and_then(|params| {
+        let bom = flag_param("bom", params.bom())?.unwrap_or(false);
+        Ok((params, bom))
+    });
+    match checked {
+        Ok((params, bom)) => Ok((caller, params, bom)),
+        Err(err) => Err(refusal(&err, &caller.request_id)),
     }
 }
 
@@ -330,13 +380,14 @@ async fn send(chunks: &Chunks, chunk: std::io::Result<Bytes>) -> bool {
 /// Writes the audit entry of an export before its first byte.
 async fn audit_export(
     state: &GraphqlState,
+    caller: &Caller,
     record: AuditRecord,
-    request_id: &str,
 ) -> Result<(), HttpResponse> {
-    let db = state.db.clone();
+    let (app, actor) = (caller.app.clone(), caller.actor.clone());
+    let request_id = caller.request_id.as_str();
     match state
         .runtime
-        .run(async move { audit::append(&db, vec![record]).await })
+        .run(async move { app.acting_as(&actor).audit_log().append(vec![record]).await })
         .await
     {
         Some(Ok(())) => Ok(()),
@@ -351,28 +402,19 @@ async fn audit_export(
 /// `GET /exports/referrals.csv`: the referrals `referrals(filter:)` lists for the same filter,
 /// newest first, every one of them.
 pub async fn referrals(state: web::Data<GraphqlState>, http: HttpRequest) -> HttpResponse {
-    let caller = match caller(&state, &http).await {
-        Ok(caller) => caller,
+    let (caller, params, bom) = match open::<ReferralParams>(&state, &http).await {
+        Ok(opened) => opened,
         Err(refused) => return refused,
-    };
-    let params: ReferralParams = match params(&http) {
-        Ok(params) => params,
-        Err(err) => return refusal(&err, &caller.request_id),
-    };
-    let bom = match flag_param("bom", params.bom.as_deref()) {
-        Ok(bom) => bom.unwrap_or(false),
-        Err(err) => return refusal(&err, &caller.request_id),
     };
     let filter = match referral_filter(&params, caller.actor.user_id) {
         Ok(filter) => filter,
         Err(err) => return refusal(&err, &caller.request_id),
     };
-    let scope = referral_scope(&caller.actor);
+    let export = caller.handle().exports().referrals(filter);
     let record = caller.record("exportReferrals", "Referral", None, AuditOutcome::Allowed);
-    if let Err(failed) = audit_export(&state, record, &caller.request_id).await {
+    if let Err(failed) = audit_export(&state, &caller, record).await {
         return failed;
     }
-    let db = state.db.clone();
     let request_id = caller.request_id;
     stream(
         &state,
@@ -391,8 +433,7 @@ pub async fn referrals(state: web::Data<GraphqlState>, http: HttpRequest) -> Htt
             }
             let mut after = None;
             loop {
-                let batch = match exports::referral_batch(&db, &scope, &filter, after, BATCH).await
-                {
+                let batch = match export.batch(after, BATCH).await {
                     Ok(batch) => batch,
                     Err(err) => {
                         tracing::error!(request_id = %request_id, error = ?err, "referral export failed");
@@ -443,7 +484,7 @@ const REFERRAL_COLUMNS: [&str; 20] = [
 
 fn write_referral(
     sheet: &mut Sheet,
-    r: &exports::ExportedReferral,
+    r: &ExportedReferral,
     today: chrono::NaiveDate,
 ) -> std::io::Result<()> {
     let optional_time = |at: Option<DateTime<Utc>>| at.map(timestamp).unwrap_or_default();
@@ -480,7 +521,7 @@ fn write_referral(
 fn referral_filter(
     params: &ReferralParams,
     viewer: uuid::Uuid,
-) -> Result<skupaj_persistence::referrals::ReferralFilter, ApiError> {
+) -> Result<ReferralFilter, ApiError> {
     let id = |value: &Option<String>| value.as_ref().map(|v| ID(v.trim().to_owned()));
     ReferralFilterInput {
         statuses: list_of::<ReferralStatus, skupaj_domain::referral::ReferralStatus>(
@@ -543,17 +584,9 @@ pub async fn indicators(
     min_cell: web::Data<MinCell>,
     http: HttpRequest,
 ) -> HttpResponse {
-    let caller = match caller(&state, &http).await {
-        Ok(caller) => caller,
+    let (caller, params, bom) = match open::<IndicatorParams>(&state, &http).await {
+        Ok(opened) => opened,
         Err(refused) => return refused,
-    };
-    let params: IndicatorParams = match params(&http) {
-        Ok(params) => params,
-        Err(err) => return refusal(&err, &caller.request_id),
-    };
-    let bom = match flag_param("bom", params.bom.as_deref()) {
-        Ok(bom) => bom.unwrap_or(false),
-        Err(err) => return refusal(&err, &caller.request_id),
     };
     let parsed = (|| -> Result<_, ApiError> {
         let group_by = list_of::<ReferralDimension, skupaj_domain::indicators::ReferralDimension>(
@@ -579,16 +612,16 @@ pub async fn indicators(
         Ok(parsed) => parsed,
         Err(err) => return refusal(&err, &caller.request_id),
     };
-    let db = state.db.clone();
+    let (app, actor) = (caller.app.clone(), caller.actor.clone());
     let k = **min_cell;
-    let actor = caller.actor.clone();
     // The figures are small (one line per group): computed whole, then written.
     let computed = state
         .runtime
         .run(async move {
-            let indicators = indicators_for(&db, &actor, Some(filter), group_by, k).await?;
+            let handle = app.acting_as(&actor);
+            let indicators = indicators_for(handle, Some(filter), group_by, k).await?;
             let mut sheet = Sheet::new(false);
-            write_indicators(&mut sheet, &indicators, table, &db).await?;
+            write_indicators(&mut sheet, &indicators, table, handle).await?;
             sheet.chunk().map_err(ApiError::internal)
         })
         .await
@@ -599,7 +632,7 @@ pub async fn indicators(
             if matches!(err, ApiError::Forbidden) {
                 let record =
                     caller.record("exportIndicators", "Indicators", None, AuditOutcome::Denied);
-                let _ = audit_export(&state, record, &caller.request_id).await;
+                let _ = audit_export(&state, &caller, record).await;
             }
             return refusal(&err, &caller.request_id);
         }
@@ -610,7 +643,7 @@ pub async fn indicators(
         None,
         AuditOutcome::Allowed,
     );
-    if let Err(failed) = audit_export(&state, record, &caller.request_id).await {
+    if let Err(failed) = audit_export(&state, &caller, record).await {
         return failed;
     }
     stream(
@@ -647,7 +680,7 @@ async fn write_indicators(
     sheet: &mut Sheet,
     indicators: &Indicators,
     table: Figures,
-    db: &Database,
+    handle: Handle<'_>,
 ) -> Result<(), ApiError> {
     let io = ApiError::internal;
     match table {
@@ -736,7 +769,7 @@ async fn write_indicators(
                     "suppressed",
                 ])
                 .map_err(io)?;
-            for outcome in indicators.programme_outcomes(db, dimension).await? {
+            for outcome in indicators.programme_outcomes(handle, dimension).await? {
                 let counts = [
                     outcome.enrolled,
                     outcome.completed,
@@ -774,17 +807,9 @@ pub async fn attendance(
     http: HttpRequest,
     path: web::Path<String>,
 ) -> HttpResponse {
-    let caller = match caller(&state, &http).await {
-        Ok(caller) => caller,
+    let (caller, _, bom) = match open::<AttendanceParams>(&state, &http).await {
+        Ok(opened) => opened,
         Err(refused) => return refused,
-    };
-    let params: AttendanceParams = match params(&http) {
-        Ok(params) => params,
-        Err(err) => return refusal(&err, &caller.request_id),
-    };
-    let bom = match flag_param("bom", params.bom.as_deref()) {
-        Ok(bom) => bom.unwrap_or(false),
-        Err(err) => return refusal(&err, &caller.request_id),
     };
     let Ok(programme_id) = Uuid::parse_str(path.trim()) else {
         return refusal(
@@ -792,21 +817,15 @@ pub async fn attendance(
             &caller.request_id,
         );
     };
-    let db = state.db.clone();
-    let actor = caller.actor.clone();
+    let (app, actor) = (caller.app.clone(), caller.actor.clone());
     let checked = state
         .runtime
         .run(async move {
-            let programme = programmes::get(&db, programme_id)
+            app.acting_as(&actor)
+                .exports()
+                .attendance(programme_id)
                 .await
-                .map_err(ApiError::from)?;
-            match programme {
-                Some(programme) if view_programme(Some(&actor), &programme) => {
-                    view_enrolments(&actor, &programme).map_err(ApiError::from)?;
-                    Ok(programmes::sessions(&db, programme_id).await?)
-                }
-                _ => Err(ApiError::NotFound),
-            }
+                .map_err(ApiError::from)
         })
         .await
         .unwrap_or_else(|| Err(ApiError::internal(anyhow::anyhow!("the task failed"))));
@@ -816,15 +835,14 @@ pub async fn attendance(
         Err(_) => AuditOutcome::Failed,
     };
     let record = caller.record("exportAttendance", "Programme", Some(programme_id), outcome);
-    let audited = audit_export(&state, record, &caller.request_id).await;
-    let sessions = match checked {
-        Ok(sessions) => sessions,
+    let audited = audit_export(&state, &caller, record).await;
+    let export = match checked {
+        Ok(export) => export,
         Err(err) => return refusal(&err, &caller.request_id),
     };
     if let Err(failed) = audited {
         return failed;
     }
-    let db = state.db.clone();
     let request_id = caller.request_id;
     stream(
         &state,
@@ -845,7 +863,7 @@ pub async fn attendance(
             }
             let mut after = None;
             loop {
-                let batch = match exports::attendance_batch(&db, programme_id, after, BATCH).await {
+                let batch = match export.batch(after, BATCH).await {
                     Ok(batch) => batch,
                     Err(err) => {
                         tracing::error!(request_id = %request_id, error = ?err, "attendance export failed");
@@ -864,10 +882,10 @@ pub async fn attendance(
                     let code = text_cell(&line.participant_code);
                     let status = line.enrolment.status.to_string();
                     let position = line.enrolment.position.to_string();
-                    if sessions.is_empty() {
+                    if export.sessions.is_empty() {
                         return sheet.row([code.as_ref(), &status, &position, "", "", ""]);
                     }
-                    sessions.iter().try_for_each(|session| {
+                    export.sessions.iter().try_for_each(|session| {
                         let mark = line
                             .marks
                             .get(&session.id)

@@ -224,7 +224,7 @@ async fn answer(
     ));
     let request = request
         .data(context)
-        .data(Loaders::new(&state.db, actor))
+        .data(Loaders::new(&skupaj_app::App::new(state.db.clone()), actor))
         .data(Arc::clone(&trail));
     let mut response = REQUEST_ID
         .scope(request_id.clone(), state.schema.execute(request))

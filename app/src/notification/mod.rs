@@ -5,7 +5,7 @@ use skupaj_domain::access::manage_own_notifications;
 use skupaj_domain::notification::{Notification, NotificationKind};
 use skupaj_persistence::audit;
 use skupaj_persistence::page::Page;
-use skupaj_persistence::{notifications, users};
+use skupaj_persistence::{notifications, sessions, users};
 use uuid::Uuid;
 
 use crate::{AppResult, Handle};
@@ -49,12 +49,7 @@ impl Notifications<'_> {
     /// One of the actor's notifications, with the language to write it in; someone else's is
     /// `None`, like one that does not exist.
     pub async fn one(&self, id: Uuid) -> AppResult<Option<(Notification, String)>> {
-        let user = self.0.actor().user_id;
-        let found = notifications::get_many(self.0.db(), &[id])
-            .await?
-            .into_iter()
-            .find(|notification| notification.user_id == user);
-        match found {
+        match self.own(id).await? {
             Some(notification) => Ok(Some((notification, self.language().await?))),
             None => Ok(None),
         }
@@ -108,8 +103,31 @@ impl Notifications<'_> {
         Ok(())
     }
 
+    /// Whether the actor's `session` is still open and their account still active: a live
+    /// subscription, whose token was checked only when it opened, delivers nothing more once
+    /// it is not (a failure to tell counts as not).
+    pub async fn still_signed_in(&self, session: Uuid) -> bool {
+        let db = self.0.db();
+        let session_open = matches!(sessions::live(db, session).await, Ok(Some(_)));
+        let active = matches!(
+            users::get(db, self.0.actor().user_id).await,
+            Ok(Some(user)) if user.active
+        );
+        session_open && active
+    }
+
+    /// One of the actor's notifications, without the language (a live subscription knows it);
+    /// someone else's is `None`, like one that does not exist.
+    pub async fn own(&self, id: Uuid) -> AppResult<Option<Notification>> {
+        let user = self.0.actor().user_id;
+        Ok(notifications::get_many(self.0.db(), &[id])
+            .await?
+            .pop()
+            .filter(|notification| notification.user_id == user))
+    }
+
     /// The language the actor reads notifications in.
-    async fn language(&self) -> AppResult<String> {
+    pub async fn language(&self) -> AppResult<String> {
         Ok(users::get(self.0.db(), self.0.actor().user_id)
             .await?
             .map(|user| user.preferred_locale.to_string())

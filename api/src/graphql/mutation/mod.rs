@@ -11,7 +11,7 @@ mod life_card;
 mod mediation;
 mod members;
 mod mentorship;
-mod notifications;
+use crate::graphql::notification as notifications;
 mod organisations;
 mod participants;
 mod placements;

@@ -3,12 +3,12 @@
 use async_graphql::MergedObject;
 
 mod account;
-mod audit;
+use crate::graphql::audit_log as audit;
 mod caseload;
 mod directory;
-pub(crate) mod indicators;
+pub(crate) use crate::graphql::indicator as indicators;
 mod matching;
-mod notifications;
+use crate::graphql::notification as notifications;
 mod participants;
 mod programmes;
 pub(crate) mod referrals;

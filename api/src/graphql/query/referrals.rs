@@ -127,12 +127,7 @@ impl ReferralQuery {
         if organisations_in_full || programmes_in_full {
             let referrals: Vec<&_> = page.items.iter().map(|item| &item.referral).collect();
             loaders
-                .preload_in_full(
-                    db(ctx),
-                    &referrals,
-                    organisations_in_full,
-                    programmes_in_full,
-                )
+                .preload_in_full(&referrals, organisations_in_full, programmes_in_full)
                 .await?;
         }
         let mut connection = Connection::new(after.is_some(), page.has_next_page);

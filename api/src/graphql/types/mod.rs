@@ -1,17 +1,17 @@
 //! GraphQL object types: one file per domain concept, each wrapping a domain value.
 
-pub mod audit_entry;
+pub use crate::graphql::audit_log as audit_entry;
 pub mod consent;
 pub mod enrolment;
 pub mod enums;
-pub mod indicators;
+pub use crate::graphql::indicator as indicators;
 pub mod invitation;
 pub mod life_card;
 pub mod me;
 pub mod mediation;
 pub mod membership;
 pub mod mentorship;
-pub mod notification;
+pub use crate::graphql::notification;
 pub mod organisation;
 pub mod participant;
 pub mod participant_enums;

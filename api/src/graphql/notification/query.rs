@@ -1,23 +1,14 @@
 //! The signed-in user's inbox and e-mail preferences.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object};
 use strum::IntoEnumIterator;
 use uuid::Uuid;
 
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::notification::{Notification, NotificationPreference};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
-use crate::graphql::types::notification::{Notification, NotificationKind};
-
-/// Whether e-mail is sent for one kind of notification (in-app is always on).
-#[derive(SimpleObject, Debug, Clone)]
-pub struct NotificationPreference {
-    /// The kind.
-    pub kind: NotificationKind,
-    /// Whether an e-mail is sent.
-    pub email: bool,
-}
 
 #[derive(Default)]
 pub struct NotificationQuery;

@@ -1,37 +1,15 @@
 //! The audit log, for auditors.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object};
-use chrono::{DateTime, Utc};
-use skupaj_domain::access::read_audit_log;
-use skupaj_persistence::audit::{self, AuditFilter};
+use async_graphql::{Context, ID, Object};
+use skupaj_app::AppError;
+use skupaj_app::audit::AuditFilter;
+use skupaj_domain::DomainError;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::audit_log::{AuditEntry, AuditFilterInput};
+use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::audit_entry::AuditEntry;
-use crate::graphql::types::referral_enums::AuditOutcome;
-
-/// Narrows the audit log; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct AuditFilterInput {
-    /// Entries of this user.
-    pub user_id: Option<ID>,
-    /// Entries of this organisation.
-    pub organisation_id: Option<ID>,
-    /// Entries about this record.
-    pub entity_id: Option<ID>,
-    /// Entries of this operation (`acceptReferral`, `readParticipant`, …).
-    pub operation: Option<String>,
-    /// Entries of this request (its `X-Request-Id`).
-    pub request_id: Option<String>,
-    /// Entries with this outcome.
-    pub outcome: Option<AuditOutcome>,
-    /// At or after this time.
-    pub from: Option<DateTime<Utc>>,
-    /// Before this time.
-    pub to: Option<DateTime<Utc>>,
-}
 
 #[derive(Default)]
 pub struct AuditQuery;
@@ -48,17 +26,19 @@ impl AuditQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, AuditEntry>>> {
-        let actor = actor(ctx)?;
-        if let Err(err) = read_audit_log(actor) {
-            crate::graphql::audit::trail(ctx).record(
-                Some(actor),
-                "readAuditLog",
-                "AuditLog",
-                None,
-                skupaj_domain::audit::AuditOutcome::Denied,
-            );
-            return Err(err.into());
-        }
+        let audit_log = match app(ctx)?.audit_log().open() {
+            Err(AppError::Refused(DomainError::Forbidden)) => {
+                crate::graphql::audit::trail(ctx).record(
+                    Some(actor(ctx)?),
+                    "readAuditLog",
+                    "AuditLog",
+                    None,
+                    skupaj_domain::audit::AuditOutcome::Denied,
+                );
+                return Err(DomainError::Forbidden.into());
+            }
+            opened => opened?,
+        };
         let filter = filter.unwrap_or_default();
         let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
         let filter = AuditFilter {
@@ -73,7 +53,7 @@ impl AuditQuery {
         };
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = audit::list(db(ctx), &filter, after, first).await?;
+        let page = audit_log.list(&filter, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(page.items.into_iter().map(|entry| {
             Edge::new(

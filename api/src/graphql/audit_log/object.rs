@@ -2,7 +2,7 @@
 
 use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
-use skupaj_persistence::audit::AuditLine;
+use skupaj_app::audit::AuditLine;
 
 use crate::graphql::types::enums::MembershipRole;
 use crate::graphql::types::referral_enums::AuditOutcome;
