@@ -10,10 +10,12 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod enrolment;
 pub mod error;
 pub mod handle;
 pub mod notification;
 pub mod participant;
+pub mod referral;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

@@ -1,29 +1,19 @@
-//! Creating referrals and moving them through their lifecycle.
-//!
-//! Every step follows the same path (`act`): find the referral the caller may see (else
-//! `NOT_FOUND`), work out the caller's side (else `FORBIDDEN`), check the version they saw
-//! (else `CONFLICT`), ask the state machine (else `FORBIDDEN` or `INVALID_TRANSITION`), check
-//! consent where personal data moves (else `CONSENT_REQUIRED`), and write it all in one
-//! transaction that fails with `CONFLICT` if someone else changed the referral meanwhile.
+//! Creating referrals and moving them through their lifecycle: each resolver parses its input
+//! and calls the use case (`skupaj_app::referral`), which finds the referral the caller may see,
+//! asks the policy, checks the version and the state machine and consent, and writes the one
+//! referral step.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{self, acting_side, can_view_referral};
-use skupaj_domain::consent::consent_for_referral;
-use skupaj_domain::referral::{
-    self as domain, CancelReason as DomainCancelReason, ReferralAction, ReferralKind as DomainKind,
-    ReferralPriority as DomainPriority, ReferralStatus as DomainStatus, check_respond_by,
-    optional_text, required_text, transition,
-};
-use skupaj_persistence::referrals::{self, Actor as EventActor, NewReferral, Transition};
-use skupaj_persistence::{PersistenceError, consents, organisations, participants, programmes};
+use chrono::NaiveDate;
+use skupaj_app::AppResult;
+use skupaj_app::referral::{CreateReferral, Created};
 use uuid::Uuid;
 
-use crate::graphql::audit::{AuditedPayload, audited, denied_read};
-use crate::graphql::context::{actor, db, request};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::audit::AuditedPayload;
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::referral::{Referral, ReferralNote, may_read_texts};
+use crate::graphql::types::referral::{Referral, ReferralNote, hidden};
 use crate::graphql::types::referral_enums::{
     CancelReason, DeclineReason, NeedDomain, ReferralKind, ReferralOutcome, ReferralPriority,
 };
@@ -167,15 +157,13 @@ impl AuditedPayload for ReferralNotePayload {
     }
 }
 
-/// What a step adds to the bare transition.
-#[derive(Default)]
-struct StepDetails {
-    comment: Option<String>,
-    decline_reason: Option<domain::DeclineReason>,
-    outcome: Option<domain::ReferralOutcome>,
-    cancel_reason: Option<DomainCancelReason>,
-    redirect_to: Option<ID>,
-    respond_by: Option<NaiveDate>,
+impl From<Created> for ReferralPayload {
+    fn from(created: Created) -> Self {
+        Self {
+            referral: Referral(created.referral),
+            redirected_to: created.redirected_to.map(Referral),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -190,7 +178,43 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The referral.")] input: CreateReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        audited("Referral", None, create(ctx, input)).await
+        let handle = app(ctx)?;
+        let participant_id = parse_id("participantId", &input.participant_id)?;
+        let to_organisation_id = parse_id("toOrganisationId", &input.to_organisation_id)?;
+        let programme_id = input
+            .programme_id
+            .as_ref()
+            .map(|id| parse_id("programmeId", id))
+            .transpose();
+        let request = CreateReferral {
+            participant_id,
+            to_organisation_id,
+            programme_id: None,
+            need_domain: input.need_domain.into(),
+            priority: input.priority.into(),
+            reason: input.reason,
+            respond_by: input.respond_by,
+            kind: input.kind.into(),
+            send: input.send,
+        };
+        let created = handle
+            .referrals()
+            .create(CreateReferral {
+                programme_id: programme_id?,
+                ..request
+            })
+            .await;
+        let referral = hidden(
+            ctx,
+            "readParticipant",
+            "Participant",
+            participant_id,
+            created,
+        )?;
+        Ok(ReferralPayload {
+            referral: Referral(referral),
+            redirected_to: None,
+        })
     }
 
     /// Sends a draft to the receiving organisation (referring side).
@@ -199,7 +223,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, ReferralAction::Send, input).await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .send(id, input.version, input.comment.as_deref())
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Accepts a sent referral (receiving side). A transfer moves the participant to the
@@ -209,7 +238,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, ReferralAction::Accept, input).await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .accept(id, input.version, input.comment.as_deref())
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Declines a sent referral with a reason (receiving side).
@@ -218,20 +252,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: DeclineReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let details = StepDetails {
-            decline_reason: Some(input.reason.into()),
-            ..StepDetails::default()
-        };
-        let comment = required_text("comment", &input.comment).map(Some);
-        run(
-            ctx,
-            ReferralAction::Decline,
-            &input.id,
-            input.version,
-            comment,
-            details,
-        )
-        .await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .decline(id, input.version, input.reason.into(), &input.comment)
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Starts the service of an accepted referral (receiving side).
@@ -240,7 +266,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, ReferralAction::Start, input).await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .start(id, input.version, input.comment.as_deref())
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Puts a referral in progress on hold (receiving side).
@@ -249,7 +280,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, ReferralAction::Hold, input).await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .hold(id, input.version, input.comment.as_deref())
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Resumes a referral on hold (receiving side).
@@ -258,7 +294,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReferralStepInput,
     ) -> ApiResult<ReferralPayload> {
-        step(ctx, ReferralAction::Resume, input).await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .resume(id, input.version, input.comment.as_deref())
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Completes a referral in progress with its outcome (receiving side).
@@ -267,20 +308,17 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: CompleteReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let details = StepDetails {
-            outcome: Some(input.outcome.into()),
-            ..StepDetails::default()
-        };
-        let comment = optional_text("comment", input.comment.as_deref());
-        run(
-            ctx,
-            ReferralAction::Complete,
-            &input.id,
-            input.version,
-            comment,
-            details,
-        )
-        .await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .complete(
+                id,
+                input.version,
+                input.outcome.into(),
+                input.comment.as_deref(),
+            )
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Passes a sent referral on to a third organisation (receiving side): this one becomes
@@ -291,20 +329,14 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: RedirectReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let details = StepDetails {
-            redirect_to: Some(input.to_organisation_id.clone()),
-            ..StepDetails::default()
-        };
-        let comment = required_text("comment", &input.comment).map(Some);
-        run(
-            ctx,
-            ReferralAction::Redirect,
-            &input.id,
-            input.version,
-            comment,
-            details,
-        )
-        .await
+        let id = step_id(&input.id)?;
+        let handle = app(ctx)?;
+        let third = parse_id("toOrganisationId", &input.to_organisation_id)?;
+        let done = handle
+            .referrals()
+            .redirect(id, input.version, third, &input.comment)
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Cancels an open referral (referring side).
@@ -313,30 +345,17 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: CancelReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let details = StepDetails {
-            cancel_reason: Some(input.reason.into()),
-            ..StepDetails::default()
-        };
-        let comment = if matches!(
-            input.reason,
-            CancelReason::ConsentWithdrawn | CancelReason::ParticipantErased
-        ) {
-            Err(skupaj_domain::ValidationError::new(
-                "reason",
-                "CONSENT_WITHDRAWN and PARTICIPANT_ERASED are set by the platform",
-            ))
-        } else {
-            optional_text("comment", input.comment.as_deref())
-        };
-        run(
-            ctx,
-            ReferralAction::Cancel,
-            &input.id,
-            input.version,
-            comment,
-            details,
-        )
-        .await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .cancel(
+                id,
+                input.version,
+                input.reason.into(),
+                input.comment.as_deref(),
+            )
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Sends a declined or expired referral again (referring side), with a note and a new
@@ -346,20 +365,12 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The step.")] input: ReopenReferralInput,
     ) -> ApiResult<ReferralPayload> {
-        let details = StepDetails {
-            respond_by: Some(input.respond_by),
-            ..StepDetails::default()
-        };
-        let comment = required_text("note", &input.note).map(Some);
-        run(
-            ctx,
-            ReferralAction::Reopen,
-            &input.id,
-            input.version,
-            comment,
-            details,
-        )
-        .await
+        let id = step_id(&input.id)?;
+        let done = app(ctx)?
+            .referrals()
+            .reopen(id, input.version, &input.note, input.respond_by)
+            .await;
+        payload(ctx, id, done)
     }
 
     /// Adds a note for the other side (either side's case workers), while the referral is open.
@@ -371,289 +382,30 @@ impl ReferralMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The note.")] input: AddReferralNoteInput,
     ) -> ApiResult<ReferralNotePayload> {
-        let referral_id = parse_id("referralId", &input.referral_id);
-        audited("Referral", referral_id.clone().ok(), async {
-            let id = referral_id?;
-            let actor = actor(ctx)?;
-            let referral = find_visible(ctx, id).await?;
-            access::write_referral_note(actor, &referral)?;
-            if !referral.status.is_open() {
-                return Err(ApiError::InvalidTransition(
-                    "notes are for open referrals; this one is closed".to_owned(),
-                ));
-            }
-            if !may_read_texts(ctx, &referral).await? {
-                return Err(ApiError::Forbidden);
-            }
-            let body = required_text("body", &input.body)?;
-            let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-            let note = referrals::add_note(db(ctx), id, actor.user_id, organisation, body).await?;
-            Ok(ReferralNotePayload {
-                note: ReferralNote(note),
-            })
+        let id = parse_id("referralId", &input.referral_id)?;
+        let added = app(ctx)?.referrals().add_note(id, &input.body).await;
+        let note = hidden(ctx, "readReferral", "Referral", id, added)?;
+        Ok(ReferralNotePayload {
+            note: ReferralNote(note),
         })
-        .await
     }
 }
 
-async fn step(
-    ctx: &Context<'_>,
-    action: ReferralAction,
-    input: ReferralStepInput,
-) -> ApiResult<ReferralPayload> {
-    let comment = optional_text("comment", input.comment.as_deref());
-    run(
-        ctx,
-        action,
-        &input.id,
-        input.version,
-        comment,
-        StepDetails::default(),
-    )
-    .await
+/// The referral a step names; a malformed id is refused before anything else.
+fn step_id(id: &ID) -> ApiResult<Uuid> {
+    parse_id("id", id)
 }
 
-async fn run(
-    ctx: &Context<'_>,
-    action: ReferralAction,
-    id: &ID,
-    version: i32,
-    comment: Result<Option<String>, skupaj_domain::ValidationError>,
-    mut details: StepDetails,
-) -> ApiResult<ReferralPayload> {
-    audited("Referral", parse_id("id", id).ok(), async {
-        let id = parse_id("id", id)?;
-        details.comment = comment?;
-        act(ctx, id, version, action, details).await
-    })
-    .await
+/// The payload of a step, recording a denied read when the referral was hidden from the caller.
+fn payload(ctx: &Context<'_>, id: Uuid, done: AppResult<Created>) -> ApiResult<ReferralPayload> {
+    hidden(ctx, "readReferral", "Referral", id, done).map(ReferralPayload::from)
 }
 
 /// The referral, if the caller may see it; else `NOT_FOUND` (and a denied read in the log).
-pub(super) async fn find_visible(ctx: &Context<'_>, id: Uuid) -> ApiResult<domain::Referral> {
-    let actor = actor(ctx)?;
-    let db = db(ctx);
-    if let Some(referral) = referrals::get(db, id).await? {
-        let places = referrals::places(db, &referral).await?;
-        if can_view_referral(actor, &referral, &places) {
-            return Ok(referral);
-        }
-    }
-    denied_read(ctx, "readReferral", "Referral", id);
-    Err(ApiError::NotFound)
-}
-
-/// The consent that lets the participant's data go to `organisation` now, or `CONSENT_REQUIRED`.
-async fn required_consent(
-    ctx: &Context<'_>,
-    participant: Uuid,
-    organisation: Uuid,
-) -> ApiResult<Uuid> {
-    let db = db(ctx);
-    let kind = organisations::kind_of(db, organisation)
-        .await?
-        .ok_or_else(|| ApiError::validation("toOrganisationId", "no such organisation"))?;
-    let consents = consents::of_participant(db, participant).await?;
-    consent_for_referral(&consents, organisation, kind, Utc::now())
-        .map(|consent| consent.id)
-        .ok_or(ApiError::ConsentRequired)
-}
-
-async fn act(
+pub(super) async fn find_visible(
     ctx: &Context<'_>,
     id: Uuid,
-    version: i32,
-    action: ReferralAction,
-    details: StepDetails,
-) -> ApiResult<ReferralPayload> {
-    let actor = actor(ctx)?;
-    let current = find_visible(ctx, id).await?;
-    let side = acting_side(actor, &current)?;
-    if version != current.version {
-        return Err(ApiError::Conflict(format!(
-            "the referral changed since version {version}; it is now at version {}",
-            current.version
-        )));
-    }
-    let to = transition(current.status, action, side).map_err(skupaj_domain::DomainError::from)?;
-    if matches!(action, ReferralAction::Send | ReferralAction::Reopen) {
-        // Only the organisation that owns the case passes the participant's data on: after a
-        // transfer elsewhere, the old owner's drafts and closed referrals stay where they are.
-        let owner = participants::get(db(ctx), current.participant_id)
-            .await?
-            .map(|participant| participant.owner_organisation_id);
-        if owner != Some(current.from_organisation_id) {
-            return Err(ApiError::Forbidden);
-        }
-    }
-    let today = Utc::now().date_naive();
-    if let Some(respond_by) = details.respond_by {
-        check_respond_by(respond_by, today)?;
-    }
-    let consent_id = match to {
-        DomainStatus::Sent => {
-            Some(required_consent(ctx, current.participant_id, current.to_organisation_id).await?)
-        }
-        _ => None,
-    };
-    let redirect_to = details
-        .redirect_to
-        .as_ref()
-        .map(|id| parse_id("toOrganisationId", id))
-        .transpose()?;
-    let follow_up = match redirect_to {
-        Some(third) => {
-            if third == current.from_organisation_id || third == current.to_organisation_id {
-                return Err(ApiError::validation(
-                    "toOrganisationId",
-                    "redirect to an organisation other than the two sides",
-                ));
-            }
-            let consent = required_consent(ctx, current.participant_id, third).await?;
-            let new = NewReferral {
-                participant_id: current.participant_id,
-                from_organisation_id: current.from_organisation_id,
-                from_user_id: current.from_user_id,
-                to_organisation_id: third,
-                programme_id: None,
-                need_domain: current.need_domain,
-                priority: current.priority,
-                reason: current.reason.clone(),
-                respond_by: current.respond_by.max(today),
-                kind: current.kind,
-                redirected_from_id: Some(current.id),
-            };
-            Some((new, consent))
-        }
-        None => None,
-    };
-    let transfer_participant =
-        action == ReferralAction::Accept && current.kind == DomainKind::Transfer;
-    let transition = Transition {
-        expected_version: version,
-        action,
-        to,
-        comment: details.comment,
-        decline_reason: details.decline_reason,
-        outcome: details.outcome,
-        cancel_reason: details.cancel_reason,
-        consent_id,
-        respond_by: details.respond_by,
-        transfer_participant,
-        follow_up,
-        current,
-    };
-    let event_actor = EventActor {
-        user_id: Some(actor.user_id),
-        organisation_id: actor.organisation_id(),
-    };
-    let (referral, follow_up) = referrals::apply(db(ctx), transition, event_actor)
-        .await
-        .map_err(|err| match err {
-            PersistenceError::Stale => {
-                ApiError::Conflict("the referral was changed by someone else; reload it".to_owned())
-            }
-            other => other.into(),
-        })?;
-    Ok(ReferralPayload {
-        referral: Referral(referral),
-        redirected_to: follow_up.map(Referral),
-    })
-}
-
-/// The programme a referral asks for: one the referrer may see, run by the receiving
-/// organisation (as lead or partner) and taking participants. `NOT_FOUND` for a programme the
-/// referrer may not see, `VALIDATION` for one the receiver does not run or that is not open.
-async fn programme_of(ctx: &Context<'_>, id: Uuid, receiver: Uuid) -> ApiResult<Uuid> {
-    let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
-    let Some(programme) = programmes::get(db(ctx), id)
-        .await?
-        .filter(|programme| access::view_programme(viewer, programme))
-    else {
-        return Err(ApiError::NotFound);
-    };
-    if !programme.is_organiser(receiver) {
-        return Err(ApiError::validation(
-            "programmeId",
-            "the receiving organisation does not run this programme",
-        ));
-    }
-    if !programme.status.accepts_enrolment() {
-        return Err(ApiError::validation(
-            "programmeId",
-            "the programme is not taking participants",
-        ));
-    }
-    Ok(programme.id)
-}
-
-async fn create(ctx: &Context<'_>, input: CreateReferralInput) -> ApiResult<ReferralPayload> {
-    let actor = actor(ctx)?;
-    let participant_id = parse_id("participantId", &input.participant_id)?;
-    let to_organisation = parse_id("toOrganisationId", &input.to_organisation_id)?;
-    let db = db(ctx);
-    let participant = participants::get(db, participant_id).await?;
-    let visible = match &participant {
-        Some(p) => {
-            let relations = participants::relations(
-                db,
-                access::participant_scope(actor),
-                std::slice::from_ref(p),
-                Utc::now(),
-            )
-            .await?;
-            relations
-                .get(&p.id)
-                .is_some_and(|relation| !access::participant_facets(actor, relation).is_empty())
-        }
-        None => false,
-    };
-    let Some(participant) = participant.filter(|_| visible) else {
-        denied_read(ctx, "readParticipant", "Participant", participant_id);
-        return Err(ApiError::NotFound);
-    };
-    access::create_referral(actor, participant.owner_organisation_id)?;
-    let from_organisation = participant.owner_organisation_id;
-    if to_organisation == from_organisation {
-        return Err(ApiError::validation(
-            "toOrganisationId",
-            "refer to another organisation than your own",
-        ));
-    }
-    if organisations::kind_of(db, to_organisation).await?.is_none() {
-        return Err(ApiError::NotFound);
-    }
-    let programme_id = match &input.programme_id {
-        None => None,
-        Some(raw) => Some(programme_of(ctx, parse_id("programmeId", raw)?, to_organisation).await?),
-    };
-    let reason = required_text("reason", &input.reason)?;
-    let respond_by = check_respond_by(input.respond_by, Utc::now().date_naive())?;
-    let consent = if input.send {
-        Some(required_consent(ctx, participant_id, to_organisation).await?)
-    } else {
-        None
-    };
-    let new = NewReferral {
-        participant_id,
-        from_organisation_id: from_organisation,
-        from_user_id: actor.user_id,
-        to_organisation_id: to_organisation,
-        programme_id,
-        need_domain: input.need_domain.into(),
-        priority: DomainPriority::from(input.priority),
-        reason,
-        respond_by,
-        kind: input.kind.into(),
-        redirected_from_id: None,
-    };
-    let event_actor = EventActor {
-        user_id: Some(actor.user_id),
-        organisation_id: actor.organisation_id(),
-    };
-    let referral = referrals::create(db, &new, consent, event_actor).await?;
-    Ok(ReferralPayload {
-        referral: Referral(referral),
-        redirected_to: None,
-    })
+) -> ApiResult<skupaj_domain::referral::Referral> {
+    let found = app(ctx)?.referrals().find(id).await;
+    hidden(ctx, "readReferral", "Referral", id, found)
 }
