@@ -9,12 +9,14 @@ use crate::auth::tokens::TokenService;
 
 pub mod audit;
 pub mod context;
+pub mod enrolment;
 pub mod error;
 pub mod limits;
 pub mod loaders;
 mod mutation;
 pub mod pagination;
 pub(crate) mod query;
+pub mod referral;
 pub mod row_views;
 mod subscription;
 pub mod types;

@@ -402,7 +402,7 @@ fn payload(ctx: &Context<'_>, id: Uuid, done: AppResult<Created>) -> ApiResult<R
 }
 
 /// The referral, if the caller may see it; else `NOT_FOUND` (and a denied read in the log).
-pub(super) async fn find_visible(
+pub(crate) async fn find_visible(
     ctx: &Context<'_>,
     id: Uuid,
 ) -> ApiResult<skupaj_domain::referral::Referral> {
