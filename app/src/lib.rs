@@ -11,6 +11,7 @@
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
 pub mod audit;
+pub mod enrolment;
 pub mod error;
 pub mod export;
 pub mod handle;
@@ -18,6 +19,7 @@ pub mod indicator;
 pub mod lookup;
 pub mod notification;
 pub mod participant;
+pub mod referral;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

@@ -51,6 +51,8 @@ pub struct AuditFilter {
 struct Pending {
     record: Mutex<Option<AuditRecord>>,
     written: Mutex<bool>,
+    /// Entries of steps the mutation drove on other entities ([`also`]), written with it.
+    also: Mutex<Vec<AuditRecord>>,
 }
 
 tokio::task_local! {
@@ -69,6 +71,7 @@ pub async fn recording<F: Future>(
     let pending = Pending {
         record: Mutex::new(Some(record)),
         written: Mutex::new(false),
+        also: Mutex::new(Vec::new()),
     };
     PENDING
         .scope(pending, async {
@@ -118,17 +121,47 @@ pub fn created(id: Uuid) {
     });
 }
 
+/// Adds an entry for a step the running mutation drove on another entity (an enrolment moving
+/// its referral along): as the mutation's own entry (who, from where, which request), with
+/// `operation` and the entity named. It is written by the same [`commit`] as the mutation's
+/// entry, in the transaction of the change. Outside a mutation, nothing.
+pub fn also(operation: &str, entity_type: &str, id: Uuid) {
+    let _ = PENDING.try_with(|pending| {
+        let Some(mut record) = pending.record.lock().ok().and_then(|record| record.clone()) else {
+            return;
+        };
+        record.operation = operation.to_owned();
+        record.entity_type = Some(entity_type.to_owned());
+        record.entity_id = Some(id);
+        if let Ok(mut also) = pending.also.lock() {
+            also.push(record);
+        }
+    });
+}
+
 /// Commits the transaction of a mutation's decided change, with the mutation's pending audit
-/// entry written inside it (outside a mutation, or once written, a plain commit).
+/// entry (and those of the steps it drove, [`also`]) written inside it (outside a mutation, or
+/// once written, a plain commit).
 pub async fn commit(txn: WriteTransaction) -> Result<(), DbErr> {
-    let record = PENDING
-        .try_with(|pending| pending.record.lock().ok().and_then(|record| record.clone()))
-        .ok()
-        .flatten();
-    let Some(record) = record else {
+    let records = PENDING
+        .try_with(|pending| {
+            let mut records: Vec<AuditRecord> = pending
+                .record
+                .lock()
+                .ok()
+                .and_then(|record| record.clone())
+                .into_iter()
+                .collect();
+            if let Ok(mut also) = pending.also.lock() {
+                records.append(&mut also);
+            }
+            records
+        })
+        .unwrap_or_default();
+    if records.is_empty() {
         return txn.commit().await;
-    };
-    insert(&*txn, vec![record]).await?;
+    }
+    insert(&*txn, records).await?;
     txn.commit().await?;
     let _ = PENDING.try_with(|pending| {
         if let Ok(mut record) = pending.record.lock() {

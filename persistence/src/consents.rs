@@ -12,8 +12,9 @@ use uuid::Uuid;
 
 use crate::entity::{consent, referral};
 use crate::error::{from_json, parse_stored, to_json};
-use crate::referrals::{Actor, insert_event};
+use crate::referrals::{ActedBy, Step, write_step};
 use crate::{Database, PersistenceError};
+use skupaj_domain::access::platform_job;
 
 pub async fn record(
     db: &Database,
@@ -88,7 +89,7 @@ pub async fn of_participant(
 pub async fn withdraw(
     db: &Database,
     id: Uuid,
-    actor: Actor,
+    acted_by: ActedBy,
     now: DateTime<Utc>,
 ) -> Result<(Consent, Vec<Uuid>), PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
@@ -109,7 +110,7 @@ pub async fn withdraw(
             if cancel_open_referral(
                 &txn,
                 row.id,
-                actor,
+                acted_by,
                 CancelReason::ConsentWithdrawn,
                 "consent withdrawn",
                 now,
@@ -132,53 +133,45 @@ pub async fn withdraw(
 pub(crate) async fn cancel_open_referral(
     txn: &impl ConnectionTrait,
     id: Uuid,
-    actor: Actor,
+    acted_by: ActedBy,
     reason: CancelReason,
     comment: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, PersistenceError> {
     for _ in 0..5 {
-        let Some(row) = referral::Entity::find_by_id(id).one(txn).await? else {
+        let Some(current) = crate::referrals::get(txn, id).await? else {
             return Ok(false);
         };
-        let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
-        if !from.is_open() {
+        if !current.status.is_open() {
             return Ok(false);
         }
-        let updated = referral::Entity::update_many()
-            .col_expr(
-                referral::Column::Status,
-                ReferralStatus::Cancelled.to_string().into(),
-            )
-            .col_expr(
-                referral::Column::CancelReason,
-                Some(reason.to_string()).into(),
-            )
-            .col_expr(referral::Column::Version, (row.version + 1).into())
-            .col_expr(referral::Column::UpdatedAt, now.into())
-            .filter(referral::Column::Id.eq(id))
-            .filter(referral::Column::Version.eq(row.version))
-            .filter(referral::Column::Status.eq(row.status.clone()))
-            .exec(txn)
-            .await?;
-        if updated.rows_affected == 1 {
-            insert_event(
-                txn,
-                id,
-                actor,
-                ReferralAction::Cancel,
-                Some(from),
-                ReferralStatus::Cancelled,
-                Some(comment.to_owned()),
-                now,
-            )
-            .await?;
-            crate::notifications::raise(
-                txn,
-                &on_platform_cancel(id, row.from_user_id, row.to_organisation_id, reason),
-            )
-            .await?;
-            return Ok(true);
+        let mut step = Step::new(
+            &current,
+            ReferralAction::Cancel,
+            ReferralStatus::Cancelled,
+            acted_by,
+        );
+        step.cancel_reason = Some(reason);
+        step.comment = Some(comment.to_owned());
+        step.at = now;
+        // The platform sets these reasons: the cancellation follows from the withdrawal or the
+        // erasure that was allowed, not from a decision of its own.
+        match write_step(txn, platform_job(), &step).await {
+            Ok(()) => {
+                crate::notifications::raise(
+                    txn,
+                    &on_platform_cancel(
+                        id,
+                        current.from_user_id,
+                        current.to_organisation_id,
+                        reason,
+                    ),
+                )
+                .await?;
+                return Ok(true);
+            }
+            Err(PersistenceError::Stale) => continue,
+            Err(other) => return Err(other),
         }
     }
     Err(PersistenceError::Stale)

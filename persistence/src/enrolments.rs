@@ -11,20 +11,21 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::enrolment::{
     AttendanceFacts, AttendanceStatus, Enrolment, EnrolmentFacts, EnrolmentStatus, FollowUpOutcome,
     session_counts,
 };
-use skupaj_domain::referral::{ReferralAction, ReferralOutcome};
 use uuid::Uuid;
 
+use crate::database::WriteTransaction;
 use crate::entity::{
     attendance, enrolment, follow_up_outcome, participant, programme, programme_session,
 };
 use crate::error::{from_json, parse_stored, to_json};
 use crate::notifications;
 use crate::page::Page;
-use crate::referrals::{self, Actor};
+use crate::referrals::ActedBy;
 use crate::{Database, PersistenceError};
 use skupaj_domain::notification::{NotificationKind, on_place};
 
@@ -34,7 +35,36 @@ pub struct NewEnrolment {
     pub programme_id: Uuid,
     pub participant_id: Uuid,
     pub referral_id: Option<Uuid>,
-    pub enrolled_by: Actor,
+    pub enrolled_by: ActedBy,
+}
+
+/// What happened to an enrolment that answers a referral; the referral follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrolmentChange {
+    /// Enrolled with a place.
+    Enrolled,
+    /// Enrolled on the waitlist.
+    Waitlisted,
+    /// Given a place from the waitlist.
+    Promoted,
+    /// Ended before completion (withdrawn, dropped out, or the programme was cancelled).
+    Left,
+    /// Completed.
+    Completed,
+}
+
+/// How a referral follows the enrolment that answers it: the application's referral step
+/// (`skupaj_app::referral`), handed to the enrolment writes so it runs in their transaction.
+/// Storage does not decide what the referral does; it only says what happened.
+#[async_trait::async_trait]
+pub trait FollowReferral: Send + Sync {
+    /// Moves `referral` along after `change`, inside `txn`.
+    async fn follow(
+        &self,
+        txn: &WriteTransaction,
+        referral: Uuid,
+        change: EnrolmentChange,
+    ) -> Result<(), PersistenceError>;
 }
 
 pub(crate) async fn lock_programme(
@@ -54,8 +84,13 @@ pub(crate) async fn lock_programme(
 
 /// Enrols a participant: `ENROLLED` while places remain, else `WAITLISTED` at the end of the
 /// line. A participant already waiting or enrolled in the programme is a `Duplicate`. A referral
-/// into the programme follows: `IN_PROGRESS` when enrolled, `ON_HOLD` while waitlisted.
-pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, PersistenceError> {
+/// the enrolment answers follows (`referral`, in the same transaction).
+pub async fn enrol(
+    db: &Database,
+    _permit: Permit,
+    new: NewEnrolment,
+    referral: &dyn FollowReferral,
+) -> Result<Enrolment, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let programme = lock_programme(&txn, new.programme_id).await?;
     let active = enrolment::Entity::find()
@@ -118,13 +153,13 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
         )
         .await?;
     }
-    if let Some(referral) = new.referral_id {
-        let actions: &[ReferralAction] = if has_place {
-            &[ReferralAction::Start, ReferralAction::Resume]
+    if let Some(id) = new.referral_id {
+        let change = if has_place {
+            EnrolmentChange::Enrolled
         } else {
-            &[ReferralAction::Start, ReferralAction::Hold]
+            EnrolmentChange::Waitlisted
         };
-        referrals::follow(&txn, referral, actions, new.enrolled_by, None).await?;
+        referral.follow(&txn, id, change).await?;
     }
     crate::audit::created(row.id);
     crate::audit::commit(txn).await?;
@@ -135,16 +170,17 @@ pub async fn enrol(db: &Database, new: NewEnrolment) -> Result<Enrolment, Persis
 /// waitlist, whose referral resumes. Returns the enrolment as it now is and the promoted one.
 pub async fn leave(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     status: EnrolmentStatus,
-    actor: Actor,
+    referral: &dyn FollowReferral,
 ) -> Result<(Enrolment, Option<Enrolment>), PersistenceError> {
     let Some(current) = enrolment::Entity::find_by_id(id).one(db).await? else {
         return Err(PersistenceError::NotFound);
     };
     let txn = crate::database::begin_write(db).await?;
     let programme = lock_programme(&txn, current.programme_id).await?;
-    let promoted = leave_within(&txn, &programme, id, status, actor).await?;
+    let promoted = leave_within(&txn, &programme, id, status, referral).await?;
     crate::audit::commit(txn).await?;
     let left = get(db, id).await?.ok_or(PersistenceError::NotFound)?;
     let promoted = match promoted {
@@ -154,11 +190,11 @@ pub async fn leave(
     Ok((left, promoted))
 }
 
-/// Ends every active enrolment of a programme (it was cancelled), with their referrals.
+/// Ends every active enrolment of a programme (it was cancelled); their referrals follow.
 pub async fn end_all(
     db: &Database,
     programme_id: Uuid,
-    actor: Actor,
+    referral: &dyn FollowReferral,
 ) -> Result<u64, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     lock_programme(&txn, programme_id).await?;
@@ -169,7 +205,9 @@ pub async fn end_all(
         .await?;
     for row in &active {
         guarded_status(&txn, row.id, &row.status, EnrolmentStatus::Withdrawn).await?;
-        close_referral(&txn, row.referral_id, actor).await?;
+        if let Some(id) = row.referral_id {
+            referral.follow(&txn, id, EnrolmentChange::Left).await?;
+        }
     }
     programme::Entity::update_many()
         .col_expr(programme::Column::EnrolledCount, 0.into())
@@ -183,11 +221,11 @@ pub async fn end_all(
 /// Inside a transaction holding the programme's lock: ends one enrolment (if still active),
 /// closes its referral, and hands a freed place to the first of the waitlist.
 async fn leave_within(
-    txn: &impl ConnectionTrait,
+    txn: &WriteTransaction,
     programme: &programme::Model,
     id: Uuid,
     status: EnrolmentStatus,
-    actor: Actor,
+    referral: &dyn FollowReferral,
 ) -> Result<Option<Uuid>, PersistenceError> {
     let current = enrolment::Entity::find_by_id(id)
         .one(txn)
@@ -198,7 +236,9 @@ async fn leave_within(
         return Err(PersistenceError::Stale);
     }
     guarded_status(txn, id, &current.status, status).await?;
-    close_referral(txn, current.referral_id, actor).await?;
+    if let Some(id) = current.referral_id {
+        referral.follow(txn, id, EnrolmentChange::Left).await?;
+    }
     if previous != EnrolmentStatus::Enrolled {
         return Ok(None);
     }
@@ -210,21 +250,21 @@ async fn leave_within(
         .filter(programme::Column::Id.eq(current.programme_id))
         .exec(txn)
         .await?;
-    Ok(fill_places(txn, current.programme_id, 1, actor)
+    Ok(fill_places(txn, current.programme_id, 1, referral)
         .await?
         .into_iter()
         .next())
 }
 
 /// Inside a transaction holding the programme's lock: gives up to `places` free places to the
-/// first of the waitlist, in arrival order. Each promoted enrolment's referral resumes and its
+/// first of the waitlist, in arrival order. Each promoted enrolment's referral follows and its
 /// participant's case workers hear of it; the place count grows by as many. Returns the
 /// promoted enrolments' ids, in order.
 pub(crate) async fn fill_places(
-    txn: &impl ConnectionTrait,
+    txn: &WriteTransaction,
     programme_id: Uuid,
     places: u32,
-    actor: Actor,
+    referral: &dyn FollowReferral,
 ) -> Result<Vec<Uuid>, PersistenceError> {
     if places == 0 {
         return Ok(Vec::new());
@@ -250,8 +290,8 @@ pub(crate) async fn fill_places(
             .filter(enrolment::Column::Id.eq(row.id))
             .exec(txn)
             .await?;
-        if let Some(referral) = row.referral_id {
-            referrals::follow(txn, referral, &[ReferralAction::Resume], actor, None).await?;
+        if let Some(id) = row.referral_id {
+            referral.follow(txn, id, EnrolmentChange::Promoted).await?;
         }
         let owner = participant_owner(txn, row.participant_id).await?;
         events.push(on_place(
@@ -274,33 +314,15 @@ pub(crate) async fn fill_places(
     Ok(promoted)
 }
 
-/// The referral of an enrolment that ended early closes too: the participant withdrew.
-async fn close_referral(
-    txn: &impl ConnectionTrait,
-    referral: Option<Uuid>,
-    actor: Actor,
-) -> Result<(), PersistenceError> {
-    if let Some(referral) = referral {
-        referrals::follow(
-            txn,
-            referral,
-            &[ReferralAction::Resume, ReferralAction::Complete],
-            actor,
-            Some(ReferralOutcome::ParticipantWithdrew),
-        )
-        .await?;
-    }
-    Ok(())
-}
-
-/// Completes an enrolment, recording modules and certificate; its referral completes too.
+/// Completes an enrolment, recording modules and certificate; its referral follows.
 pub async fn complete(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     modules: &[String],
     certificate_awarded: bool,
     on: NaiveDate,
-    actor: Actor,
+    referral: &dyn FollowReferral,
 ) -> Result<Enrolment, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let updated = enrolment::Entity::update_many()
@@ -329,15 +351,10 @@ pub async fn complete(
         .one(&txn)
         .await?
         .ok_or(PersistenceError::NotFound)?;
-    if let Some(referral) = row.referral_id {
-        referrals::follow(
-            &txn,
-            referral,
-            &[ReferralAction::Resume, ReferralAction::Complete],
-            actor,
-            Some(ReferralOutcome::Enrolled),
-        )
-        .await?;
+    if let Some(id) = row.referral_id {
+        referral
+            .follow(&txn, id, EnrolmentChange::Completed)
+            .await?;
     }
     crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
@@ -346,6 +363,7 @@ pub async fn complete(
 /// Records attendance for one session (replacing what was recorded before).
 pub async fn record_attendance(
     db: &Database,
+    _permit: Permit,
     session_id: Uuid,
     entries: &[(Uuid, AttendanceStatus)],
 ) -> Result<(), PersistenceError> {
@@ -411,8 +429,10 @@ pub async fn attendance_of(
     Ok((present, counted))
 }
 
+/// Records a follow-up outcome of a completed enrolment.
 pub async fn record_outcome(
     db: &Database,
+    _permit: Permit,
     enrolment_id: Uuid,
     outcome: FollowUpOutcome,
     on: NaiveDate,

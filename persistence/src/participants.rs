@@ -406,8 +406,9 @@ pub async fn relations(
 
 /// Moves ownership (an accepted transfer) from `from` to `to`, inside the caller's transaction.
 /// `Stale` when `from` no longer owns the participant (another transfer was accepted first).
-pub(crate) async fn transfer(
+pub async fn transfer(
     db: &impl sea_orm::ConnectionTrait,
+    _permit: skupaj_domain::access::Permit,
     id: Uuid,
     from: Uuid,
     to: Uuid,

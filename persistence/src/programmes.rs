@@ -114,7 +114,7 @@ pub async fn update(
     db: &Database,
     id: Uuid,
     profile: &ProgrammeProfile,
-    actor: crate::referrals::Actor,
+    referral: &dyn crate::enrolments::FollowReferral,
 ) -> Result<Updated, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let locked = crate::enrolments::lock_programme(&txn, id).await?;
@@ -137,7 +137,7 @@ pub async fn update(
         .await?;
     write_attributes(&txn, id, profile).await?;
     let promoted = if status.accepts_enrolment() {
-        crate::enrolments::fill_places(&txn, id, free, actor).await?
+        crate::enrolments::fill_places(&txn, id, free, referral).await?
     } else {
         Vec::new()
     };

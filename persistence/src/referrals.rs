@@ -20,17 +20,30 @@ use crate::entity::{
     consent, organisation, participant, referral_assignment, referral_event, referral_note,
 };
 use crate::error::{parse_optional, parse_stored};
+use crate::notifications;
 use crate::page::Page;
 use crate::{Database, PersistenceError};
-use crate::{notifications, participants};
-use skupaj_domain::notification::{StepDetail, on_referral_step, on_referral_step_with};
+use skupaj_domain::access::{Permit, platform_job};
+use skupaj_domain::notification::on_referral_step;
 
-/// Who acted: a user in an organisation, or the platform itself (both `None`).
+/// Who took a step, as the history records it: a user in an organisation, or the platform
+/// itself (both `None`). Not the access policy's `Actor`, which decides; this only records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Actor {
+pub struct ActedBy {
     pub user_id: Option<Uuid>,
     pub organisation_id: Option<Uuid>,
 }
+
+impl ActedBy {
+    /// The platform's own steps (expiry, a withdrawn consent, an erased record).
+    pub const PLATFORM: Self = Self {
+        user_id: None,
+        organisation_id: None,
+    };
+}
+
+/// The old name of [`ActedBy`], kept while other branches still use it (issue 12 removes it).
+pub type Actor = ActedBy;
 
 /// A referral to be created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,26 +61,63 @@ pub struct NewReferral {
     pub redirected_from_id: Option<Uuid>,
 }
 
-/// A status change, decided by the domain, to be written if nobody changed the referral since.
+/// One referral step, as its use case decided it: written by [`write_step`] as the one
+/// conditional, versioned UPDATE (id, version and status must still be those read) and its
+/// history entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Transition {
-    pub current: Referral,
-    /// The version the caller saw; the write fails with `Stale` when it is no longer current.
+pub struct Step {
+    pub referral_id: Uuid,
+    /// The version read; the write fails with `Stale` when it is no longer current.
     pub expected_version: i32,
-    pub action: ReferralAction,
+    pub from: ReferralStatus,
     pub to: ReferralStatus,
+    pub action: ReferralAction,
+    pub acted_by: ActedBy,
+    /// The history entry's comment.
     pub comment: Option<String>,
+    pub at: DateTime<Utc>,
+    /// A new round (sent again): the response time is measured from now, the last answer's
+    /// first-response time and decline reason are cleared.
+    pub new_round: bool,
+    /// The receiver's first answer: recorded now.
+    pub first_response: bool,
+    /// A new respond-by date.
+    pub respond_by: Option<NaiveDate>,
+    /// The consent relied on from now on; held (checked still active and locked) in the
+    /// same transaction.
+    pub consent_id: Option<Uuid>,
     pub decline_reason: Option<DeclineReason>,
     pub outcome: Option<ReferralOutcome>,
     pub cancel_reason: Option<CancelReason>,
-    /// The consent relied on from now on (set by send and reopen).
-    pub consent_id: Option<Uuid>,
-    /// A new respond-by date (set by reopen).
-    pub respond_by: Option<NaiveDate>,
-    /// An accepted transfer moves the participant to the receiving organisation.
-    pub transfer_participant: bool,
-    /// A redirect creates this referral, sent, relying on `follow_up_consent`.
-    pub follow_up: Option<(NewReferral, Uuid)>,
+}
+
+impl Step {
+    /// The bare step `action` from `current`'s status to `to`, by `acted_by`, now; the use case
+    /// sets what else it writes.
+    pub fn new(
+        current: &Referral,
+        action: ReferralAction,
+        to: ReferralStatus,
+        acted_by: ActedBy,
+    ) -> Self {
+        Self {
+            referral_id: current.id,
+            expected_version: current.version,
+            from: current.status,
+            to,
+            action,
+            acted_by,
+            comment: None,
+            at: Utc::now(),
+            new_round: false,
+            first_response: false,
+            respond_by: None,
+            consent_id: None,
+            decline_reason: None,
+            outcome: None,
+            cancel_reason: None,
+        }
+    }
 }
 
 /// What the dashboard narrows referrals to; every present criterion must hold.
@@ -97,206 +147,131 @@ pub struct ReferralStats {
     pub responded: u64,
 }
 
-/// Creates a referral, as a draft or, with `send = Some(consent)`, sent at once.
-pub async fn create(
-    db: &Database,
+/// Writes a new referral inside the caller's transaction, as a draft or, with
+/// `send = Some(consent)`, sent at once relying on that consent (held in the transaction):
+/// the row and its history (`CREATE`, and `SEND` when sent), each with `comment`. Returns its id.
+pub async fn insert_new(
+    txn: &impl ConnectionTrait,
+    _permit: Permit,
     new: &NewReferral,
     send: Option<Uuid>,
-    actor: Actor,
-) -> Result<Referral, PersistenceError> {
+    acted_by: ActedBy,
+    comment: Option<&str>,
+) -> Result<Uuid, PersistenceError> {
     let now = Utc::now();
-    let txn = crate::database::begin_write(db).await?;
     if let Some(consent) = send {
-        hold_consent(&txn, consent, now).await?;
+        hold_consent(txn, consent, now).await?;
     }
-    let id = insert(&txn, new, send, now).await?;
+    let id = insert(txn, new, send, now).await?;
     crate::audit::created(id);
+    let comment = comment.map(str::to_owned);
     insert_event(
-        &txn,
+        txn,
         id,
-        actor,
+        acted_by,
         ReferralAction::Create,
         None,
         ReferralStatus::Draft,
-        None,
+        comment.clone(),
         now,
     )
     .await?;
     if send.is_some() {
         insert_event(
-            &txn,
+            txn,
             id,
-            actor,
+            acted_by,
             ReferralAction::Send,
             Some(ReferralStatus::Draft),
             ReferralStatus::Sent,
-            None,
+            comment,
             now,
         )
         .await?;
-        notifications::raise(
-            &txn,
-            &on_referral_step(
-                ReferralAction::Send,
-                ReferralStatus::Sent,
-                id,
-                new.from_user_id,
-                new.to_organisation_id,
-            ),
-        )
-        .await?;
     }
-    crate::audit::commit(txn).await?;
-    get(db, id).await?.ok_or(PersistenceError::NotFound)
+    Ok(id)
 }
 
-/// Writes a transition: the conditional UPDATE (id, version and status must still match), its
-/// history entry, and any transfer of ownership or redirected follow-up, all in one transaction.
-/// Returns the referral as it now is and the follow-up, if one was created.
-pub async fn apply(
-    db: &Database,
-    transition: Transition,
-    actor: Actor,
-) -> Result<(Referral, Option<Referral>), PersistenceError> {
-    let now = Utc::now();
-    let current = &transition.current;
-    let responds = matches!(
-        transition.action,
-        ReferralAction::Accept | ReferralAction::Decline | ReferralAction::Redirect
-    );
-    let txn = crate::database::begin_write(db).await?;
+/// Writes one step inside the caller's transaction: the conditional UPDATE (id, version and
+/// status must still be those read, else `Stale` and nothing is written) and its history entry.
+/// A consent the step relies on is held first (`ConsentGone` when it is no longer active).
+/// The only statement that changes a referral's status.
+pub async fn write_step(
+    txn: &impl ConnectionTrait,
+    _permit: Permit,
+    step: &Step,
+) -> Result<(), PersistenceError> {
     let mut update = referral::Entity::update_many()
-        .col_expr(Column::Status, transition.to.to_string().into())
-        .col_expr(Column::Version, (transition.expected_version + 1).into())
-        .col_expr(Column::UpdatedAt, now.into())
-        .filter(Column::Id.eq(current.id))
-        .filter(Column::Version.eq(transition.expected_version))
-        .filter(Column::Status.eq(current.status.to_string()));
-    if transition.to == ReferralStatus::Sent {
-        // A new round: the response time is measured from this sending.
+        .col_expr(Column::Status, step.to.to_string().into())
+        .col_expr(Column::Version, (step.expected_version + 1).into())
+        .col_expr(Column::UpdatedAt, step.at.into())
+        .filter(Column::Id.eq(step.referral_id))
+        .filter(Column::Version.eq(step.expected_version))
+        .filter(Column::Status.eq(step.from.to_string()));
+    if step.new_round {
         update = update
-            .col_expr(Column::SentAt, Some(now).into())
+            .col_expr(Column::SentAt, Some(step.at).into())
             .col_expr(
                 Column::FirstResponseAt,
                 Option::<DateTime<Utc>>::None.into(),
             )
             .col_expr(Column::DeclineReason, Option::<String>::None.into());
     }
-    if let Some(respond_by) = transition.respond_by {
+    if let Some(respond_by) = step.respond_by {
         update = update.col_expr(Column::RespondBy, respond_by.into());
     }
-    if let Some(consent) = transition.consent_id {
+    if let Some(consent) = step.consent_id {
         update = update.col_expr(Column::ConsentId, Some(consent).into());
     }
-    if responds && current.first_response_at.is_none() {
-        update = update.col_expr(Column::FirstResponseAt, Some(now).into());
+    if step.first_response {
+        update = update.col_expr(Column::FirstResponseAt, Some(step.at).into());
     }
-    if let Some(reason) = transition.decline_reason {
+    if let Some(reason) = step.decline_reason {
         update = update.col_expr(Column::DeclineReason, Some(reason.to_string()).into());
     }
-    if let Some(outcome) = transition.outcome {
+    if let Some(outcome) = step.outcome {
         update = update.col_expr(Column::Outcome, Some(outcome.to_string()).into());
     }
-    if let Some(reason) = transition.cancel_reason {
+    if let Some(reason) = step.cancel_reason {
         update = update.col_expr(Column::CancelReason, Some(reason.to_string()).into());
     }
-    if let Some(consent) = transition.consent_id {
-        hold_consent(&txn, consent, now).await?;
+    if let Some(consent) = step.consent_id {
+        hold_consent(txn, consent, step.at).await?;
     }
-    if let Some((_, consent)) = &transition.follow_up {
-        hold_consent(&txn, *consent, now).await?;
-    }
-    if update.exec(&txn).await?.rows_affected != 1 {
+    if update.exec(txn).await?.rows_affected != 1 {
         return Err(PersistenceError::Stale);
     }
     insert_event(
-        &txn,
-        current.id,
-        actor,
-        transition.action,
-        Some(current.status),
-        transition.to,
-        transition.comment.clone(),
-        now,
+        txn,
+        step.referral_id,
+        step.acted_by,
+        step.action,
+        Some(step.from),
+        step.to,
+        step.comment.clone(),
+        step.at,
     )
-    .await?;
-    notifications::raise(
-        &txn,
-        &on_referral_step_with(
-            transition.action,
-            transition.to,
-            current.id,
-            current.from_user_id,
-            current.to_organisation_id,
-            StepDetail {
-                decline_reason: transition.decline_reason,
-                outcome: transition.outcome,
-                cancel_reason: transition.cancel_reason,
-            },
-        ),
-    )
-    .await?;
-    if transition.transfer_participant {
-        participants::transfer(
-            &txn,
-            current.participant_id,
-            current.from_organisation_id,
-            current.to_organisation_id,
-        )
-        .await?;
-    }
-    let follow_up = match &transition.follow_up {
-        Some((new, consent)) => {
-            let id = insert(&txn, new, Some(*consent), now).await?;
-            insert_event(
-                &txn,
-                id,
-                actor,
-                ReferralAction::Create,
-                None,
-                ReferralStatus::Draft,
-                Some("redirected".to_owned()),
-                now,
-            )
-            .await?;
-            insert_event(
-                &txn,
-                id,
-                actor,
-                ReferralAction::Send,
-                Some(ReferralStatus::Draft),
-                ReferralStatus::Sent,
-                Some("redirected".to_owned()),
-                now,
-            )
-            .await?;
-            notifications::raise(
-                &txn,
-                &on_referral_step(
-                    ReferralAction::Send,
-                    ReferralStatus::Sent,
-                    id,
-                    new.from_user_id,
-                    new.to_organisation_id,
-                ),
-            )
-            .await?;
-            Some(id)
-        }
-        None => None,
-    };
-    crate::audit::commit(txn).await?;
-    let referral = get(db, current.id)
-        .await?
-        .ok_or(PersistenceError::NotFound)?;
-    let follow_up = match follow_up {
-        Some(id) => get(db, id).await?,
-        None => None,
-    };
-    Ok((referral, follow_up))
+    .await
 }
 
-pub async fn get(db: &Database, id: Uuid) -> Result<Option<Referral>, PersistenceError> {
+/// Takes a referral's row lock inside the caller's transaction (a no-op UPDATE), so a
+/// concurrent step waits for this transaction rather than missing its version, and reads it.
+pub async fn lock(
+    txn: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<Referral>, PersistenceError> {
+    referral::Entity::update_many()
+        .col_expr(Column::Version, Expr::col(Column::Version))
+        .filter(Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    get(txn, id).await
+}
+
+pub async fn get(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<Referral>, PersistenceError> {
     referral::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -500,8 +475,10 @@ pub async fn notes(
         .collect())
 }
 
+/// Adds a note to a referral.
 pub async fn add_note(
     db: &Database,
+    _permit: Permit,
     referral_id: Uuid,
     author_user_id: Uuid,
     author_organisation_id: Uuid,
@@ -521,60 +498,46 @@ pub async fn add_note(
     Ok(note_to_domain(row))
 }
 
-/// Marks `SENT` referrals whose respond-by date is before `today` as `EXPIRED`. Each is a
-/// versioned conditional update, so running it twice, or on several instances at once, expires
-/// each referral exactly once. Returns how many this call expired.
+/// Marks `SENT` referrals whose respond-by date is before `today` as `EXPIRED` (a scheduled
+/// platform job). Each is the versioned conditional step of [`write_step`], so running it
+/// twice, or on several instances at once, expires each referral exactly once; both sides hear
+/// of it. Returns how many this call expired.
 pub async fn expire_overdue(db: &Database, today: NaiveDate) -> Result<usize, PersistenceError> {
-    let candidates: Vec<(Uuid, i32, Uuid, Uuid)> = referral::Entity::find()
-        .select_only()
-        .column(Column::Id)
-        .column(Column::Version)
-        .column(Column::FromUserId)
-        .column(Column::ToOrganisationId)
+    let candidates: Vec<Referral> = referral::Entity::find()
         .filter(Column::Status.eq(ReferralStatus::Sent.to_string()))
         .filter(Column::RespondBy.lt(today))
-        .into_tuple()
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect::<Result<_, _>>()?;
     let mut expired = 0;
-    for (id, version, referrer, receiver) in candidates {
-        let now = Utc::now();
+    for current in candidates {
+        let step = Step::new(
+            &current,
+            ReferralAction::Expire,
+            ReferralStatus::Expired,
+            ActedBy::PLATFORM,
+        );
         let txn = crate::database::begin_write(db).await?;
-        let updated = referral::Entity::update_many()
-            .col_expr(Column::Status, ReferralStatus::Expired.to_string().into())
-            .col_expr(Column::Version, (version + 1).into())
-            .col_expr(Column::UpdatedAt, now.into())
-            .filter(Column::Id.eq(id))
-            .filter(Column::Version.eq(version))
-            .filter(Column::Status.eq(ReferralStatus::Sent.to_string()))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected == 1 {
-            insert_event(
-                &txn,
-                id,
-                Actor::default(),
-                ReferralAction::Expire,
-                Some(ReferralStatus::Sent),
-                ReferralStatus::Expired,
-                None,
-                now,
-            )
-            .await?;
-            notifications::raise(
-                &txn,
-                &on_referral_step(
-                    ReferralAction::Expire,
-                    ReferralStatus::Expired,
-                    id,
-                    referrer,
-                    receiver,
-                ),
-            )
-            .await?;
-            expired += 1;
+        match write_step(&txn, platform_job(), &step).await {
+            Ok(()) => {}
+            Err(PersistenceError::Stale) => continue,
+            Err(other) => return Err(other),
         }
+        notifications::raise(
+            &txn,
+            &on_referral_step(
+                ReferralAction::Expire,
+                ReferralStatus::Expired,
+                current.id,
+                current.from_user_id,
+                current.to_organisation_id,
+            ),
+        )
+        .await?;
         txn.commit().await?;
+        expired += 1;
     }
     Ok(expired)
 }
@@ -608,83 +571,11 @@ async fn hold_consent(
     Ok(())
 }
 
-/// Moves a referral along with the enrolment that answers it, on the receiving side: each action
-/// is applied if the state machine allows it from the referral's current status, and skipped
-/// otherwise (a referral cancelled meanwhile stays cancelled). Runs in the caller's transaction.
-pub(crate) async fn follow(
-    txn: &impl ConnectionTrait,
-    referral_id: Uuid,
-    actions: &[ReferralAction],
-    actor: Actor,
-    outcome: Option<ReferralOutcome>,
-) -> Result<(), PersistenceError> {
-    // Take the referral's row lock first, so a concurrent step by a user waits for this one
-    // rather than making it miss its version.
-    referral::Entity::update_many()
-        .col_expr(Column::Version, Expr::col(Column::Version))
-        .filter(Column::Id.eq(referral_id))
-        .exec(txn)
-        .await?;
-    for action in actions {
-        let Some(row) = referral::Entity::find_by_id(referral_id).one(txn).await? else {
-            return Ok(());
-        };
-        let from: ReferralStatus = parse_stored("referrals.status", &row.status)?;
-        let Ok(to) = skupaj_domain::referral::transition(
-            from,
-            *action,
-            skupaj_domain::referral::Side::Receiver,
-        ) else {
-            continue;
-        };
-        let now = Utc::now();
-        let mut update = referral::Entity::update_many()
-            .col_expr(Column::Status, to.to_string().into())
-            .col_expr(Column::Version, (row.version + 1).into())
-            .col_expr(Column::UpdatedAt, now.into())
-            .filter(Column::Id.eq(referral_id))
-            .filter(Column::Version.eq(row.version));
-        let mut detail = StepDetail::default();
-        if *action == ReferralAction::Complete {
-            let outcome = outcome.unwrap_or(ReferralOutcome::ServiceProvided);
-            update = update.col_expr(Column::Outcome, Some(outcome.to_string()).into());
-            detail.outcome = Some(outcome);
-        }
-        if update.exec(txn).await?.rows_affected == 1 {
-            insert_event(
-                txn,
-                referral_id,
-                actor,
-                *action,
-                Some(from),
-                to,
-                Some("follows the enrolment".to_owned()),
-                now,
-            )
-            .await?;
-            // The referrer hears of a step the enrolment took as of one a user took.
-            notifications::raise(
-                txn,
-                &on_referral_step_with(
-                    *action,
-                    to,
-                    referral_id,
-                    row.from_user_id,
-                    row.to_organisation_id,
-                    detail,
-                ),
-            )
-            .await?;
-        }
-    }
-    Ok(())
-}
-
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn insert_event(
+async fn insert_event(
     db: &impl ConnectionTrait,
     referral_id: Uuid,
-    actor: Actor,
+    acted_by: ActedBy,
     action: ReferralAction,
     from: Option<ReferralStatus>,
     to: ReferralStatus,
@@ -695,8 +586,8 @@ pub(crate) async fn insert_event(
         id: Set(Uuid::now_v7()),
         referral_id: Set(referral_id),
         at: Set(at),
-        actor_user_id: Set(actor.user_id),
-        actor_organisation_id: Set(actor.organisation_id),
+        actor_user_id: Set(acted_by.user_id),
+        actor_organisation_id: Set(acted_by.organisation_id),
         action: Set(action.to_string()),
         from_status: Set(from.map(|s| s.to_string())),
         to_status: Set(to.to_string()),

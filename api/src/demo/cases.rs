@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, Utc};
+use skupaj_app::referral::seed;
 use skupaj_domain::consent::{ConsentMethod, ConsentPurpose, ConsentTerms, FieldGroup};
 use skupaj_domain::organisation::OrganisationKind;
 use skupaj_domain::participant::{
@@ -11,10 +12,9 @@ use skupaj_domain::participant::{
     ParticipantNeed,
 };
 use skupaj_domain::referral::{
-    CancelReason, DeclineReason, NeedDomain, Referral, ReferralAction, ReferralKind,
-    ReferralOutcome, ReferralPriority, ReferralStatus,
+    NeedDomain, ReferralAction, ReferralKind, ReferralPriority, ReferralStatus,
 };
-use skupaj_persistence::referrals::{Actor, NewReferral, Transition};
+use skupaj_persistence::referrals::{ActedBy, NewReferral};
 use skupaj_persistence::{Database, consents, participants, referrals, users};
 use uuid::Uuid;
 
@@ -220,11 +220,11 @@ pub async fn seed(
     let mut created = 0;
     for (person, receiver, need, target) in plans {
         let (participant, consent, owner, user) = &people[*person];
-        let sender = Actor {
+        let sender = ActedBy {
             user_id: Some(*user),
             organisation_id: Some(*owner),
         };
-        let receiving = Actor {
+        let receiving = ActedBy {
             user_id: None,
             organisation_id: Some(to(receiver)),
         };
@@ -247,30 +247,27 @@ pub async fn seed(
             redirected_from_id: None,
         };
         let send = (*target != ReferralStatus::Draft).then_some(*consent);
-        let mut referral = referrals::create(db, &new, send, sender).await?;
+        let mut referral = seed::create(db, &new, send, sender).await?;
         created += 1;
-        let steps: &[(ReferralAction, ReferralStatus)] = match target {
-            ReferralStatus::Accepted => &[(ReferralAction::Accept, ReferralStatus::Accepted)],
-            ReferralStatus::InProgress => &[
-                (ReferralAction::Accept, ReferralStatus::Accepted),
-                (ReferralAction::Start, ReferralStatus::InProgress),
-            ],
+        let steps: &[ReferralAction] = match target {
+            ReferralStatus::Accepted => &[ReferralAction::Accept],
+            ReferralStatus::InProgress => &[ReferralAction::Accept, ReferralAction::Start],
             ReferralStatus::OnHold => &[
-                (ReferralAction::Accept, ReferralStatus::Accepted),
-                (ReferralAction::Start, ReferralStatus::InProgress),
-                (ReferralAction::Hold, ReferralStatus::OnHold),
+                ReferralAction::Accept,
+                ReferralAction::Start,
+                ReferralAction::Hold,
             ],
             ReferralStatus::Completed => &[
-                (ReferralAction::Accept, ReferralStatus::Accepted),
-                (ReferralAction::Start, ReferralStatus::InProgress),
-                (ReferralAction::Complete, ReferralStatus::Completed),
+                ReferralAction::Accept,
+                ReferralAction::Start,
+                ReferralAction::Complete,
             ],
-            ReferralStatus::Declined => &[(ReferralAction::Decline, ReferralStatus::Declined)],
-            ReferralStatus::Redirected => &[(ReferralAction::Redirect, ReferralStatus::Redirected)],
-            ReferralStatus::Cancelled => &[(ReferralAction::Cancel, ReferralStatus::Cancelled)],
+            ReferralStatus::Declined => &[ReferralAction::Decline],
+            ReferralStatus::Redirected => &[ReferralAction::Redirect],
+            ReferralStatus::Cancelled => &[ReferralAction::Cancel],
             _ => &[],
         };
-        for (action, status) in steps {
+        for action in steps {
             let actor = if *action == ReferralAction::Cancel {
                 sender
             } else {
@@ -283,36 +280,11 @@ pub async fn seed(
                 (next, *consent)
             });
             created += usize::from(follow_up.is_some());
-            referral = step(db, referral, *action, *status, follow_up, actor).await?;
+            referral = seed::step(db, &referral, *action, follow_up, actor).await?;
         }
         if *target == ReferralStatus::Expired {
             referrals::expire_overdue(db, today).await?;
         }
     }
     Ok((people.len(), created))
-}
-
-async fn step(
-    db: &Database,
-    current: Referral,
-    action: ReferralAction,
-    to: ReferralStatus,
-    follow_up: Option<(NewReferral, Uuid)>,
-    actor: Actor,
-) -> anyhow::Result<Referral> {
-    let transition = Transition {
-        expected_version: current.version,
-        action,
-        to,
-        comment: None,
-        decline_reason: (action == ReferralAction::Decline).then_some(DeclineReason::NoCapacity),
-        outcome: (action == ReferralAction::Complete).then_some(ReferralOutcome::ServiceProvided),
-        cancel_reason: (action == ReferralAction::Cancel).then_some(CancelReason::NoLongerNeeded),
-        consent_id: None,
-        respond_by: None::<NaiveDate>,
-        transfer_participant: false,
-        follow_up,
-        current,
-    };
-    Ok(referrals::apply(db, transition, actor).await?.0)
 }

@@ -6,7 +6,9 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, Utc};
+use skupaj_app::referral::EnrolmentFollower;
 use skupaj_domain::access::ParticipantScope;
+use skupaj_domain::access::platform_job;
 use skupaj_domain::email::Email;
 use skupaj_domain::enrolment::{AttendanceStatus, EnrolmentStatus, FollowUpOutcome};
 use skupaj_domain::language::LanguageCode;
@@ -20,7 +22,7 @@ use skupaj_domain::programme::{
 use skupaj_persistence::enrolments::{self, NewEnrolment};
 use skupaj_persistence::mediation::{self, NewRequest};
 use skupaj_persistence::programmes::{self, ProgrammeFilter};
-use skupaj_persistence::referrals::Actor;
+use skupaj_persistence::referrals::ActedBy as Actor;
 use skupaj_persistence::{
     Database, life_cards, mentorships, participants, stakeholder_groups, users, vacancies,
 };
@@ -285,17 +287,21 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
     };
     let welding = ids[0];
     let slovenian = ids[1];
+    // No referral answers these enrolments; the follower is there for the enrolment writes.
+    let follower = EnrolmentFollower::platform();
     let mut enrolled = Vec::new();
     for person in people.iter().take(3) {
         enrolled.push(
             enrolments::enrol(
                 db,
+                platform_job(),
                 NewEnrolment {
                     programme_id: welding,
                     participant_id: person.id,
                     referral_id: None,
                     enrolled_by: by("Obalni FabLab"),
                 },
+                &follower,
             )
             .await?,
         );
@@ -307,6 +313,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         if enrolment.status == EnrolmentStatus::Enrolled {
             enrolments::record_attendance(
                 db,
+                platform_job(),
                 programme_session.1.id,
                 &[(enrolment.id, AttendanceStatus::Present)],
             )
@@ -318,12 +325,14 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         on_course.push(
             enrolments::enrol(
                 db,
+                platform_job(),
                 NewEnrolment {
                     programme_id: slovenian,
                     participant_id: person.id,
                     referral_id: None,
                     enrolled_by: by("Ljudska šola jezikov"),
                 },
+                &follower,
             )
             .await?,
         );
@@ -333,6 +342,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             let _ = programme;
             enrolments::record_attendance(
                 db,
+                platform_job(),
                 session.id,
                 &[
                     (completed.id, AttendanceStatus::Present),
@@ -343,26 +353,36 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         }
         enrolments::complete(
             db,
+            platform_job(),
             completed.id,
             &["language".to_owned()],
             true,
             today,
-            by("Ljudska šola jezikov"),
+            &follower,
         )
         .await?;
-        enrolments::record_outcome(db, completed.id, FollowUpOutcome::Employed, today).await?;
+        enrolments::record_outcome(
+            db,
+            platform_job(),
+            completed.id,
+            FollowUpOutcome::Employed,
+            today,
+        )
+        .await?;
         enrolments::leave(
             db,
+            platform_job(),
             dropped.id,
             EnrolmentStatus::DroppedOut,
-            by("Ljudska šola jezikov"),
+            &follower,
         )
         .await?;
         enrolments::leave(
             db,
+            platform_job(),
             withdrawn.id,
             EnrolmentStatus::Withdrawn,
-            by("Ljudska šola jezikov"),
+            &follower,
         )
         .await?;
     }

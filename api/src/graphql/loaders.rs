@@ -12,7 +12,6 @@ use skupaj_app::{App, AppError};
 use skupaj_domain::access::Actor;
 use skupaj_domain::organisation::Organisation;
 use skupaj_domain::programme::Programme;
-use skupaj_domain::referral::Referral;
 use skupaj_domain::user::User;
 
 use crate::graphql::row_views::RowViews;
@@ -251,42 +250,16 @@ impl Loaders {
         }
     }
 
-    /// Fetches the organisations and programmes of a page of referrals in full (with their
-    /// attribute and partner rows), side by side, for nested fields that need more than the
-    /// rows; `load_many` on each loader would wait out two batching delays in a row.
-    pub async fn preload_in_full(
-        &self,
-        referrals: &[&Referral],
-        organisations_too: bool,
-        programmes_too: bool,
-    ) -> Result<(), AppError> {
-        let mut organisation_ids: Vec<Uuid> = if organisations_too {
-            referrals
-                .iter()
-                .flat_map(|r| [r.from_organisation_id, r.to_organisation_id])
-                .collect()
-        } else {
-            Vec::new()
-        };
-        organisation_ids.sort_unstable();
-        organisation_ids.dedup();
-        let programme_ids: Vec<Uuid> = if programmes_too {
-            referrals.iter().filter_map(|r| r.programme_id).collect()
-        } else {
-            Vec::new()
-        };
-        let lookups = self.organisations.loader().0.public().lookups();
-        let (organisations, programmes) = tokio::try_join!(
-            lookups.organisations(&organisation_ids),
-            lookups.programmes(&programme_ids),
-        )?;
+    /// Keeps the organisations and programmes of a page of referrals read in full (with their
+    /// attribute and partner rows, side by side: `load_many` on each loader would wait out two
+    /// batching delays in a row), for nested fields that need more than the rows.
+    pub async fn keep_in_full(&self, organisations: Vec<Organisation>, programmes: Vec<Programme>) {
         self.organisations
             .feed_many(organisations.into_iter().map(|o| (o.id, o)))
             .await;
         self.programmes
             .feed_many(programmes.into_iter().map(|p| (p.id, p)))
             .await;
-        Ok(())
     }
 }
 

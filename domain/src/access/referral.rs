@@ -1,9 +1,11 @@
 //! Who sees a referral, and who acts on it for which side.
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::{Actor, allow_if};
+use super::{Actor, Permit, allow_if};
 use crate::DomainError;
+use crate::consent::Consent;
 use crate::membership::MembershipRole;
 use crate::referral::{Referral, ReferralStatus, Side};
 
@@ -73,18 +75,94 @@ pub fn acting_side(actor: &Actor, referral: &Referral) -> Result<Side, DomainErr
     referral.side_of(organisation).ok_or(DomainError::Forbidden)
 }
 
+/// Taking a step on a referral: a case worker of either side, for that side (which steps a side
+/// may take from which status is the state machine's, `referral::transition`). Answers the
+/// side and the permit to write the step.
+pub fn take_referral_step(
+    actor: &Actor,
+    referral: &Referral,
+) -> Result<(Side, Permit), DomainError> {
+    acting_side(actor, referral).map(|side| (side, Permit::granted()))
+}
+
+/// Sending a referral's participant data on (send, reopen): only the organisation that owns
+/// the case. After a transfer elsewhere, the old owner's drafts and closed referrals stay where
+/// they are.
+pub fn pass_on_participant(
+    referral: &Referral,
+    owner_organisation: Option<Uuid>,
+) -> Result<(), DomainError> {
+    allow_if(owner_organisation == Some(referral.from_organisation_id))
+}
+
+/// A change that follows by the domain's rules from a change the policy allowed (an accepted
+/// transfer moving the case, a redirect's onward referral, the referral step an enrolment
+/// change drives) is allowed by the same decision: its permit, made from the first one's.
+pub fn consequence_of(_allowed: &Permit) -> Permit {
+    Permit::granted()
+}
+
+/// Changing enrolments (enrolling, withdrawing, attendance, completion, outcomes): a case worker
+/// of an organisation running the programme (`run_programme`).
+pub fn change_enrolment(
+    actor: &Actor,
+    programme: &crate::programme::Programme,
+) -> Result<Permit, DomainError> {
+    super::run_programme(actor, programme).map(|()| Permit::granted())
+}
+
+/// A referral follows the enrolments that answer it: the permit an enrolment change (allowed by
+/// [`change_enrolment`] or by the programme's own management) lends to the referral steps it
+/// drives, for `actor`.
+pub fn follow_enrolments(_actor: &Actor) -> Permit {
+    Permit::granted()
+}
+
 /// Creating a referral: a case worker of the organisation that owns the participant.
-pub fn create_referral(actor: &Actor, owner_organisation: Uuid) -> Result<(), DomainError> {
+pub fn create_referral(actor: &Actor, owner_organisation: Uuid) -> Result<Permit, DomainError> {
     allow_if(
         actor
             .role_in(owner_organisation)
             .is_some_and(works_on_referrals),
     )
+    .map(|()| Permit::granted())
 }
 
 /// Writing a note: a case worker of either side.
-pub fn write_referral_note(actor: &Actor, referral: &Referral) -> Result<(), DomainError> {
-    acting_side(actor, referral).map(|_| ())
+pub fn write_referral_note(actor: &Actor, referral: &Referral) -> Result<Permit, DomainError> {
+    acting_side(actor, referral).map(|_| Permit::granted())
+}
+
+/// Whether the actor may read the free texts of a referral (reason, comments, notes), which
+/// can name the participant: the sender's case workers always; the receiver's while the
+/// referral engages them (sent and open) under a consent (`consent`, the one the referral
+/// relies on) that is active `now`. Nobody else, not even a municipal officer tracking it.
+pub fn may_read_referral_texts(
+    actor: &Actor,
+    referral: &Referral,
+    consent: Option<&Consent>,
+    now: DateTime<Utc>,
+) -> bool {
+    match acting_side(actor, referral) {
+        Ok(Side::Sender) => true,
+        Ok(Side::Receiver) => {
+            referral.status.engages_receiver()
+                && referral.consent_id.is_some()
+                && consent.is_some_and(|consent| {
+                    Some(consent.id) == referral.consent_id && consent.is_active(now)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the texts may be read needs the consent only for the receiver of an engaged
+/// referral: the consent to load for [`may_read_referral_texts`], if any.
+pub fn texts_need_consent(actor: &Actor, referral: &Referral) -> Option<Uuid> {
+    match acting_side(actor, referral) {
+        Ok(Side::Receiver) if referral.status.engages_receiver() => referral.consent_id,
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -204,5 +282,102 @@ mod tests {
         assert!(create_referral(&member(MembershipRole::CaseManager, 1), org(1)).is_ok());
         assert!(create_referral(&member(MembershipRole::CaseManager, 2), org(1)).is_err());
         assert!(create_referral(&member(MembershipRole::Mediator, 1), org(1)).is_err());
+    }
+
+    fn consent(id: Uuid, withdrawn: bool) -> crate::consent::Consent {
+        use crate::consent::{ConsentMethod, ConsentPurpose, FieldGroup};
+        crate::consent::Consent {
+            id,
+            participant_id: Uuid::from_u128(60),
+            purpose: ConsentPurpose::Referral,
+            covered_organisations: vec![org(2)],
+            covered_kinds: Vec::new(),
+            field_groups: vec![FieldGroup::Identity],
+            method: ConsentMethod::Written,
+            language: crate::language::LanguageCode::parse("language", "sl").unwrap(),
+            given_at: Utc::now() - chrono::Duration::days(1),
+            expires_at: None,
+            withdrawn_at: withdrawn.then(Utc::now),
+        }
+    }
+
+    #[test]
+    fn the_sender_reads_texts_always_the_receiver_under_an_active_consent_only() {
+        let now = Utc::now();
+        let sender = member(MembershipRole::CaseManager, 1);
+        let receiver = member(MembershipRole::Staff, 2);
+        let consent_id = Uuid::from_u128(70);
+        let mut sent = referral(ReferralStatus::Sent);
+        sent.consent_id = Some(consent_id);
+        let active = consent(consent_id, false);
+        let withdrawn = consent(consent_id, true);
+        assert!(may_read_referral_texts(&sender, &sent, None, now));
+        assert!(may_read_referral_texts(
+            &receiver,
+            &sent,
+            Some(&active),
+            now
+        ));
+        assert!(!may_read_referral_texts(
+            &receiver,
+            &sent,
+            Some(&withdrawn),
+            now
+        ));
+        assert!(!may_read_referral_texts(&receiver, &sent, None, now));
+        // Another consent than the one the referral relies on opens nothing.
+        let other = consent(Uuid::from_u128(71), false);
+        assert!(!may_read_referral_texts(
+            &receiver,
+            &sent,
+            Some(&other),
+            now
+        ));
+        // Closed, the receiver reads nothing more.
+        let mut completed = sent.clone();
+        completed.status = ReferralStatus::Completed;
+        assert!(!may_read_referral_texts(
+            &receiver,
+            &completed,
+            Some(&active),
+            now
+        ));
+        assert_eq!(texts_need_consent(&receiver, &completed), None);
+        assert_eq!(texts_need_consent(&receiver, &sent), Some(consent_id));
+        assert_eq!(texts_need_consent(&sender, &sent), None);
+        // A municipal officer tracking it, an analyst, a stranger: never.
+        let officer = member_of_kind(MembershipRole::Analyst, 9, OrganisationKind::Municipality);
+        let analyst = member(MembershipRole::Analyst, 1);
+        let stranger = member(MembershipRole::Staff, 3);
+        for reader in [officer, analyst, stranger] {
+            assert!(!may_read_referral_texts(&reader, &sent, Some(&active), now));
+        }
+    }
+
+    #[test]
+    fn steps_and_notes_need_a_case_worker_of_a_side() {
+        let sent = referral(ReferralStatus::Sent);
+        assert_eq!(
+            take_referral_step(&member(MembershipRole::Staff, 2), &sent).map(|(side, _)| side),
+            Ok(Side::Receiver)
+        );
+        assert!(take_referral_step(&member(MembershipRole::Analyst, 1), &sent).is_err());
+        assert!(take_referral_step(&member(MembershipRole::Staff, 3), &sent).is_err());
+        assert!(write_referral_note(&member(MembershipRole::OrgAdmin, 1), &sent).is_ok());
+        assert!(write_referral_note(&member(MembershipRole::Mediator, 1), &sent).is_err());
+    }
+
+    #[test]
+    fn only_the_owner_passes_the_participant_on() {
+        let draft = referral(ReferralStatus::Draft);
+        assert!(pass_on_participant(&draft, Some(org(1))).is_ok());
+        assert_eq!(
+            pass_on_participant(&draft, Some(org(2))),
+            Err(DomainError::Forbidden)
+        );
+        assert_eq!(
+            pass_on_participant(&draft, None),
+            Err(DomainError::Forbidden)
+        );
     }
 }

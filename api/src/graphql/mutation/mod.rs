@@ -5,7 +5,7 @@ use async_graphql::MergedObject;
 mod accounts;
 mod auth;
 mod caseload;
-mod enrolments;
+use crate::graphql::enrolment::mutation as enrolments;
 mod labour_market;
 mod life_card;
 mod mediation;
@@ -17,7 +17,7 @@ mod participants;
 mod placements;
 mod programmes;
 mod rectification;
-mod referrals;
+use crate::graphql::referral::mutation as referrals;
 mod stakeholder_groups;
 
 /// Every mutation of the API.

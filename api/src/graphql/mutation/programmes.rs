@@ -456,13 +456,9 @@ impl ProgrammeMutation {
                 partners_may_add_sessions: input.partners_may_add_sessions,
             }
             .apply(&programme.profile)?;
-            let actor = actor(ctx)?;
-            let event_actor = skupaj_persistence::referrals::Actor {
-                user_id: Some(actor.user_id),
-                organisation_id: actor.organisation_id(),
-            };
+            let follower = crate::graphql::context::app(ctx)?.referral_follower();
             let db = db(ctx);
-            let updated = programmes::update(db, id, &profile, event_actor)
+            let updated = programmes::update(db, id, &profile, &follower)
                 .await
                 .map_err(|err| match err {
                     PersistenceError::Stale => ApiError::InvalidTransition(
@@ -608,12 +604,8 @@ async fn step(ctx: &Context<'_>, action: ProgrammeAction, id: &ID) -> ApiResult<
         if to == ProgrammeStatus::Cancelled {
             // Nobody waits for a cancelled programme: every active enrolment ends, and the
             // referrals into it close with the participant withdrawn.
-            let actor = actor(ctx)?;
-            let event_actor = skupaj_persistence::referrals::Actor {
-                user_id: Some(actor.user_id),
-                organisation_id: actor.organisation_id(),
-            };
-            skupaj_persistence::enrolments::end_all(db(ctx), id, event_actor).await?;
+            let follower = crate::graphql::context::app(ctx)?.referral_follower();
+            skupaj_persistence::enrolments::end_all(db(ctx), id, &follower).await?;
         }
         Ok(ProgrammePayload {
             programme: Programme(programme),

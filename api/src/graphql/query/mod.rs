@@ -11,7 +11,7 @@ mod matching;
 use crate::graphql::notification as notifications;
 mod participants;
 mod programmes;
-pub(crate) mod referrals;
+pub(crate) use crate::graphql::referral::query as referrals;
 mod support;
 
 /// Every query of the API.

@@ -2,7 +2,7 @@
 
 pub use crate::graphql::audit_log as audit_entry;
 pub mod consent;
-pub mod enrolment;
+pub use crate::graphql::enrolment;
 pub mod enums;
 pub use crate::graphql::indicator as indicators;
 pub mod invitation;
@@ -19,8 +19,8 @@ pub mod placement;
 pub mod programme;
 pub mod programme_enums;
 pub mod programme_match;
-pub mod referral;
-pub mod referral_enums;
+pub use crate::graphql::referral;
+pub use crate::graphql::referral as referral_enums;
 pub mod revision;
 pub mod session;
 pub mod stakeholder_group;

@@ -2,14 +2,17 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
+use skupaj_app::referral::ReferralStats as Figures;
+use skupaj_app::{AppError, AppResult};
+use skupaj_domain::DomainError;
 use skupaj_domain::access::{acting_side, view_programme};
-use skupaj_domain::referral::{self, Side};
+use skupaj_domain::referral;
 use skupaj_domain::suppression::{MinCell, suppress_list};
-use skupaj_persistence::{consents, referrals};
+use uuid::Uuid;
 
 use crate::graphql::audit::denied_read;
 
-use crate::graphql::context::{actor, db, request};
+use crate::graphql::context::{actor, app, request};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::row_views::{
@@ -31,38 +34,43 @@ pub struct Referral(pub referral::Referral);
 impl Referral {
     /// Texts written by the two sides (reason, comments, notes) can name the participant, so
     /// only the two sides read them (a municipal officer tracking the referral does not), and
-    /// the receiver only while the referral engages it under an active consent.
+    /// the receiver only while the referral engages it under an active consent
+    /// (`access::may_read_referral_texts`). A refusal is recorded as a denied read.
     async fn ensure_party(&self, ctx: &Context<'_>) -> ApiResult<()> {
-        let allowed = may_read_texts(ctx, &self.0).await;
-        if !matches!(allowed, Ok(true)) {
+        let allowed = app(ctx)?.referrals().texts(&self.0).await;
+        self.party_answer(ctx, allowed)
+    }
+
+    /// `answer`, recording a denied read of the texts when it is a refusal.
+    fn party_answer<T>(&self, ctx: &Context<'_>, answer: skupaj_app::AppResult<T>) -> ApiResult<T> {
+        if answer.is_err() {
             denied_read(ctx, "readReferralText", "Referral", self.0.id);
         }
-        if allowed? {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
-        }
+        Ok(answer?)
     }
+}
+
+/// The use case's answer; a refusal as `NOT_FOUND` (the entity is hidden from the caller) is
+/// recorded as a denied read of it.
+pub(crate) fn hidden<T>(
+    ctx: &Context<'_>,
+    operation: &str,
+    entity_type: &str,
+    id: Uuid,
+    answer: AppResult<T>,
+) -> ApiResult<T> {
+    answer.map_err(|err| {
+        if matches!(err, AppError::Refused(DomainError::NotFound)) {
+            denied_read(ctx, operation, entity_type, id);
+        }
+        ApiError::from(err)
+    })
 }
 
 /// Whether the viewer may read the free texts of a referral: the sender's case workers always,
 /// the receiver's while the referral is open and its consent active.
 pub async fn may_read_texts(ctx: &Context<'_>, referral: &referral::Referral) -> ApiResult<bool> {
-    let Ok(side) = acting_side(actor(ctx)?, referral) else {
-        return Ok(false);
-    };
-    if side == Side::Sender {
-        return Ok(true);
-    }
-    if !referral.status.engages_receiver() {
-        return Ok(false);
-    }
-    let Some(consent) = referral.consent_id else {
-        return Ok(false);
-    };
-    Ok(consents::get(db(ctx), consent)
-        .await?
-        .is_some_and(|consent| consent.is_active(Utc::now())))
+    Ok(app(ctx)?.referrals().may_read_texts(referral).await?)
 }
 
 /// One organisation asking another to serve a participant, tracked until the loop is closed.
@@ -171,7 +179,7 @@ impl Referral {
                     self.0.participant_id,
                     skupaj_domain::audit::AuditOutcome::Denied,
                 );
-                Err(ApiError::Forbidden)
+                Err(DomainError::Forbidden.into())
             }
         }
     }
@@ -227,7 +235,7 @@ impl Referral {
             .map_err(loader_error)?
         {
             Some(programme) if view_programme(viewer, &programme) => Ok(Some(Programme(programme))),
-            _ => Err(ApiError::Forbidden),
+            _ => Err(DomainError::Forbidden.into()),
         }
     }
 
@@ -258,9 +266,8 @@ impl Referral {
 
     /// What happened to it, oldest first. Comments are shown to the two sides only.
     async fn history(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReferralEvent>> {
-        let party = may_read_texts(ctx, &self.0).await?;
-        Ok(referrals::events(db(ctx), self.0.id)
-            .await?
+        let (events, party) = app(ctx)?.referrals().history(&self.0).await?;
+        Ok(events
             .into_iter()
             .map(|event| ReferralEvent { event, party })
             .collect())
@@ -269,10 +276,9 @@ impl Referral {
     /// Messages between the two sides, oldest first. Only the two sides read them; anyone else
     /// gets `null` with `FORBIDDEN`.
     async fn notes(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<ReferralNote>>> {
-        self.ensure_party(ctx).await?;
+        let notes = app(ctx)?.referrals().notes(&self.0).await;
         Ok(Some(
-            referrals::notes(db(ctx), self.0.id)
-                .await?
+            self.party_answer(ctx, notes)?
                 .into_iter()
                 .map(ReferralNote)
                 .collect(),
@@ -337,7 +343,7 @@ impl ReferralEvent {
     /// The actor's comment. Shown to the two sides only.
     async fn comment(&self) -> ApiResult<Option<&str>> {
         if !self.party {
-            return Err(ApiError::Forbidden);
+            return Err(DomainError::Forbidden.into());
         }
         Ok(self.event.comment.as_deref())
     }
@@ -417,7 +423,7 @@ pub struct ReferralStats {
 
 impl ReferralStats {
     /// Every figure, for a viewer whose scope is their own organisation's referrals.
-    pub fn in_full(stats: referrals::ReferralStats) -> Self {
+    pub fn in_full(stats: Figures) -> Self {
         Self {
             total: Some(stats.by_status.iter().map(|(_, n)| n).sum()),
             by_status: stats
@@ -435,7 +441,7 @@ impl ReferralStats {
     }
 
     /// The figures with every status listed and small-cell suppressed with `k`.
-    pub fn suppressed(stats: referrals::ReferralStats, k: MinCell) -> Self {
+    pub fn suppressed(stats: Figures, k: MinCell) -> Self {
         use strum::IntoEnumIterator;
         let statuses: Vec<skupaj_domain::referral::ReferralStatus> =
             skupaj_domain::referral::ReferralStatus::iter().collect();

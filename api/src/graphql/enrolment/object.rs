@@ -3,9 +3,8 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::enrolment;
-use skupaj_persistence::enrolments;
 
-use crate::graphql::context::db;
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::participant::{Participant, nested_participant};
@@ -53,13 +52,11 @@ impl Enrolment {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Option<crate::graphql::types::programme::Programme>> {
-        let viewer = crate::graphql::context::actor(ctx).ok();
-        Ok(
-            skupaj_persistence::programmes::get(db(ctx), self.0.programme_id)
-                .await?
-                .filter(|p| skupaj_domain::access::view_programme(viewer, p))
-                .map(crate::graphql::types::programme::Programme),
-        )
+        Ok(app(ctx)?
+            .enrolments()
+            .programme_of(&self.0)
+            .await?
+            .map(crate::graphql::types::programme::Programme))
     }
 
     /// The participant's pseudonymous reference code.
@@ -109,7 +106,9 @@ impl Enrolment {
             self.0.participant_id,
             skupaj_domain::audit::AuditOutcome::Allowed,
         );
-        Ok(enrolments::outcomes(db(ctx), self.0.id)
+        Ok(app(ctx)?
+            .enrolments()
+            .follow_ups(&self.0)
             .await?
             .into_iter()
             .map(|(outcome, on)| FollowUp {

@@ -3,17 +3,14 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
-use skupaj_domain::access::{can_view_referral, referral_scope};
-use skupaj_persistence::referral_page::{self, Relations};
-use skupaj_persistence::referrals::{self, ReferralFilter};
+use skupaj_app::referral::{ReferralFilter, Relations};
 
-use crate::graphql::audit::denied_read;
-use crate::graphql::context::{actor, db, min_cell};
+use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::row_views::{ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, selects_only};
-use crate::graphql::types::referral::{Referral, ReferralStats};
+use crate::graphql::types::referral::{Referral, ReferralStats, hidden};
 use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 
 /// Narrows a list of referrals; every criterion given must hold.
@@ -101,7 +98,7 @@ impl ReferralQuery {
         >,
     ) -> ApiResult<Option<Connection<String, Referral>>> {
         let actor = actor(ctx)?;
-        let scope = referral_scope(actor);
+        let referrals = app(ctx)?.referrals();
         let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
         let first = page_size(first)?;
         let after = after_id(after)?;
@@ -118,17 +115,18 @@ impl ReferralQuery {
             to_organisation: from_row("toOrganisation", ORGANISATION_ROW_FIELDS),
             programme: from_row("programme", PROGRAMME_ROW_FIELDS),
         };
-        let page = referral_page::list(db(ctx), &scope, &filter, after, first, relations).await?;
+        let page = referrals.page(&filter, after, first, relations).await?;
         let loaders = ctx.data_unchecked::<Loaders>();
         loaders.keep_listed(&page.items).await;
         let organisations_in_full = (selected("fromOrganisation") && !relations.from_organisation)
             || (selected("toOrganisation") && !relations.to_organisation);
         let programmes_in_full = selected("programme") && !relations.programme;
         if organisations_in_full || programmes_in_full {
-            let referrals: Vec<&_> = page.items.iter().map(|item| &item.referral).collect();
-            loaders
-                .preload_in_full(&referrals, organisations_in_full, programmes_in_full)
+            let listed: Vec<&_> = page.items.iter().map(|item| &item.referral).collect();
+            let (organisations, programmes) = referrals
+                .in_full(&listed, organisations_in_full, programmes_in_full)
                 .await?;
+            loaders.keep_in_full(organisations, programmes).await;
         }
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(page.items.into_iter().map(|item| {
@@ -146,17 +144,10 @@ impl ReferralQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The referral's id.")] id: ID,
     ) -> ApiResult<Option<Referral>> {
-        let actor = actor(ctx)?;
+        let handle = app(ctx)?;
         let id = parse_id("id", &id)?;
-        let db = db(ctx);
-        if let Some(referral) = referrals::get(db, id).await? {
-            let places = referrals::places(db, &referral).await?;
-            if can_view_referral(actor, &referral, &places) {
-                return Ok(Some(Referral(referral)));
-            }
-        }
-        denied_read(ctx, "readReferral", "Referral", id);
-        Err(ApiError::NotFound)
+        let found = handle.referrals().find(id).await;
+        hidden(ctx, "readReferral", "Referral", id, found).map(|referral| Some(Referral(referral)))
     }
 
     /// Counts per status and the median time to first response, over the referrals the viewer
@@ -169,10 +160,9 @@ impl ReferralQuery {
         #[graphql(desc = "What to count.")] filter: Option<ReferralFilterInput>,
     ) -> ApiResult<Option<ReferralStats>> {
         let actor = actor(ctx)?;
-        let scope = referral_scope(actor);
         let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
-        let stats = referrals::stats(db(ctx), &scope, &filter).await?;
-        Ok(Some(if scope.municipality.is_some() {
+        let (stats, suppressed) = app(ctx)?.referrals().stats(&filter).await?;
+        Ok(Some(if suppressed {
             ReferralStats::suppressed(stats, min_cell(ctx))
         } else {
             ReferralStats::in_full(stats)

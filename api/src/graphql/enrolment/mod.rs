@@ -1,0 +1,7 @@
+//! Enrolments in the API: the `Enrolment` type (`object`) and its mutations (`mutation`, with
+//! their inputs and payloads). Each resolver parses, calls `skupaj_app::enrolment` and wraps.
+
+pub mod mutation;
+pub mod object;
+
+pub use object::*;
