@@ -10,10 +10,15 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod account;
 pub mod error;
 pub mod handle;
+pub mod invitation;
+pub mod membership;
 pub mod notification;
+pub mod organisation;
 pub mod participant;
+pub mod session;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

@@ -1,18 +1,11 @@
 //! Inviting members and answering invitations, changing roles, deactivating and reactivating accounts.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::Utc;
-use skupaj_domain::access;
-use skupaj_domain::invitation::{self, InvitationAnswer, InvitationStatus};
-use skupaj_domain::password::NewPassword;
-use skupaj_domain::user::NewUser;
-use skupaj_persistence::invitations::{self, NewInvitation};
-use skupaj_persistence::{PersistenceError, organisations, users};
+use skupaj_app::invitation::Invitee;
+use skupaj_domain::invitation::InvitationAnswer;
 
-use crate::auth::password;
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::enums::MembershipRole;
 use crate::graphql::types::invitation::Invitation;
@@ -113,42 +106,21 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "Who to invite, and as what.")] input: AddMemberInput,
     ) -> ApiResult<AddMemberPayload> {
-        audited("Invitation", None, async {
-            let organisation_id = parse_id("organisationId", &input.organisation_id)?;
-            let actor = actor(ctx)?;
-            access::invite_member(actor, organisation_id)?;
-            let db = db(ctx);
-            if organisations::kind_of(db, organisation_id).await?.is_none() {
-                return Err(ApiError::NotFound);
-            }
-            // Everything is checked, and the password hashed, whether or not the address has
-            // an account: neither the answer nor its timing may depend on that.
-            let new_user = NewUser::parse(
-                &input.email,
-                &input.display_name,
-                input.preferred_locale.as_deref().unwrap_or("sl"),
-            )?;
-            let chosen = NewPassword::parse("initialPassword", &input.initial_password)?;
-            let hash = tokio::task::spawn_blocking(move || password::hash(chosen.expose()))
-                .await
-                .map_err(ApiError::internal)??;
-            let invitation = invitations::invite(
-                db,
-                NewInvitation {
-                    organisation_id,
-                    email: &new_user.email,
-                    role: input.role.into(),
-                    invited_by: actor.user_id,
-                    new_account: (&new_user, hash),
-                },
-                Utc::now(),
-            )
+        let organisation_id = parse_id("organisationId", &input.organisation_id)?;
+        let invitee = Invitee {
+            email: &input.email,
+            role: input.role.into(),
+            display_name: &input.display_name,
+            preferred_locale: input.preferred_locale.as_deref(),
+            initial_password: &input.initial_password,
+        };
+        let invitation = app(ctx)?
+            .invitations()
+            .invite(organisation_id, invitee)
             .await?;
-            Ok(AddMemberPayload {
-                invitation: Invitation(invitation),
-            })
+        Ok(AddMemberPayload {
+            invitation: Invitation(invitation),
         })
-        .await
     }
 
     /// Accepts an invitation: the signed-in user becomes a member of its organisation with its
@@ -160,11 +132,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The invitation.")] input: AnswerInvitationInput,
     ) -> ApiResult<AnswerInvitationPayload> {
-        let id = parse_id("invitationId", &input.invitation_id).ok();
-        audited("Invitation", id, async {
-            answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Accept).await
-        })
-        .await
+        answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Accept).await
     }
 
     /// Declines an invitation, under the same rules as accepting it.
@@ -173,11 +141,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The invitation.")] input: AnswerInvitationInput,
     ) -> ApiResult<AnswerInvitationPayload> {
-        let id = parse_id("invitationId", &input.invitation_id).ok();
-        audited("Invitation", id, async {
-            answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Decline).await
-        })
-        .await
+        answer_invitation(ctx, &input.invitation_id, InvitationAnswer::Decline).await
     }
 
     /// Changes a member's role. An `ORG_ADMIN` cannot demote themselves.
@@ -186,17 +150,15 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The member and the new role.")] input: ChangeMemberRoleInput,
     ) -> ApiResult<MembershipPayload> {
-        audited("Membership", None, async {
-            let organisation_id = parse_id("organisationId", &input.organisation_id)?;
-            let user_id = parse_id("userId", &input.user_id)?;
-            access::change_member_role(actor(ctx)?, organisation_id, user_id, input.role.into())?;
-            let membership =
-                users::change_role(db(ctx), user_id, organisation_id, input.role.into()).await?;
-            Ok(MembershipPayload {
-                membership: Membership::new(membership),
-            })
+        let organisation_id = parse_id("organisationId", &input.organisation_id)?;
+        let user_id = parse_id("userId", &input.user_id)?;
+        let membership = app(ctx)?
+            .memberships()
+            .change_role(organisation_id, user_id, input.role.into())
+            .await?;
+        Ok(MembershipPayload {
+            membership: Membership::new(membership),
         })
-        .await
     }
 
     /// Deactivates an account: the user can no longer sign in, and every token they hold stops
@@ -207,10 +169,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        audited("User", None, async {
-            set_active(ctx, &input.user_id, false).await
-        })
-        .await
+        set_active(ctx, &input.user_id, false).await
     }
 
     /// Reactivates a deactivated account, under the same rule as deactivation.
@@ -219,10 +178,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] input: SetUserActiveInput,
     ) -> ApiResult<UserPayload> {
-        audited("User", None, async {
-            set_active(ctx, &input.user_id, true).await
-        })
-        .await
+        set_active(ctx, &input.user_id, true).await
     }
 }
 
@@ -232,66 +188,15 @@ async fn answer_invitation(
     answer: InvitationAnswer,
 ) -> ApiResult<AnswerInvitationPayload> {
     let id = parse_id("invitationId", id)?;
-    let actor = actor(ctx)?;
-    let db = db(ctx);
-    let found = invitations::get(db, id).await?.ok_or(ApiError::NotFound)?;
-    access::answer_invitation(actor, found.user_id)?;
-    let now = Utc::now();
-    let to = invitation::answer(found.status(now), answer)?;
-    let saved = match invitations::answer(db, &found, to, now).await {
-        // Answered (or expired) in the meantime: say why, as if it had been so before.
-        Err(PersistenceError::Stale) => {
-            let current = invitations::get(db, id).await?.ok_or(ApiError::NotFound)?;
-            invitation::answer(current.status(Utc::now()), answer)?;
-            return Err(PersistenceError::Stale.into());
-        }
-        other => other?,
-    };
-    let membership = if to == InvitationStatus::Accepted {
-        users::membership(db, saved.user_id, saved.organisation_id)
-            .await?
-            .map(Membership::new)
-    } else {
-        None
-    };
+    let (invitation, membership) = app(ctx)?.invitations().answer(id, answer).await?;
     Ok(AnswerInvitationPayload {
-        invitation: Invitation(saved),
-        membership,
+        invitation: Invitation(invitation),
+        membership: membership.map(Membership::new),
     })
 }
 
 async fn set_active(ctx: &Context<'_>, user_id: &ID, active: bool) -> ApiResult<UserPayload> {
     let user_id = parse_id("userId", user_id)?;
-    let db = db(ctx);
-    let organisations = users::organisations_of(db, user_id).await?;
-    let platform_role = users::get(db, user_id)
-        .await?
-        .and_then(|user| user.platform_role);
-    access::deactivate_user(actor(ctx)?, user_id, platform_role, &organisations)?;
-    let user = users::set_active(db, user_id, active).await?;
+    let user = app(ctx)?.accounts().set_active(user_id, active).await?;
     Ok(UserPayload { user: User(user) })
-}
-
-impl AuditedPayload for AddMemberPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        Some(self.invitation.0.id)
-    }
-}
-
-impl AuditedPayload for AnswerInvitationPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        Some(self.invitation.0.id)
-    }
-}
-
-impl AuditedPayload for MembershipPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        Some(self.membership.uuid())
-    }
-}
-
-impl AuditedPayload for UserPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        Some(self.user.0.id)
-    }
 }

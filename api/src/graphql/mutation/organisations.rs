@@ -1,14 +1,12 @@
 //! Creating and editing organisations.
 
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
-use skupaj_domain::access;
+use skupaj_app::organisation::{OrganisationChanges, Overlay};
 use skupaj_domain::cwcs;
-use skupaj_domain::organisation::{Coordinates, OrganisationInput};
-use skupaj_persistence::organisations;
+use skupaj_domain::organisation::OrganisationInput;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::enums::{
     Offering, OrganisationKind, OrganisationSector, Setting, SpaceType,
@@ -107,24 +105,12 @@ pub struct OrganisationPayload {
     pub organisation: Organisation,
 }
 
-fn coordinates(latitude: Option<f64>, longitude: Option<f64>) -> ApiResult<Option<Coordinates>> {
-    match (latitude, longitude) {
-        (Some(latitude), Some(longitude)) => Ok(Some(Coordinates {
-            latitude,
-            longitude,
-        })),
-        (None, None) => Ok(None),
-        (None, Some(_)) => Err(ApiError::validation("latitude", "give it with longitude")),
-        (Some(_), None) => Err(ApiError::validation("longitude", "give it with latitude")),
-    }
-}
-
-/// Applies a `MaybeUndefined` to an optional value: absent keeps, `null` clears, a value sets.
-fn overlay<T>(current: Option<T>, change: MaybeUndefined<T>) -> Option<T> {
+/// `MaybeUndefined` as the use case's overlay: absent keeps, `null` clears, a value sets.
+fn overlay<T>(change: MaybeUndefined<T>) -> Overlay<T> {
     match change {
-        MaybeUndefined::Undefined => current,
-        MaybeUndefined::Null => None,
-        MaybeUndefined::Value(value) => Some(value),
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(value) => Some(Some(value)),
     }
 }
 
@@ -139,28 +125,26 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The new organisation.")] input: CreateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        audited("Organisation", None, async {
-            access::create_organisation(actor(ctx)?)?;
-            let profile = OrganisationInput {
-                kind: input.kind.into(),
-                name: input.name,
-                description: input.description,
-                municipality: input.municipality,
-                region: input.region,
-                address: input.address,
-                coordinates: coordinates(input.latitude, input.longitude)?,
-                contact_email: input.contact_email,
-                working_languages: input.working_languages,
-                sector: input.sector.into(),
-                cwcs: input.cwcs.map(Into::into),
-            }
-            .validate()?;
-            let organisation = organisations::create(db(ctx), &profile).await?;
-            Ok(OrganisationPayload {
-                organisation: Organisation(organisation),
-            })
+        let draft = OrganisationInput {
+            kind: input.kind.into(),
+            name: input.name,
+            description: input.description,
+            municipality: input.municipality,
+            region: input.region,
+            address: input.address,
+            coordinates: None,
+            contact_email: input.contact_email,
+            working_languages: input.working_languages,
+            sector: input.sector.into(),
+            cwcs: input.cwcs.map(Into::into),
+        };
+        let organisation = app(ctx)?
+            .organisations()
+            .create(draft, input.latitude, input.longitude)
+            .await?;
+        Ok(OrganisationPayload {
+            organisation: Organisation(organisation),
         })
-        .await
     }
 
     /// Edits an organisation's profile. Platform administrators edit any; an organisation's
@@ -170,49 +154,24 @@ impl OrganisationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The organisation and the changes.")] input: UpdateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
-        audited("Organisation", None, async {
-            let id = parse_id("id", &input.id)?;
-            access::edit_organisation(actor(ctx)?, id)?;
-            let db = db(ctx);
-            let current = organisations::get(db, id)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let mut draft = OrganisationInput::from(&current.profile);
-            if let Some(name) = input.name {
-                draft.name = name;
-            }
-            if let Some(municipality) = input.municipality {
-                draft.municipality = municipality;
-            }
-            if let Some(languages) = input.working_languages {
-                draft.working_languages = languages;
-            }
-            if let Some(sector) = input.sector {
-                draft.sector = sector.into();
-            }
-            if let Some(cwcs) = input.cwcs {
-                draft.cwcs = Some(cwcs.into());
-            }
-            draft.description = overlay(draft.description, input.description);
-            draft.region = overlay(draft.region, input.region);
-            draft.address = overlay(draft.address, input.address);
-            draft.contact_email = overlay(draft.contact_email, input.contact_email);
-            draft.coordinates = coordinates(
-                overlay(draft.coordinates.map(|c| c.latitude), input.latitude),
-                overlay(draft.coordinates.map(|c| c.longitude), input.longitude),
-            )?;
-            let profile = draft.validate()?;
-            let organisation = organisations::update(db, id, &profile).await?;
-            Ok(OrganisationPayload {
-                organisation: Organisation(organisation),
-            })
+        let id = parse_id("id", &input.id)?;
+        let organisations = app(ctx)?.organisations();
+        let changes = OrganisationChanges {
+            name: input.name,
+            description: overlay(input.description),
+            municipality: input.municipality,
+            region: overlay(input.region),
+            address: overlay(input.address),
+            latitude: overlay(input.latitude),
+            longitude: overlay(input.longitude),
+            contact_email: overlay(input.contact_email),
+            working_languages: input.working_languages,
+            sector: input.sector.map(Into::into),
+            cwcs: input.cwcs.map(Into::into),
+        };
+        let organisation = organisations.update(id, changes).await?;
+        Ok(OrganisationPayload {
+            organisation: Organisation(organisation),
         })
-        .await
-    }
-}
-
-impl AuditedPayload for OrganisationPayload {
-    fn audited_id(&self) -> Option<uuid::Uuid> {
-        Some(self.organisation.0.id)
     }
 }

@@ -2,12 +2,12 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
+use skupaj_app::organisation::{OrganisationFilter, OrganisationKeyset};
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::organisation;
-use skupaj_persistence::organisations::{self, OrganisationFilter, OrganisationKeyset};
 use uuid::Uuid;
 
-use crate::graphql::context::db;
+use crate::graphql::context::public;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size, parse_id};
 use crate::graphql::types::enums::{Offering, OrganisationKind, OrganisationOrder, SpaceType};
@@ -74,7 +74,10 @@ impl DirectoryQuery {
         let order = order_by.unwrap_or_default();
         let first = page_size(first)?;
         let keyset = keyset(order, after.as_deref())?;
-        let page = organisations::list(db(ctx), &filter, &keyset, first).await?;
+        let page = public(ctx)
+            .directory()
+            .list(&filter, &keyset, first)
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection
             .edges
@@ -91,11 +94,8 @@ impl DirectoryQuery {
         #[graphql(desc = "The organisation's id.")] id: ID,
     ) -> ApiResult<Option<Organisation>> {
         let id = parse_id("id", &id)?;
-        organisations::get(db(ctx), id)
-            .await?
-            .map(Organisation)
-            .ok_or(ApiError::NotFound)
-            .map(Some)
+        let organisation = public(ctx).directory().one(id).await?;
+        Ok(Some(Organisation(organisation)))
     }
 }
 

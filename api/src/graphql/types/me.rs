@@ -1,10 +1,9 @@
 //! `Me`: the signed-in user and the organisation they act in.
 
 use async_graphql::{Context, Object};
-use skupaj_persistence::users;
 
 use crate::auth::actor::Viewer;
-use crate::graphql::context::db;
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::enums::{MembershipRole, PlatformRole};
@@ -56,7 +55,9 @@ impl Me {
     /// Every organisation the user belongs to, oldest membership first: the choices for
     /// `switchOrganisation`.
     async fn memberships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Membership>> {
-        Ok(users::memberships_of(db(ctx), self.0.actor.user_id)
+        Ok(app(ctx)?
+            .memberships()
+            .mine()
             .await?
             .into_iter()
             .map(Membership::new)
