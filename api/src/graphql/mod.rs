@@ -7,12 +7,16 @@ use skupaj_persistence::Database;
 
 use crate::auth::tokens::TokenService;
 
+pub mod account;
 pub mod audit;
+pub mod auth;
 pub mod context;
 pub mod error;
 pub mod limits;
 pub mod loaders;
+pub mod member;
 mod mutation;
+pub mod organisation;
 pub mod pagination;
 pub(crate) mod query;
 pub mod row_views;

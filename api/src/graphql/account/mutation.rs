@@ -1,21 +1,11 @@
 //! One's own account: changing the password, and resetting a forgotten one by e-mail.
 
-use async_graphql::{Context, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Object, SimpleObject};
 use skupaj_notifier::reset::{self, ResetKey};
 
+use crate::graphql::account::inputs::*;
 use crate::graphql::context::{app, public, rate_limits, request, viewer};
 use crate::graphql::error::ApiResult;
-
-/// The current password and the new one.
-#[derive(InputObject)]
-pub struct ChangePasswordInput {
-    /// The password the account has now.
-    #[graphql(secret)]
-    pub old_password: String,
-    /// The new password (at least 12 characters).
-    #[graphql(secret)]
-    pub new_password: String,
-}
 
 /// What changing the password did.
 #[derive(SimpleObject, Debug)]
@@ -24,30 +14,12 @@ pub struct ChangePasswordPayload {
     pub ended_sessions: i32,
 }
 
-/// The address of the account whose password was forgotten.
-#[derive(InputObject)]
-pub struct RequestPasswordResetInput {
-    /// The account's e-mail address.
-    pub email: String,
-}
-
 /// The answer to a reset request: the same whether or not the address has an account.
 #[derive(SimpleObject, Debug)]
 pub struct RequestPasswordResetPayload {
     /// How many minutes a link sent now works (if the address has an active account, a link
     /// is on its way to it; the answer never says whether it has).
     pub valid_for_minutes: i32,
-}
-
-/// A reset token from the e-mailed link and the new password.
-#[derive(InputObject)]
-pub struct ResetPasswordInput {
-    /// The token from the link (`/reset#token=…`).
-    #[graphql(secret)]
-    pub token: String,
-    /// The new password (at least 12 characters).
-    #[graphql(secret)]
-    pub new_password: String,
 }
 
 /// What resetting the password did.

@@ -3,11 +3,11 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Object};
 
+use crate::graphql::account::Me;
 use crate::graphql::context::{app, viewer};
 use crate::graphql::error::ApiResult;
+use crate::graphql::member::Invitation;
 use crate::graphql::pagination::page_of;
-use crate::graphql::types::invitation::Invitation;
-use crate::graphql::types::me::Me;
 
 #[derive(Default)]
 pub struct AccountQuery;

@@ -8,11 +8,11 @@ use uuid::Uuid;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
-use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::enums::{
+use crate::graphql::member::Membership;
+use crate::graphql::organisation::enums::{
     Offering, OrganisationKind, OrganisationSector, Setting, SpaceType,
 };
-use crate::graphql::types::membership::Membership;
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 
 /// An organisation working on migrant inclusion: a space, a municipality, an NGO, a labour
 /// agency, …. Everything on it is public except its members.

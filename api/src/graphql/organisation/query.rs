@@ -1,55 +1,17 @@
 //! The public organisation directory.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object};
-use skupaj_app::organisation::{OrganisationFilter, OrganisationKeyset};
-use skupaj_domain::language::LanguageCode;
+use async_graphql::{Context, ID, Object};
+use skupaj_app::organisation::OrganisationKeyset;
 use skupaj_domain::organisation;
 use uuid::Uuid;
 
 use crate::graphql::context::public;
 use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::organisation::Organisation;
+use crate::graphql::organisation::enums::OrganisationOrder;
+use crate::graphql::organisation::inputs::OrganisationFilterInput;
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size, parse_id};
-use crate::graphql::types::enums::{Offering, OrganisationKind, OrganisationOrder, SpaceType};
-use crate::graphql::types::organisation::Organisation;
-
-/// Narrows the organisation directory; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct OrganisationFilterInput {
-    /// Any of these kinds.
-    pub kinds: Option<Vec<OrganisationKind>>,
-    /// Exactly this municipality, as the directory spells it (e.g. `Nova Gorica`).
-    pub municipality: Option<String>,
-    /// Exactly this statistical region.
-    pub region: Option<String>,
-    /// Spaces of this type.
-    pub space_type: Option<SpaceType>,
-    /// Spaces offering this.
-    pub offering: Option<Offering>,
-    /// Organisations working in this language (ISO 639 code).
-    pub language: Option<String>,
-}
-
-impl OrganisationFilterInput {
-    fn into_filter(self) -> ApiResult<OrganisationFilter> {
-        Ok(OrganisationFilter {
-            kinds: self
-                .kinds
-                .unwrap_or_default()
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            municipality: self.municipality.map(|m| m.trim().to_owned()),
-            region: self.region.map(|r| r.trim().to_owned()),
-            space_type: self.space_type.map(Into::into),
-            offering: self.offering.map(Into::into),
-            language: self
-                .language
-                .map(|code| LanguageCode::parse("filter.language", &code))
-                .transpose()?,
-        })
-    }
-}
 
 #[derive(Default)]
 pub struct DirectoryQuery;

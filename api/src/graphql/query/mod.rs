@@ -2,10 +2,10 @@
 
 use async_graphql::MergedObject;
 
-mod account;
+use crate::graphql::account::query as account;
 mod audit;
 mod caseload;
-mod directory;
+use crate::graphql::organisation::query as directory;
 pub(crate) mod indicators;
 mod matching;
 mod notifications;

@@ -3,13 +3,14 @@
 use async_graphql::{Context, Object};
 
 use crate::auth::actor::Viewer;
+use crate::graphql::account::User;
+use crate::graphql::account::enums::PlatformRole;
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::enums::{MembershipRole, PlatformRole};
-use crate::graphql::types::membership::Membership;
-use crate::graphql::types::organisation::{Organisation, load_organisation};
-use crate::graphql::types::user::User;
+use crate::graphql::member::Membership;
+use crate::graphql::member::enums::MembershipRole;
+use crate::graphql::organisation::{Organisation, load_organisation};
 
 /// The signed-in user, the organisation they are acting in, and where else they could act.
 #[derive(Debug, Clone)]
