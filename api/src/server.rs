@@ -83,7 +83,7 @@ impl Application {
             db.clone(),
             tokens.clone(),
             graphql::Shared {
-                limits: crate::auth::rate_limit::RateLimits::from_settings(&settings),
+                limits: crate::auth::rate_limit::from_settings(&settings),
                 templates: services.templates.clone(),
                 hub: services.hub.clone(),
                 min_cell: settings.min_cell(),

@@ -11,6 +11,16 @@ pub enum AppError {
     Refused(#[from] DomainError),
     #[error(transparent)]
     Storage(#[from] PersistenceError),
+    /// Signing in (or refreshing, or acting for an account) failed; the reason is worded so
+    /// that it never tells whether an account exists.
+    #[error("unauthenticated: {0}")]
+    Unauthenticated(&'static str),
+    /// Too many failed attempts from this account or address within the window.
+    #[error("rate limited")]
+    RateLimited,
+    /// Something unexpected (a hash that cannot be computed, a task that died).
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
 }
 
 /// The result of a use case.

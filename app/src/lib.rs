@@ -10,16 +10,21 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod account;
 pub mod audit;
 pub mod enrolment;
 pub mod error;
 pub mod export;
 pub mod handle;
 pub mod indicator;
+pub mod invitation;
 pub mod lookup;
+pub mod membership;
 pub mod notification;
+pub mod organisation;
 pub mod participant;
 pub mod referral;
+pub mod session;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

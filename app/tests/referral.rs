@@ -46,6 +46,7 @@ async fn world() -> World {
     for name in ["Sender", "Receiver", "Third"] {
         let organisation = organisations::create(
             &db,
+            skupaj_domain::access::platform_job(),
             &OrganisationInput {
                 kind: OrganisationKind::Ngo,
                 name: format!("{name} NGO"),

@@ -286,7 +286,8 @@ async fn seed_organisations(
             },
             cwcs: None,
         };
-        let organisation = organisations::create(db, &profile).await?;
+        let organisation =
+            organisations::create(db, skupaj_domain::access::platform_job(), &profile).await?;
         let new_user = NewUser::parse(&staff_email(index), &format!("Staff {index:05}"), "sl")
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let user = users::create(db, &new_user, hash.clone(), None).await?;

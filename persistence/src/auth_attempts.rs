@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use skupaj_domain::access::Permit;
 use uuid::Uuid;
 
 use crate::entity::auth_attempt::{self, Column};
@@ -24,6 +25,7 @@ pub async fn failures_since(
 /// Records a failure for each key, and forgets failures older than `forget_before`.
 pub async fn record_failure(
     db: &Database,
+    _permit: Permit,
     keys: &[String],
     forget_before: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
@@ -43,7 +45,7 @@ pub async fn record_failure(
 }
 
 /// Forgets the failures of `key` (after a successful sign-in).
-pub async fn clear(db: &Database, key: &str) -> Result<(), PersistenceError> {
+pub async fn clear(db: &Database, _permit: Permit, key: &str) -> Result<(), PersistenceError> {
     auth_attempt::Entity::delete_many()
         .filter(Column::Key.eq(key))
         .exec(db)

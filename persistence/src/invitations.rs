@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use skupaj_domain::access::Permit;
 use skupaj_domain::email::Email;
 use skupaj_domain::invitation::{self, Invitation, InvitationStatus};
 use skupaj_domain::membership::MembershipRole;
@@ -36,6 +37,7 @@ fn open_key(organisation_id: Uuid, user_id: Uuid) -> String {
 /// that is already a member is a `Duplicate`.
 pub async fn invite(
     db: &Database,
+    _permit: Permit,
     new: NewInvitation<'_>,
     now: DateTime<Utc>,
 ) -> Result<Invitation, PersistenceError> {
@@ -146,6 +148,7 @@ pub async fn open_for(
 /// transaction. The invitation's notification is marked read.
 pub async fn answer(
     db: &Database,
+    _permit: Permit,
     found: &Invitation,
     to: InvitationStatus,
     now: DateTime<Utc>,

@@ -8,6 +8,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::cwcs::{CwcsProfile, Offering, SpaceType};
 use skupaj_domain::email::Email;
 use skupaj_domain::language::LanguageCode;
@@ -141,6 +142,7 @@ pub async fn find_by_name(
 
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     profile: &OrganisationProfile,
 ) -> Result<Organisation, PersistenceError> {
     let id = Uuid::now_v7();
@@ -160,6 +162,7 @@ pub async fn create(
 /// Replaces the profile of organisation `id`.
 pub async fn update(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     profile: &OrganisationProfile,
 ) -> Result<Organisation, PersistenceError> {

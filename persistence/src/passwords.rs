@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use skupaj_domain::access::Permit;
 use skupaj_domain::notification::{Audience, Event, NotificationKind};
 use uuid::Uuid;
 
@@ -15,6 +16,7 @@ use crate::{Database, PersistenceError, notifications};
 /// `false` when the user is not active (nothing is written).
 pub async fn request_reset(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     user_id: Uuid,
     token_hash: String,
@@ -58,6 +60,7 @@ pub async fn request_reset(
 /// tokens are voided, in one transaction. Returns the account, or `None` (nothing changed).
 pub async fn reset(
     db: &Database,
+    _permit: Permit,
     token_hash: &str,
     password_hash: String,
 ) -> Result<Option<Uuid>, PersistenceError> {
@@ -102,6 +105,7 @@ pub async fn reset(
 /// open reset tokens are voided. Returns how many sessions ended.
 pub async fn change(
     db: &Database,
+    _permit: Permit,
     user_id: Uuid,
     password_hash: String,
     keep: Uuid,

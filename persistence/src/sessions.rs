@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use skupaj_domain::access::Permit;
 use uuid::Uuid;
 
 use crate::entity::{refresh_token, session};
@@ -33,6 +34,7 @@ pub enum Rotation {
 /// Opens a session with its first refresh token.
 pub async fn start(
     db: &Database,
+    _permit: Permit,
     user_id: Uuid,
     organisation_id: Option<Uuid>,
     token_hash: String,
@@ -63,6 +65,7 @@ pub async fn start(
 /// Exchanges the token with hash `presented` for a new one with hash `replacement`.
 pub async fn rotate(
     db: &Database,
+    _permit: Permit,
     presented: &str,
     replacement: String,
     expires_at: DateTime<Utc>,
@@ -120,13 +123,14 @@ pub async fn live(db: &Database, id: Uuid) -> Result<Option<Session>, Persistenc
 }
 
 /// Ends a session: its refresh tokens stop working, and so do access tokens that name it.
-pub async fn revoke(db: &Database, id: Uuid) -> Result<(), PersistenceError> {
+pub async fn revoke(db: &Database, _permit: Permit, id: Uuid) -> Result<(), PersistenceError> {
     revoke_in(db, id, Utc::now()).await
 }
 
 /// Records which organisation the session now acts in, so a refresh keeps it.
 pub async fn set_organisation(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     organisation_id: Option<Uuid>,
 ) -> Result<(), PersistenceError> {
@@ -172,7 +176,11 @@ async fn insert_token(
 }
 
 /// Ends every live session of a user ("sign out everywhere"); returns how many there were.
-pub async fn revoke_all_for_user(db: &Database, user_id: Uuid) -> Result<u64, PersistenceError> {
+pub async fn revoke_all_for_user(
+    db: &Database,
+    _permit: Permit,
+    user_id: Uuid,
+) -> Result<u64, PersistenceError> {
     let result = session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Some(Utc::now()).into())
         .filter(session::Column::UserId.eq(user_id))

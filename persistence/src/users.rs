@@ -5,6 +5,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::email::Email;
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::membership::{Membership, MembershipRole, PlatformRole};
@@ -89,7 +90,12 @@ pub async fn find_credentials(
 
 /// Deactivates or reactivates a user. Deactivation also revokes every session in the same
 /// transaction, so no refresh token of theirs works afterwards.
-pub async fn set_active(db: &Database, id: Uuid, active: bool) -> Result<User, PersistenceError> {
+pub async fn set_active(
+    db: &Database,
+    _permit: Permit,
+    id: Uuid,
+    active: bool,
+) -> Result<User, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let now = Utc::now();
     let updated = user::Entity::update_many()
@@ -165,6 +171,7 @@ pub async fn add_membership(
 
 pub async fn change_role(
     db: &Database,
+    _permit: Permit,
     user_id: Uuid,
     organisation_id: Uuid,
     role: MembershipRole,

@@ -2,7 +2,7 @@
 //! into the `Actor` the access policy judges.
 
 pub mod actor;
-pub mod password;
+pub use skupaj_app::account::password;
 pub mod rate_limit;
-pub mod refresh;
+pub use skupaj_app::session::refresh;
 pub mod tokens;

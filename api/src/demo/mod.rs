@@ -1,6 +1,7 @@
 //! Demo data: fictional organisations of every kind in six Slovenian municipalities, and a user
 //! for every role. Running it again adds only what is missing, so a second run changes nothing.
 
+use skupaj_domain::access::platform_job;
 use skupaj_domain::cwcs::{CwcsProfile, Offering, Setting, SpaceType};
 use skupaj_domain::membership::{MembershipRole, PlatformRole};
 use skupaj_domain::organisation::{
@@ -462,7 +463,7 @@ pub async fn seed(db: &Database) -> anyhow::Result<DemoReport> {
             Some(id) => id,
             None => {
                 organisations_created += 1;
-                organisations::create(db, &profile(demo)?.validate()?)
+                organisations::create(db, platform_job(), &profile(demo)?.validate()?)
                     .await?
                     .id
             }

@@ -177,6 +177,9 @@ impl From<AppError> for ApiError {
         match err {
             AppError::Refused(refusal) => refusal.into(),
             AppError::Storage(storage) => storage.into(),
+            AppError::Unauthenticated(why) => Self::Unauthenticated(why),
+            AppError::RateLimited => Self::RateLimited,
+            AppError::Internal(err) => Self::internal(err),
         }
     }
 }

@@ -7,16 +7,20 @@ use skupaj_persistence::Database;
 
 use crate::auth::tokens::TokenService;
 
+pub mod account;
 pub mod audit;
 pub mod audit_log;
+pub mod auth;
 pub mod context;
 pub mod enrolment;
 pub mod error;
 pub mod indicator;
 pub mod limits;
 pub mod loaders;
+pub mod member;
 mod mutation;
 pub mod notification;
+pub mod organisation;
 pub mod pagination;
 pub(crate) mod query;
 pub mod referral;

@@ -10,6 +10,7 @@ use crate::DomainError;
 use crate::membership::{MembershipRole, PlatformRole};
 use crate::organisation::OrganisationKind;
 
+mod account;
 mod audit;
 mod caseload;
 mod indicators;
@@ -22,6 +23,7 @@ mod rectification;
 mod referral;
 mod support;
 
+pub use account::*;
 pub use audit::*;
 pub use caseload::*;
 pub use indicators::*;

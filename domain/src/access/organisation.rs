@@ -2,25 +2,27 @@
 
 use uuid::Uuid;
 
-use super::{Actor, allow_if};
+use super::{Actor, Permit, allow_if};
 use crate::DomainError;
 use crate::membership::{MembershipRole, PlatformRole};
 
 /// Only a platform administrator opens new organisations on the platform.
-pub fn create_organisation(actor: &Actor) -> Result<(), DomainError> {
-    allow_if(actor.is_platform_admin())
+pub fn create_organisation(actor: &Actor) -> Result<Permit, DomainError> {
+    allow_if(actor.is_platform_admin())?;
+    Ok(Permit::granted())
 }
 
 /// A platform administrator edits any organisation; an organisation's admin edits only their own.
-pub fn edit_organisation(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+pub fn edit_organisation(actor: &Actor, organisation_id: Uuid) -> Result<Permit, DomainError> {
     allow_if(
         actor.is_platform_admin()
             || actor.role_in(organisation_id) == Some(MembershipRole::OrgAdmin),
-    )
+    )?;
+    Ok(Permit::granted())
 }
 
 /// Adding members and changing their roles follows the same rule as editing the organisation.
-pub fn manage_members(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+pub fn manage_members(actor: &Actor, organisation_id: Uuid) -> Result<Permit, DomainError> {
     edit_organisation(actor, organisation_id)
 }
 
@@ -39,12 +41,12 @@ pub fn deactivate_user(
     target_user_id: Uuid,
     target_platform_role: Option<PlatformRole>,
     target_organisations: &[Uuid],
-) -> Result<(), DomainError> {
+) -> Result<Permit, DomainError> {
     if target_user_id == actor.user_id {
         return Err(DomainError::Forbidden);
     }
     if actor.is_platform_admin() {
-        return Ok(());
+        return Ok(Permit::granted());
     }
     if target_platform_role.is_some() {
         return Err(DomainError::Forbidden);
@@ -58,21 +60,22 @@ pub fn deactivate_user(
             && target_organisations
                 .iter()
                 .all(|organisation| *organisation == acting.organisation_id)
-    }))
+    }))?;
+    Ok(Permit::granted())
 }
 
 /// Inviting someone follows the rule of managing members. Whether the address has an account,
 /// and whether that account has a platform role, plays no part: the admin must not learn either,
 /// and nobody joins without accepting.
-pub fn invite_member(actor: &Actor, organisation_id: Uuid) -> Result<(), DomainError> {
+pub fn invite_member(actor: &Actor, organisation_id: Uuid) -> Result<Permit, DomainError> {
     manage_members(actor, organisation_id)
 }
 
 /// Only the invited person sees and answers an invitation; to anyone else (the admin who sent
 /// it included) it does not exist.
-pub fn answer_invitation(actor: &Actor, invited_user_id: Uuid) -> Result<(), DomainError> {
+pub fn answer_invitation(actor: &Actor, invited_user_id: Uuid) -> Result<Permit, DomainError> {
     if actor.user_id == invited_user_id {
-        Ok(())
+        Ok(Permit::granted())
     } else {
         Err(DomainError::NotFound)
     }
@@ -85,10 +88,11 @@ pub fn change_member_role(
     organisation_id: Uuid,
     target_user_id: Uuid,
     new_role: MembershipRole,
-) -> Result<(), DomainError> {
-    manage_members(actor, organisation_id)?;
+) -> Result<Permit, DomainError> {
+    let permit = manage_members(actor, organisation_id)?;
     let demotes_self = target_user_id == actor.user_id && new_role != MembershipRole::OrgAdmin;
-    allow_if(actor.is_platform_admin() || !demotes_self)
+    allow_if(actor.is_platform_admin() || !demotes_self)?;
+    Ok(permit)
 }
 
 #[cfg(test)]
@@ -109,8 +113,8 @@ mod tests {
         let admin = member(MembershipRole::OrgAdmin, 1);
         assert!(edit_organisation(&admin, org(1)).is_ok());
         assert_eq!(
-            edit_organisation(&admin, org(2)),
-            Err(DomainError::Forbidden)
+            edit_organisation(&admin, org(2)).err(),
+            Some(DomainError::Forbidden)
         );
         assert!(edit_organisation(&platform(PlatformRole::PlatformAdmin), org(2)).is_ok());
     }
@@ -170,8 +174,8 @@ mod tests {
             platform(PlatformRole::PlatformAdmin),
         ] {
             assert_eq!(
-                answer_invitation(&other, invited.user_id),
-                Err(DomainError::NotFound)
+                answer_invitation(&other, invited.user_id).err(),
+                Some(DomainError::NotFound)
             );
         }
         assert!(invite_member(&member(MembershipRole::OrgAdmin, 1), org(1)).is_ok());

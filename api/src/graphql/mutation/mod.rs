@@ -2,17 +2,17 @@
 
 use async_graphql::MergedObject;
 
-mod accounts;
-mod auth;
+use crate::graphql::account::mutation as accounts;
+use crate::graphql::auth::mutation as auth;
 mod caseload;
 use crate::graphql::enrolment::mutation as enrolments;
 mod labour_market;
 mod life_card;
 mod mediation;
-mod members;
+use crate::graphql::member::mutation as members;
 mod mentorship;
 use crate::graphql::notification as notifications;
-mod organisations;
+use crate::graphql::organisation::mutation as organisations;
 mod participants;
 mod placements;
 mod programmes;

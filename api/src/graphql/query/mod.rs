@@ -2,11 +2,11 @@
 
 use async_graphql::MergedObject;
 
-mod account;
+use crate::graphql::account::query as account;
 use crate::graphql::audit_log as audit;
 mod caseload;
-mod directory;
 pub(crate) use crate::graphql::indicator as indicators;
+use crate::graphql::organisation::query as directory;
 mod matching;
 use crate::graphql::notification as notifications;
 mod participants;

@@ -3,16 +3,21 @@
 pub use crate::graphql::audit_log as audit_entry;
 pub mod consent;
 pub use crate::graphql::enrolment;
-pub mod enums;
+/// The shared enums, now kept by their features (shim until the lead removes it).
+pub mod enums {
+    pub use crate::graphql::account::enums::*;
+    pub use crate::graphql::member::enums::*;
+    pub use crate::graphql::organisation::enums::*;
+}
 pub use crate::graphql::indicator as indicators;
-pub mod invitation;
+pub use crate::graphql::member::object::invitation;
 pub mod life_card;
-pub mod me;
+pub use crate::graphql::account::object::me;
 pub mod mediation;
-pub mod membership;
+pub use crate::graphql::member::object::membership;
 pub mod mentorship;
 pub use crate::graphql::notification;
-pub mod organisation;
+pub use crate::graphql::organisation::object as organisation;
 pub mod participant;
 pub mod participant_enums;
 pub mod placement;
@@ -26,5 +31,5 @@ pub mod session;
 pub mod stakeholder_group;
 pub mod support_enums;
 pub mod task;
-pub mod user;
+pub use crate::graphql::account::object::user;
 pub mod vacancy;

@@ -3,11 +3,11 @@
 use async_graphql::{Context, ID, Object};
 use skupaj_domain::{membership, user};
 
+use crate::graphql::account::User;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::enums::MembershipRole;
-use crate::graphql::types::organisation::Organisation;
-use crate::graphql::types::user::User;
+use crate::graphql::member::enums::MembershipRole;
+use crate::graphql::organisation::Organisation;
 
 /// A user's place in an organisation, with their role there.
 #[derive(Debug, Clone)]

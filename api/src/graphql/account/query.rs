@@ -2,14 +2,12 @@
 
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Object};
-use chrono::Utc;
-use skupaj_persistence::invitations;
 
-use crate::graphql::context::{db, viewer};
+use crate::graphql::account::Me;
+use crate::graphql::context::{app, viewer};
 use crate::graphql::error::ApiResult;
+use crate::graphql::member::Invitation;
 use crate::graphql::pagination::page_of;
-use crate::graphql::types::invitation::Invitation;
-use crate::graphql::types::me::Me;
 
 #[derive(Default)]
 pub struct AccountQuery;
@@ -32,8 +30,7 @@ impl AccountQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Invitation>>> {
-        let user_id = viewer(ctx)?.actor.user_id;
-        let open = invitations::open_for(db(ctx), user_id, Utc::now()).await?;
+        let open = app(ctx)?.invitations().open_for_me().await?;
         let items = open.into_iter().map(Invitation).collect();
         Ok(Some(page_of(items, |i: &Invitation| i.0.id, first, after)?))
     }

@@ -3,17 +3,16 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use skupaj_domain::{access, organisation};
-use skupaj_persistence::users;
+use skupaj_domain::organisation;
 use uuid::Uuid;
 
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::enums::{
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
+use crate::graphql::member::Membership;
+use crate::graphql::organisation::enums::{
     Offering, OrganisationKind, OrganisationSector, Setting, SpaceType,
 };
-use crate::graphql::types::membership::Membership;
+use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 
 /// An organisation working on migrant inclusion: a space, a municipality, an NGO, a labour
 /// agency, …. Everything on it is public except its members.
@@ -150,24 +149,12 @@ impl Organisation {
         )]
         search: Option<String>,
     ) -> ApiResult<Option<Connection<String, Membership>>> {
-        access::view_members(actor(ctx)?, self.0.id)?;
+        let organisations = app(ctx)?.organisations();
         if let Some(search) = search {
-            let wanted = skupaj_domain::search::fold(search.trim());
-            if wanted.is_empty() || search.chars().count() > 100 {
-                return Err(ApiError::validation(
-                    "search",
-                    "must be 1 to 100 characters besides spaces",
-                ));
-            }
-            // An organisation's members are bounded by its work: read whole, filtered and
-            // paged in memory (with one fold, as participant search does).
-            let matching: Vec<Membership> = users::all_members_of(db(ctx), self.0.id)
+            let matching: Vec<Membership> = organisations
+                .members_matching(self.0.id, &search)
                 .await?
                 .into_iter()
-                .filter(|(_, user)| {
-                    skupaj_domain::search::fold(&user.display_name).contains(&wanted)
-                        || skupaj_domain::search::fold(user.email.as_str()).contains(&wanted)
-                })
                 .map(|(membership, user)| Membership::with_user(membership, user))
                 .collect();
             return Ok(Some(crate::graphql::pagination::page_of(
@@ -179,7 +166,7 @@ impl Organisation {
         }
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = users::members_of(db(ctx), self.0.id, after, first).await?;
+        let page = organisations.members(self.0.id, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection
             .edges

@@ -4,7 +4,7 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use skupaj_domain::user;
 
-use crate::graphql::types::enums::PlatformRole;
+use crate::graphql::account::enums::PlatformRole;
 
 /// A person with an account: staff of an organisation or a platform administrator. Never a
 /// participant: participants do not sign in.

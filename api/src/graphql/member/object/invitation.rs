@@ -6,8 +6,8 @@ use skupaj_domain::invitation;
 
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::enums::MembershipRole;
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::member::enums::MembershipRole;
+use crate::graphql::organisation::Organisation;
 
 /// Where an invitation stands.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]

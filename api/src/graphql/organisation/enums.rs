@@ -1,8 +1,8 @@
-//! The domain's closed sets as GraphQL enums. `remote` ties each to its domain type, so the
+//! The organisation directory's closed sets as GraphQL enums. `remote` ties each to its domain type, so the
 //! compiler fails here when the domain gains or loses a value.
 
 use async_graphql::Enum;
-use skupaj_domain::{cwcs, membership, organisation};
+use skupaj_domain::{cwcs, organisation};
 
 /// What an organisation is.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -108,34 +108,6 @@ pub enum Offering {
     Childcare,
     /// Translation or interpretation.
     Translation,
-}
-
-/// A user's role inside one organisation.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "membership::MembershipRole")]
-pub enum MembershipRole {
-    /// Manages the organisation's profile and members.
-    OrgAdmin,
-    /// Registers participants, keeps their life card, refers them on.
-    CaseManager,
-    /// Works with referrals, programmes and attendance.
-    Staff,
-    /// Sees only their own mentees.
-    Mentor,
-    /// Interpreter or intercultural mediator.
-    Mediator,
-    /// Reads statistics and pseudonymised data only.
-    Analyst,
-}
-
-/// A role on the platform itself, outside any organisation.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "membership::PlatformRole")]
-pub enum PlatformRole {
-    /// Manages organisations and accounts; sees no personal data of participants.
-    PlatformAdmin,
-    /// Reads the audit log.
-    Auditor,
 }
 
 /// The order of the organisation directory.

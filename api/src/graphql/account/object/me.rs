@@ -1,16 +1,16 @@
 //! `Me`: the signed-in user and the organisation they act in.
 
 use async_graphql::{Context, Object};
-use skupaj_persistence::users;
 
 use crate::auth::actor::Viewer;
-use crate::graphql::context::db;
+use crate::graphql::account::User;
+use crate::graphql::account::enums::PlatformRole;
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::enums::{MembershipRole, PlatformRole};
-use crate::graphql::types::membership::Membership;
-use crate::graphql::types::organisation::{Organisation, load_organisation};
-use crate::graphql::types::user::User;
+use crate::graphql::member::Membership;
+use crate::graphql::member::enums::MembershipRole;
+use crate::graphql::organisation::{Organisation, load_organisation};
 
 /// The signed-in user, the organisation they are acting in, and where else they could act.
 #[derive(Debug, Clone)]
@@ -56,7 +56,9 @@ impl Me {
     /// Every organisation the user belongs to, oldest membership first: the choices for
     /// `switchOrganisation`.
     async fn memberships(&self, ctx: &Context<'_>) -> ApiResult<Vec<Membership>> {
-        Ok(users::memberships_of(db(ctx), self.0.actor.user_id)
+        Ok(app(ctx)?
+            .memberships()
+            .mine()
             .await?
             .into_iter()
             .map(Membership::new)

@@ -1,55 +1,17 @@
 //! The public organisation directory.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object};
-use skupaj_domain::language::LanguageCode;
+use async_graphql::{Context, ID, Object};
+use skupaj_app::organisation::OrganisationKeyset;
 use skupaj_domain::organisation;
-use skupaj_persistence::organisations::{self, OrganisationFilter, OrganisationKeyset};
 use uuid::Uuid;
 
-use crate::graphql::context::db;
+use crate::graphql::context::public;
 use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::organisation::Organisation;
+use crate::graphql::organisation::enums::OrganisationOrder;
+use crate::graphql::organisation::inputs::OrganisationFilterInput;
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size, parse_id};
-use crate::graphql::types::enums::{Offering, OrganisationKind, OrganisationOrder, SpaceType};
-use crate::graphql::types::organisation::Organisation;
-
-/// Narrows the organisation directory; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct OrganisationFilterInput {
-    /// Any of these kinds.
-    pub kinds: Option<Vec<OrganisationKind>>,
-    /// Exactly this municipality, as the directory spells it (e.g. `Nova Gorica`).
-    pub municipality: Option<String>,
-    /// Exactly this statistical region.
-    pub region: Option<String>,
-    /// Spaces of this type.
-    pub space_type: Option<SpaceType>,
-    /// Spaces offering this.
-    pub offering: Option<Offering>,
-    /// Organisations working in this language (ISO 639 code).
-    pub language: Option<String>,
-}
-
-impl OrganisationFilterInput {
-    fn into_filter(self) -> ApiResult<OrganisationFilter> {
-        Ok(OrganisationFilter {
-            kinds: self
-                .kinds
-                .unwrap_or_default()
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-            municipality: self.municipality.map(|m| m.trim().to_owned()),
-            region: self.region.map(|r| r.trim().to_owned()),
-            space_type: self.space_type.map(Into::into),
-            offering: self.offering.map(Into::into),
-            language: self
-                .language
-                .map(|code| LanguageCode::parse("filter.language", &code))
-                .transpose()?,
-        })
-    }
-}
 
 #[derive(Default)]
 pub struct DirectoryQuery;
@@ -74,7 +36,10 @@ impl DirectoryQuery {
         let order = order_by.unwrap_or_default();
         let first = page_size(first)?;
         let keyset = keyset(order, after.as_deref())?;
-        let page = organisations::list(db(ctx), &filter, &keyset, first).await?;
+        let page = public(ctx)
+            .directory()
+            .list(&filter, &keyset, first)
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection
             .edges
@@ -91,11 +56,8 @@ impl DirectoryQuery {
         #[graphql(desc = "The organisation's id.")] id: ID,
     ) -> ApiResult<Option<Organisation>> {
         let id = parse_id("id", &id)?;
-        organisations::get(db(ctx), id)
-            .await?
-            .map(Organisation)
-            .ok_or(ApiError::NotFound)
-            .map(Some)
+        let organisation = public(ctx).directory().one(id).await?;
+        Ok(Some(Organisation(organisation)))
     }
 }
 

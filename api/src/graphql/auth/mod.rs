@@ -1,0 +1,6 @@
+//! Signing in and out, refreshing, and switching the acting organisation.
+
+pub mod inputs;
+pub(crate) mod mutation;
+
+pub use inputs::*;

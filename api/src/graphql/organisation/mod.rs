@@ -1,0 +1,11 @@
+//! The organisation directory, and opening and editing organisations.
+
+pub mod enums;
+pub mod inputs;
+pub(crate) mod mutation;
+pub mod object;
+pub(crate) mod query;
+
+pub use enums::*;
+pub use inputs::*;
+pub use object::*;
