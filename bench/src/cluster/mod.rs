@@ -1,20 +1,21 @@
 //! `skupaj-bench cluster` (run by `bash scripts/cluster.sh`): the reference deployment of
 //! `deploy/`, exercised on one machine. Three `skupaj serve` instances on one PostgreSQL behind
-//! nginx (configured by `deploy/nginx.conf` itself, ports rewritten), an SMTP sink on loopback
-//! that counts every `Message-ID`, and a WebSocket subscriber connected through nginx. Under
-//! mixed load from wrk (dashboard reads, referral writes) it runs three phases:
+//! a balancer, nginx (configured by `deploy/nginx.conf` itself, ports rewritten; `nginx.rs`) or
+//! HAProxy (`deploy/haproxy.cfg`; `haproxy.rs`), an SMTP sink on loopback that counts every
+//! `Message-ID`, and a WebSocket subscriber connected through the balancer. Under mixed load
+//! from wrk (dashboard reads, referral writes) it runs three phases:
 //!
 //! 1. steady: nothing happens to the instances;
 //! 2. kill: one instance is killed with SIGKILL mid-load and started again;
 //! 3. rolling restart: every instance in turn gets SIGTERM, stops, and is started again.
 //!
 //! Then it waits for the outbox to empty and checks: every referral whose creation was
-//! acknowledged is in the database with its `ALLOWED` audit entry (naming the client nginx
-//! forwarded for, not nginx); every e-mail the outbox marked sent reached the sink, duplicates
-//! only under the same `Message-ID`; the subscriber kept receiving notifications across the
-//! restarts. Failures of the kill phase are checked against nginx's access log: each must be a
-//! request that was in flight on the killed instance when it died. It prints a table and writes
-//! it to `CLUSTER.md`.
+//! acknowledged is in the database with its `ALLOWED` audit entry (naming the client the
+//! balancer forwarded for, not the balancer); every e-mail the outbox marked sent reached the
+//! sink, duplicates only under the same `Message-ID`; the subscriber kept receiving
+//! notifications across the restarts. Failures of the kill phase are checked against the
+//! balancer's request log: each must be a request that was in flight on the killed instance
+//! when it died. It prints a table and writes it to its balancer's section of `CLUSTER.md`.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -37,22 +38,24 @@ use crate::run::{self, Backend, W1_QUERY, W3_QUERY};
 use crate::seed::{self, Cast, Scale};
 use crate::sink::Sink;
 
-/// nginx's site configuration, the one `deploy/` ships.
-const NGINX_SITE: &str = include_str!("../../deploy/nginx.conf");
+mod haproxy;
+mod nginx;
+
 /// The wrk script of the cluster run.
-const SCRIPT: &str = include_str!("../wrk/cluster.lua");
-/// The address nginx connects to the instances from: the instances trust it alone, so the
-/// client's own address (127.0.0.1) reaches them only as nginx's `X-Forwarded-For`.
+const SCRIPT: &str = include_str!("../../wrk/cluster.lua");
+/// The address the balancer connects to the instances from: the instances trust it alone, so
+/// the client's own address (127.0.0.1) reaches them only as its `X-Forwarded-For`.
 const PROXY_ADDRESS: &str = "127.0.0.3";
 const CLIENT_ADDRESS: &str = "127.0.0.1";
 const INSTANCES: usize = 3;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Options {
-    /// Where the table is written (replaced whole).
+    /// Where the table is written: its balancer's section (between `<!-- cluster:nginx -->` and
+    /// `<!-- /cluster:nginx -->`, say) is replaced, or added at the end.
     #[arg(long, default_value = "CLUSTER.md")]
     pub out: PathBuf,
-    /// Where the nginx configuration, logs and request files go.
+    /// Where the balancer's configuration, logs and request files go.
     #[arg(long, default_value = "target/cluster")]
     pub work_dir: PathBuf,
     /// The PostgreSQL server (`postgres://user@host:port/postgres`); a database
@@ -62,9 +65,15 @@ pub struct Options {
     /// The `skupaj` binary (by default the one built next to this one).
     #[arg(long)]
     pub skupaj: Option<PathBuf>,
+    /// The balancer in front of the instances.
+    #[arg(long, value_enum, default_value_t = BalancerKind::Nginx)]
+    pub balancer: BalancerKind,
     /// The nginx binary.
     #[arg(long, default_value = "nginx")]
     pub nginx: PathBuf,
+    /// The haproxy binary.
+    #[arg(long, default_value = "haproxy")]
+    pub haproxy: PathBuf,
     /// Seconds of load in each phase (the rolling restart runs until every instance is back,
     /// and at least this long).
     #[arg(long, default_value_t = 15)]
@@ -75,10 +84,11 @@ pub struct Options {
     /// The instances' `SKUPAJ_SHUTDOWN_DRAIN_SECONDS`.
     #[arg(long, default_value_t = 2)]
     pub drain_seconds: u64,
-    /// How the rolling restart runs: `upstream` takes each instance out of nginx's upstream
-    /// (`down`, `nginx -s reload`) before its SIGTERM and puts it back once it is ready, as
-    /// `deploy/README.md`'s upgrade procedure does; `passive` only sends SIGTERM and leaves it
-    /// to nginx's passive failover (which can fail a `POST`: see `deploy/README.md`).
+    /// How the rolling restart runs: `upstream` takes each instance out of the balancer's
+    /// rotation before its SIGTERM and puts it back once it is ready, as `deploy/README.md`'s
+    /// upgrade procedure does (nginx: `down` in its upstream, `nginx -s reload`; HAProxy:
+    /// `maint` through its runtime API, then `ready`); `passive` only sends SIGTERM and leaves
+    /// it to the balancer's failover (which can fail a `POST`: see `deploy/README.md`).
     #[arg(long, value_enum, default_value_t = Rolling::Upstream)]
     pub rolling: Rolling,
 }
@@ -86,10 +96,73 @@ pub struct Options {
 /// How the rolling restart takes an instance out of rotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Rolling {
-    /// `down` in nginx's upstream and a reload before the SIGTERM; back after it is ready.
+    /// Out of the balancer's rotation before the SIGTERM (nginx: `down` in its upstream and a
+    /// reload; HAProxy: `maint` through its runtime API); back after it is ready.
     Upstream,
-    /// SIGTERM alone: nginx notices the instance is gone when it refuses connections.
+    /// SIGTERM alone: the balancer notices the instance is gone when it refuses connections
+    /// (or, HAProxy, when its `/readyz` checks fail).
     Passive,
+}
+
+/// Which balancer the run puts in front of the instances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BalancerKind {
+    /// nginx with `deploy/nginx.conf`: out of rotation by `down` and a reload.
+    Nginx,
+    /// HAProxy with `deploy/haproxy.cfg`: out of rotation through its runtime API, no reload.
+    Haproxy,
+}
+
+impl BalancerKind {
+    /// How the tables name it.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Nginx => "nginx",
+            Self::Haproxy => "HAProxy",
+        }
+    }
+
+    /// The `CLUSTER.md` section it writes.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Nginx => "nginx",
+            Self::Haproxy => "haproxy",
+        }
+    }
+}
+
+/// The balancer, running.
+enum Balancer {
+    Nginx(nginx::Nginx),
+    Haproxy(haproxy::Haproxy),
+}
+
+impl Balancer {
+    /// Every request of its log so far.
+    fn requests(&self) -> anyhow::Result<Vec<Request>> {
+        match self {
+            Self::Nginx(nginx) => nginx.requests(),
+            Self::Haproxy(haproxy) => haproxy.requests(),
+        }
+    }
+}
+
+/// One request as the balancer logged it.
+#[derive(Debug, Clone)]
+struct Request {
+    /// When it ended and began (Unix seconds, millisecond resolution).
+    ended: f64,
+    began: f64,
+    /// The status the balancer answered.
+    status: u64,
+    /// A request to `/graphql`.
+    graphql: bool,
+    /// The instance it last went to (`127.0.0.1:port`), if any.
+    upstream: String,
+    /// An instance answered it with a 2xx.
+    answered: bool,
+    /// The balancer's request id (sent to the instance as `X-Request-Id`).
+    request_id: Option<String>,
 }
 
 /// What wrk measured in one phase.
@@ -138,39 +211,6 @@ impl Drop for Instance {
             let _ = child.kill();
             let _ = child.wait();
         }
-    }
-}
-
-/// nginx in the foreground; stopped with SIGQUIT (a SIGKILL would leave its workers behind).
-struct Nginx {
-    child: Option<Child>,
-    binary: PathBuf,
-    /// Its prefix: configuration, logs, temporary files.
-    dir: PathBuf,
-    main_path: PathBuf,
-    /// Where clients reach it.
-    port: u16,
-    /// The instances of its upstream, in order.
-    ports: Vec<u16>,
-    /// Where it answers which configuration its workers run (`/generation`).
-    control_port: u16,
-    generation: u64,
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let Some(child) = self.child.as_mut() else {
-            return;
-        };
-        signal(child.id(), "QUIT");
-        for _ in 0..50 {
-            if let Ok(Some(_)) = child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let _ = child.kill();
-        let _ = child.wait();
     }
 }
 
@@ -233,12 +273,26 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     for instance in &instances {
         wait_ready(&client, instance.port).await?;
     }
-    let nginx_port = run::free_port()?;
-    let mut nginx = start_nginx(&options.nginx, &work, nginx_port, &instances)?;
-    let base = format!("http://127.0.0.1:{nginx_port}");
+    let balancer_port = run::free_port()?;
+    let name = options.balancer.name();
+    let mut balancer = match options.balancer {
+        BalancerKind::Nginx => Balancer::Nginx(nginx::start(
+            &options.nginx,
+            &work,
+            balancer_port,
+            &instances,
+        )?),
+        BalancerKind::Haproxy => Balancer::Haproxy(haproxy::start(
+            &options.haproxy,
+            &work,
+            balancer_port,
+            &instances,
+        )?),
+    };
+    let base = format!("http://127.0.0.1:{balancer_port}");
     run::wait_until_ready(&client, &format!("{base}/readyz")).await?;
     eprintln!(
-        "== cluster: nginx at {base}, instances at ports {:?}",
+        "== cluster: {name} at {base}, instances at ports {:?}",
         instances.iter().map(|i| i.port).collect::<Vec<_>>()
     );
 
@@ -250,18 +304,18 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     std::fs::write(&script, SCRIPT)?;
     let acks = work.join("acks");
 
-    // The subscriber: through nginx, reconnecting whenever its socket closes.
+    // The subscriber: through the balancer, reconnecting whenever its socket closes.
     let subscriber = Subscriber::default();
     let stop_subscriber = Arc::new(AtomicBool::new(false));
     let subscribing = tokio::spawn(subscriber.clone().run(
-        format!("ws://127.0.0.1:{nginx_port}/graphql/ws"),
+        format!("ws://127.0.0.1:{balancer_port}/graphql/ws"),
         listener.clone(),
         stop_subscriber.clone(),
     ));
     tokio::time::sleep(Duration::from_secs(1)).await;
     anyhow::ensure!(
         subscriber.connections.load(Ordering::Relaxed) >= 1,
-        "the subscriber did not connect through nginx"
+        "the subscriber did not connect through {name}"
     );
 
     let mut phases = Vec::new();
@@ -312,7 +366,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     )?;
     wait_ready(&client, instances[1].port).await?;
     let kill = load.await??;
-    let in_flight = failures_in_flight(&work, instances[1].port, killed_at, dead_by)?;
+    let in_flight =
+        failures_in_flight(&balancer.requests()?, instances[1].port, killed_at, dead_by);
     phases.push(Phase {
         name: "SIGKILL one instance",
         measured: kill,
@@ -328,9 +383,11 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     // 3. Rolling restart: SIGTERM each instance in turn, wait for it to stop, start it again,
     // wait until it is ready, then the next.
     eprintln!("== cluster: phase 3, rolling restart with SIGTERM");
+    // Per instance: drain, stopping, starting, 2 s back in rotation, and up to 1 s waiting for
+    // HAProxy to have nothing in flight on it.
     let rolling_seconds = options
         .seconds
-        .max(INSTANCES as u64 * (options.drain_seconds + 5) + 4);
+        .max(INSTANCES as u64 * (options.drain_seconds + 7) + 4);
     let load = tokio::spawn(wrk_owned(
         base.clone(),
         script.clone(),
@@ -344,14 +401,25 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     let mut closes: Vec<(u16, f64)> = Vec::new();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let mut stops = Vec::new();
+    let mut outs = Vec::new();
     for instance in &mut instances {
         let index = instance.index;
         let Some(mut child) = instance.child.take() else {
             continue;
         };
         if options.rolling == Rolling::Upstream {
-            // Out of rotation first (the one restarted before comes back in the same reload).
-            nginx.set_down(Some(index)).await?;
+            match &mut balancer {
+                // Out of rotation first (the one restarted before comes back in the same
+                // reload).
+                Balancer::Nginx(nginx) => nginx.set_down(Some(index)).await?,
+                // `maint`, no reload. Up to 1 s for what HAProxy already sent it to end: what
+                // outlasts that is still answered, since the instance serves on through its
+                // drain period after the SIGTERM (and a subscriber's WebSocket never ends
+                // before the instance closes it).
+                Balancer::Haproxy(haproxy) => {
+                    outs.push(haproxy.take_out(index, Duration::from_secs(1)).await?);
+                }
+            }
         }
         let asked = Instant::now();
         // When it will stop accepting: the end of its drain.
@@ -361,9 +429,16 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         stops.push((index, asked.elapsed(), status.success()));
         start(instance, &skupaj, &work, &database_url, &sink, &options)?;
         wait_ready(&client, instance.port).await?;
+        if options.rolling == Rolling::Upstream
+            && let Balancer::Haproxy(haproxy) = &balancer
+        {
+            haproxy.put_back(index).await?;
+        }
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
-    if options.rolling == Rolling::Upstream {
+    if options.rolling == Rolling::Upstream
+        && let Balancer::Nginx(nginx) = &mut balancer
+    {
         nginx.set_down(None).await?;
     }
     let restarted_within = rolling_started.elapsed();
@@ -381,20 +456,39 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             if rolling.failures() == 0 {
                 String::new()
             } else {
-                let at_close = failures_at_close(&work, rolling_from, &closes)?;
+                let at_close = failures_at_close(&balancer.requests()?, rolling_from, &closes);
                 format!(
                     " ({} answers not 200 or with errors, {} socket errors of which {} reads; \
-                     {at_close} of the failures nginx logged were requests sent to an instance \
+                     {at_close} of the failures {name} logged were requests sent to an instance \
                      within 0.5 s of the moment it stopped accepting)",
                     rolling.bad, rolling.socket_errors, rolling.read_errors
                 )
             },
-            match options.rolling {
-                Rolling::Upstream => {
+            match (options.rolling, options.balancer) {
+                (Rolling::Upstream, BalancerKind::Nginx) => {
                     "each instance taken out of nginx's upstream (`down`, reload) before its \
                      SIGTERM, back once ready"
+                        .to_owned()
                 }
-                Rolling::Passive => "SIGTERM alone, nginx's passive failover",
+                (Rolling::Upstream, BalancerKind::Haproxy) => format!(
+                    "each instance put in `maint` through HAProxy's runtime API (no reload) \
+                     before its SIGTERM, `ready` once its `/readyz` answered 200; `maint` \
+                     shown by `show servers state` after {}; requests HAProxy still had on it \
+                     at the SIGTERM: {}",
+                    outs.iter()
+                        .map(|out| format!("{} ms", out.confirmed.as_millis()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    outs.iter()
+                        .map(|out| format!(
+                            "{} (after {:.1} s)",
+                            out.in_flight,
+                            out.waited.as_secs_f64()
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                (Rolling::Passive, _) => format!("SIGTERM alone, {name}'s own failover"),
             },
             stops
                 .iter()
@@ -438,7 +532,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         &listener_id(&client, &base, &listener).await?,
     )
     .await?;
-    let traced = check_request_ids(&work)?;
+    let traced = check_request_ids(&work, &balancer.requests()?)?;
     db.close().await?;
 
     let report = Report {
@@ -464,13 +558,41 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         seconds: began.elapsed().as_secs(),
     };
     let text = report.render();
-    std::fs::write(&options.out, &text)?;
+    write_section(&options.out, options.balancer.key(), &text)?;
     eprintln!("{text}");
     eprintln!("written to {}", options.out.display());
     anyhow::ensure!(
         report.ok(),
         "the cluster run failed a check (see the table)"
     );
+    Ok(())
+}
+
+/// Replaces `balancer`'s section of the file `out` (between `<!-- cluster:{balancer} -->` and
+/// `<!-- /cluster:{balancer} -->`) with `text`, or adds it at the end (to a new file, under a
+/// title), so that each balancer's run keeps the other's table.
+fn write_section(out: &Path, balancer: &str, text: &str) -> anyhow::Result<()> {
+    let (open, close) = (
+        format!("<!-- cluster:{balancer} -->"),
+        format!("<!-- /cluster:{balancer} -->"),
+    );
+    let section = format!("{open}\n{text}{close}\n");
+    let old = match std::fs::read_to_string(out) {
+        Ok(old) => old,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            "# Cluster: three instances behind a balancer, restarted under load\n\n".to_owned()
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let new = match (old.find(&open), old.find(&close)) {
+        (Some(start), Some(end)) if start < end => {
+            let end = end + close.len();
+            let end = end + usize::from(old[end..].starts_with('\n'));
+            format!("{}{section}{}", &old[..start], &old[end..])
+        }
+        _ => format!("{}\n{section}", old.trim_end().to_owned() + "\n"),
+    };
+    std::fs::write(out, new)?;
     Ok(())
 }
 
@@ -516,175 +638,6 @@ fn start(
 
 async fn wait_ready(client: &reqwest::Client, port: u16) -> anyhow::Result<()> {
     run::wait_until_ready(client, &format!("http://127.0.0.1:{port}/readyz")).await
-}
-
-/// Writes nginx's configuration (`deploy/nginx.conf` with this run's ports and paths inside a
-/// main file of our own) and starts it in the foreground.
-fn start_nginx(
-    nginx: &Path,
-    work: &Path,
-    port: u16,
-    instances: &[Instance],
-) -> anyhow::Result<Nginx> {
-    let dir = work.join("nginx");
-    std::fs::create_dir_all(dir.join("temp"))?;
-    let mut nginx = Nginx {
-        child: None,
-        binary: nginx.to_owned(),
-        main_path: dir.join("nginx.conf"),
-        dir,
-        port,
-        ports: instances.iter().map(|i| i.port).collect(),
-        control_port: run::free_port()?,
-        generation: 0,
-    };
-    nginx.write_site(None)?;
-    let dir = &nginx.dir;
-    let temp = dir.join("temp");
-    // As root, nginx's workers would run as `nobody`, who may not reach the work folder.
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
-    let main = format!(
-        "{user}daemon off;\nworker_processes 1;\npid {pid};\nerror_log {error} warn;\n\
-         events {{ worker_connections 4096; }}\n\
-         http {{\n    client_body_temp_path {temp}/body;\n    proxy_temp_path {temp}/proxy;\n\
-         \x20   fastcgi_temp_path {temp}/fastcgi;\n    uwsgi_temp_path {temp}/uwsgi;\n\
-         \x20   scgi_temp_path {temp}/scgi;\n\
-         \x20   # Connect to the instances from the one address they trust.\n\
-         \x20   proxy_bind {PROXY_ADDRESS};\n    include {site};\n\
-         \x20   # The run's own: which configuration nginx's workers serve.\n\
-         \x20   include {generation};\n}}\n",
-        user = if root { "user root;\n" } else { "" },
-        pid = dir.join("nginx.pid").display(),
-        error = dir.join("error.log").display(),
-        temp = temp.display(),
-        site = dir.join("site.conf").display(),
-        generation = dir.join("generation.conf").display(),
-    );
-    std::fs::write(&nginx.main_path, main)?;
-    nginx.test()?;
-    let child = Command::new(&nginx.binary)
-        .arg("-p")
-        .arg(&nginx.dir)
-        .arg("-c")
-        .arg(&nginx.main_path)
-        .stdout(Stdio::null())
-        .stderr(Stdio::from(std::fs::File::create(
-            nginx.dir.join("stderr.log"),
-        )?))
-        .spawn()
-        .context("start nginx")?;
-    nginx.child = Some(child);
-    Ok(nginx)
-}
-
-impl Nginx {
-    /// Writes `site.conf` (`deploy/nginx.conf` with this run's ports, the instance `down` marked
-    /// so) and `generation.conf` (a control server answering this configuration's number).
-    fn write_site(&mut self, down: Option<usize>) -> anyhow::Result<()> {
-        let mut site = String::new();
-        let mut upstreams = self.ports.iter().enumerate();
-        for line in NGINX_SITE.lines() {
-            let trimmed = line.trim_start();
-            if trimmed.starts_with("server 127.0.0.1:") {
-                let (index, port) = upstreams
-                    .next()
-                    .context("deploy/nginx.conf lists more instances than the run starts")?;
-                let rest: Vec<&str> = trimmed.split_whitespace().skip(2).collect();
-                let rest = rest.join(" ");
-                let rest = rest.trim_end_matches(';');
-                let down = if down == Some(index) { " down" } else { "" };
-                site.push_str(&format!("    server 127.0.0.1:{port} {rest}{down};"));
-            } else if trimmed.starts_with("listen 80;") {
-                site.push_str(&format!("    listen 127.0.0.1:{};", self.port));
-            } else if trimmed.starts_with("access_log ") {
-                site.push_str(&format!(
-                    "    access_log {} skupaj;",
-                    self.dir.join("access.log").display()
-                ));
-            } else {
-                site.push_str(line);
-            }
-            site.push('\n');
-        }
-        anyhow::ensure!(
-            upstreams.next().is_none(),
-            "deploy/nginx.conf lists fewer instances than the run starts"
-        );
-        std::fs::write(self.dir.join("site.conf"), site)?;
-        std::fs::write(
-            self.dir.join("generation.conf"),
-            format!(
-                "server {{\n    listen 127.0.0.1:{};\n    access_log off;\n    \
-                 location = /generation {{ return 200 \"{}\"; }}\n}}\n",
-                self.control_port, self.generation
-            ),
-        )?;
-        Ok(())
-    }
-
-    fn test(&self) -> anyhow::Result<()> {
-        let test = Command::new(&self.binary)
-            .arg("-t")
-            .arg("-q")
-            .arg("-p")
-            .arg(&self.dir)
-            .arg("-c")
-            .arg(&self.main_path)
-            .output()
-            .context("cannot run nginx (scripts/cluster.sh installs it)")?;
-        anyhow::ensure!(
-            test.status.success(),
-            "nginx refuses the configuration: {}",
-            String::from_utf8_lossy(&test.stderr)
-        );
-        Ok(())
-    }
-
-    /// What an operator does before stopping an instance (and after it is back, with `None`):
-    /// mark it `down` in the upstream, check the configuration, `nginx -s reload`, and wait
-    /// until nginx's new workers serve it (its old workers finish what they were doing and send
-    /// nothing new to the instance). Returns when the reload has taken effect.
-    async fn set_down(&mut self, down: Option<usize>) -> anyhow::Result<()> {
-        self.generation += 1;
-        self.write_site(down)?;
-        self.test()?;
-        let reload = Command::new(&self.binary)
-            .arg("-p")
-            .arg(&self.dir)
-            .arg("-c")
-            .arg(&self.main_path)
-            .arg("-s")
-            .arg("reload")
-            .output()
-            .context("nginx -s reload")?;
-        anyhow::ensure!(
-            reload.status.success(),
-            "nginx -s reload failed: {}",
-            String::from_utf8_lossy(&reload.stderr)
-        );
-        // A new connection each time: only a new worker answers the new number.
-        let client = reqwest::Client::builder()
-            .pool_max_idle_per_host(0)
-            .build()?;
-        let url = format!("http://127.0.0.1:{}/generation", self.control_port);
-        let want = self.generation.to_string();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Ok(response) = client.get(&url).send().await
-                && response.text().await.is_ok_and(|text| text == want)
-            {
-                return Ok(());
-            }
-            anyhow::ensure!(
-                Instant::now() < deadline,
-                "nginx did not take up configuration {want} within 10 s"
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
 }
 
 async fn login(client: &reqwest::Client, base: &str, email: &str) -> anyhow::Result<String> {
@@ -805,80 +758,67 @@ async fn wrk_owned(
     .await?
 }
 
-/// What nginx's access log says about the kill phase's failures.
+/// What the balancer's log says about the kill phase's failures.
 struct InFlight {
-    /// Failed answers (5xx) nginx gave.
+    /// Failed answers (5xx) the balancer gave.
     failed: u64,
-    /// Of those, requests that nginx had sent to the killed instance before it died and that
-    /// ended after it: in flight there at the kill.
+    /// Of those, requests that the balancer had sent to the killed instance before it died and
+    /// that ended after it: in flight there at the kill.
     in_flight: u64,
     /// Failures that were not in flight on the killed instance.
     others: u64,
 }
 
 fn failures_in_flight(
-    work: &Path,
+    requests: &[Request],
     killed_port: u16,
     killed_at: f64,
     dead_by: f64,
-) -> anyhow::Result<InFlight> {
-    let log = std::fs::read_to_string(work.join("nginx").join("access.log"))?;
+) -> InFlight {
     let killed = format!("127.0.0.1:{killed_port}");
     let mut result = InFlight {
         failed: 0,
         in_flight: 0,
         others: 0,
     };
-    for line in log.lines() {
-        let Ok(entry) = serde_json::from_str::<Value>(line) else {
-            continue;
-        };
-        let status = entry["status"].as_u64().unwrap_or(0);
-        if status < 500 || entry["uri"] != "/graphql" {
+    for request in requests {
+        if request.status < 500 || !request.graphql {
             continue;
         }
         result.failed += 1;
-        let ended = entry["time"].as_f64().unwrap_or(0.0);
-        let began = ended - entry["request_time"].as_f64().unwrap_or(0.0);
-        let upstream = entry["upstream"].as_str().unwrap_or_default();
-        // nginx's clock has millisecond resolution (and is read once per event loop turn).
+        let (began, ended, upstream) = (request.began, request.ended, &request.upstream);
+        // Both balancers' clocks have millisecond resolution (and are read once per event
+        // loop turn).
         if upstream.contains(&killed) && began <= dead_by + 0.002 && ended >= killed_at - 0.002 {
             result.in_flight += 1;
         } else {
             result.others += 1;
             eprintln!(
                 "a failure not in flight on the killed instance: began {:+.3} s, ended {:+.3} s \
-                 from the kill (dead {:.3} s after it), upstream {upstream}",
+                 from the kill (dead {:.3} s after it), upstream {upstream}, status {}",
                 began - killed_at,
                 ended - killed_at,
-                dead_by - killed_at
+                dead_by - killed_at,
+                request.status
             );
         }
     }
-    Ok(result)
+    result
 }
 
-/// How many failed answers nginx logged since `from` were requests to an instance that ended
-/// within half a second of the moment it stopped accepting (`closes`: port and moment).
-fn failures_at_close(work: &Path, from: f64, closes: &[(u16, f64)]) -> anyhow::Result<u64> {
-    let log = std::fs::read_to_string(work.join("nginx").join("access.log"))?;
-    let mut found = 0;
-    for line in log.lines() {
-        let Ok(entry) = serde_json::from_str::<Value>(line) else {
-            continue;
-        };
-        let ended = entry["time"].as_f64().unwrap_or(0.0);
-        if ended < from || entry["status"].as_u64().unwrap_or(0) < 500 {
-            continue;
-        }
-        let upstream = entry["upstream"].as_str().unwrap_or_default();
-        if closes.iter().any(|(port, at)| {
-            upstream.contains(&format!("127.0.0.1:{port}")) && (ended - at).abs() <= 0.5
-        }) {
-            found += 1;
-        }
-    }
-    Ok(found)
+/// How many failed answers the balancer logged since `from` were requests to an instance that
+/// ended within half a second of the moment it stopped accepting (`closes`: port and moment).
+fn failures_at_close(requests: &[Request], from: f64, closes: &[(u16, f64)]) -> u64 {
+    requests
+        .iter()
+        .filter(|request| request.ended >= from && request.status >= 500)
+        .filter(|request| {
+            closes.iter().any(|(port, at)| {
+                request.upstream.contains(&format!("127.0.0.1:{port}"))
+                    && (request.ended - at).abs() <= 0.5
+            })
+        })
+        .count() as u64
 }
 
 /// A referral to the subscriber's organisation, sent; answers its id.
@@ -970,7 +910,7 @@ struct Writes {
     committed: u64,
     missing: u64,
     without_audit: u64,
-    /// Audit entries that name another address than the client's (nginx's, say).
+    /// Audit entries that name another address than the client's (the balancer's, say).
     wrong_address: u64,
 }
 
@@ -1075,16 +1015,16 @@ async fn check_mail(db: &skupaj_persistence::Database, sink: &Sink) -> anyhow::R
     Ok(mail)
 }
 
-/// nginx's request ids against the instances' logs.
+/// The balancer's request ids against the instances' logs.
 #[derive(Debug, Default)]
 struct Traced {
-    /// Requests an instance answered, by nginx's access log.
+    /// Requests an instance answered, by the balancer's log.
     answered: u64,
-    /// Of those, found under nginx's id in an instance's JSON log.
+    /// Of those, found under the balancer's id in an instance's JSON log.
     found: u64,
 }
 
-fn check_request_ids(work: &Path) -> anyhow::Result<Traced> {
+fn check_request_ids(work: &Path, requests: &[Request]) -> anyhow::Result<Traced> {
     let mut logged = HashSet::new();
     for index in 1..=INSTANCES {
         let log = std::fs::read_to_string(work.join(format!("instance-{index}.log")))?;
@@ -1098,20 +1038,12 @@ fn check_request_ids(work: &Path) -> anyhow::Result<Traced> {
         }
     }
     let mut traced = Traced::default();
-    let access = std::fs::read_to_string(work.join("nginx").join("access.log"))?;
-    for line in access.lines() {
-        let Ok(entry) = serde_json::from_str::<Value>(line) else {
-            continue;
-        };
-        // The last status nginx got from an instance (after any retries) was an answer.
-        let answered = entry["upstream_status"]
-            .as_str()
-            .and_then(|statuses| statuses.rsplit(", ").next())
-            .is_some_and(|status| status.starts_with('2'));
-        if answered && entry["uri"] == "/graphql" {
+    for request in requests {
+        if request.answered && request.graphql {
             traced.answered += 1;
-            if entry["request_id"]
-                .as_str()
+            if request
+                .request_id
+                .as_deref()
                 .is_some_and(|id| logged.contains(id))
             {
                 traced.found += 1;
@@ -1153,7 +1085,8 @@ async fn check_live(
     })
 }
 
-/// A graphql-transport-ws client through nginx that reconnects whenever its socket closes.
+/// A graphql-transport-ws client through the balancer that reconnects whenever its socket
+/// closes.
 #[derive(Debug, Clone, Default)]
 struct Subscriber {
     received: Arc<Mutex<HashSet<String>>>,
@@ -1323,36 +1256,59 @@ impl Report {
 
     fn render(&self) -> String {
         let yes = |ok: bool| if ok { "yes" } else { "**NO**" };
+        let name = self.options.balancer.name();
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "# Cluster: three instances behind nginx, restarted under load\n"
+            "## Behind {name}: `bash scripts/cluster.sh --balancer {}`\n",
+            self.options.balancer.key()
         );
         let _ = writeln!(
             out,
-            "Written by `bash scripts/cluster.sh` ({} s in all on this machine: {}). Three \
-             `skupaj serve` instances ({}) on one PostgreSQL, behind nginx configured \
-             by `deploy/nginx.conf`, e-mail to an SMTP sink on loopback that counts every \
-             `Message-ID`, and one WebSocket subscriber through nginx. wrk drives {} connections \
-             of mixed load through nginx: nine dashboard reads (`referrals(first: 20)`) to one \
-             referral created and sent. Instances drain for {} s on SIGTERM. {}\n",
+            "Written by `bash scripts/cluster.sh --balancer {}` ({} s in all on this machine: \
+             {}). Three `skupaj serve` instances ({}) on one PostgreSQL, behind {name} \
+             configured by `deploy/{}`, e-mail to an SMTP sink on loopback that counts every \
+             `Message-ID`, and one WebSocket subscriber through {name}. wrk drives {} \
+             connections of mixed load through {name}: nine dashboard reads \
+             (`referrals(first: 20)`) to one referral created and sent. Instances drain for {} s \
+             on SIGTERM. {}\n",
+            self.options.balancer.key(),
             self.seconds,
             crate::report::machine(),
             self.build,
+            match self.options.balancer {
+                BalancerKind::Nginx => "nginx.conf",
+                BalancerKind::Haproxy => "haproxy.cfg",
+            },
             self.options.connections,
             self.options.drain_seconds,
-            match self.options.rolling {
-                Rolling::Upstream => {
+            match (self.options.rolling, self.options.balancer) {
+                (Rolling::Upstream, BalancerKind::Nginx) => {
                     "The rolling restart follows the upgrade procedure of `deploy/README.md`: \
                      each instance is marked `down` in nginx's upstream and nginx reloaded \
                      (the run waits until nginx's new workers answer) before its SIGTERM, and \
                      it comes back in the next reload once its `/readyz` answers 200. \
                      The SIGKILL is unannounced: nginx fails over passively."
                 }
-                Rolling::Passive => {
+                (Rolling::Upstream, BalancerKind::Haproxy) => {
+                    "The rolling restart follows the upgrade procedure of `deploy/README.md`: \
+                     each instance is put in `maint` through HAProxy's runtime API (its stats \
+                     socket; no reload, so no client connection is touched), and the run waits \
+                     until `show servers state` shows it and `show stat` shows no request on \
+                     it (at most 1 s) before its SIGTERM; once its `/readyz` answers 200 it is \
+                     set `ready` again. The SIGKILL is unannounced: HAProxy sends a request \
+                     whose connection is refused to another instance (`retry-on \
+                     conn-failure`), and its `/readyz` checks take the instance out."
+                }
+                (Rolling::Passive, BalancerKind::Nginx) => {
                     "Run with `--rolling passive`: the rolling restart only sends SIGTERM, and \
                      nginx fails over passively (open-source nginx cannot poll `/readyz`; see \
                      `deploy/README.md`)."
+                }
+                (Rolling::Passive, BalancerKind::Haproxy) => {
+                    "Run with `--rolling passive`: the rolling restart only sends SIGTERM, and \
+                     HAProxy takes the instance out when its `/readyz` checks fail or its \
+                     connections are refused."
                 }
             },
         );
@@ -1380,7 +1336,7 @@ impl Report {
         let _ = writeln!(out, "|---|---|---|");
         let _ = writeln!(
             out,
-            "| acknowledged writes in the database, each with its `ALLOWED` audit entry naming the client (not nginx) | {} acknowledged ({} created in all), {} missing, {} without an audit entry, {} with another address | {} |",
+            "| acknowledged writes in the database, each with its `ALLOWED` audit entry naming the client (not {name}) | {} acknowledged ({} created in all), {} missing, {} without an audit entry, {} with another address | {} |",
             self.writes.acknowledged,
             self.writes.committed,
             self.writes.missing,
@@ -1408,7 +1364,7 @@ impl Report {
             .join(", ");
         let _ = writeln!(
             out,
-            "| the subscriber (through nginx) keeps receiving across the kill and the restarts, reconnecting | {} connections (close codes {:?}); {} of the {} notifications raised for it received live ({marks}); the one raised after the last restart {} | {} |",
+            "| the subscriber (through {name}) keeps receiving across the kill and the restarts, reconnecting | {} connections (close codes {:?}); {} of the {} notifications raised for it received live ({marks}); the one raised after the last restart {} | {} |",
             self.connections,
             self.closes,
             self.live.received,
@@ -1422,15 +1378,15 @@ impl Report {
         );
         let _ = writeln!(
             out,
-            "| one request id from nginx to the instance's log | {} of {} answered requests found under nginx's `$request_id` in an instance's JSON log | {} |",
+            "| one request id from {name} to the instance's log | {} of {} answered requests found under {name}'s request id in an instance's JSON log | {} |",
             self.traced.found,
             self.traced.answered,
             yes(self.traced_ok())
         );
         let _ = writeln!(
             out,
-            "\nFailures of the SIGKILL phase are matched against nginx's access log: each must be \
-             a request nginx had sent to the killed instance before it died and that ended \
+            "\nFailures of the SIGKILL phase are matched against {name}'s request log: each must \
+             be a request {name} had sent to the killed instance before it died and that ended \
              after (in flight there). A notification raised while the subscriber was \
              reconnecting is not replayed on the socket (it is in the user's inbox), so \
              \"received live\" may fall short of \"raised\" by those. More referrals are \
