@@ -12,8 +12,11 @@
 
 pub mod error;
 pub mod handle;
+pub mod matching;
 pub mod notification;
 pub mod participant;
+pub mod placement;
+pub mod programme;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

@@ -3,10 +3,9 @@
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::placement::{self, Employer};
-use skupaj_persistence::organisations;
 
-use crate::graphql::context::db;
 use crate::graphql::error::ApiResult;
+use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::enrolment::Enrolment;
 use crate::graphql::types::organisation::Organisation;
 
@@ -59,9 +58,13 @@ impl Placement {
     /// The employer when it is an organisation on the platform.
     async fn employer_organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         match self.0.employer {
-            Employer::Organisation(id) => {
-                Ok(organisations::get(db(ctx), id).await?.map(Organisation))
-            }
+            Employer::Organisation(id) => Ok(ctx
+                .data_unchecked::<Loaders>()
+                .organisations
+                .load_one(id)
+                .await
+                .map_err(loader_error)?
+                .map(Organisation)),
             Employer::Named(_) => Ok(None),
         }
     }
