@@ -14,6 +14,7 @@ pub mod limits;
 pub mod loaders;
 mod mutation;
 pub mod pagination;
+pub mod placement;
 pub(crate) mod query;
 pub mod row_views;
 mod subscription;

@@ -14,7 +14,7 @@ mod mentorship;
 mod notifications;
 mod organisations;
 mod participants;
-mod placements;
+use crate::graphql::placement::mutation as placements;
 mod programmes;
 mod rectification;
 mod referrals;

@@ -15,7 +15,7 @@ pub mod notification;
 pub mod organisation;
 pub mod participant;
 pub mod participant_enums;
-pub mod placement;
+pub use crate::graphql::placement;
 pub mod programme;
 pub mod programme_enums;
 pub mod programme_match;
