@@ -19,10 +19,13 @@ pub mod handle;
 pub mod indicator;
 pub mod invitation;
 pub mod lookup;
+pub mod matching;
 pub mod membership;
 pub mod notification;
 pub mod organisation;
 pub mod participant;
+pub mod placement;
+pub mod programme;
 pub mod referral;
 pub mod session;
 

@@ -650,11 +650,18 @@ async fn programme(w: &World, capacity: u32) -> Uuid {
     .validate()
     .expect("programme");
     let lead = w.receiver.organisation_id().expect("acting");
-    let programme = programmes::create(&w.db, lead, &[], &profile)
-        .await
-        .expect("create programme");
+    let programme = programmes::create(
+        &w.db,
+        skupaj_domain::access::platform_job(),
+        lead,
+        &[],
+        &profile,
+    )
+    .await
+    .expect("create programme");
     programmes::set_status(
         &w.db,
+        skupaj_domain::access::platform_job(),
         programme.id,
         ProgrammeStatus::Draft,
         ProgrammeStatus::Published,

@@ -8,6 +8,7 @@ use sea_orm::sea_query::SelectStatement;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::placement::{Employer, Placement, PlacementDetails};
 use uuid::Uuid;
 
@@ -26,7 +27,12 @@ pub struct NewPlacement {
     pub recorded_by_user_id: Uuid,
 }
 
-pub async fn record(db: &Database, new: NewPlacement) -> Result<Placement, PersistenceError> {
+/// Records a placement.
+pub async fn record(
+    db: &Database,
+    _permit: Permit,
+    new: NewPlacement,
+) -> Result<Placement, PersistenceError> {
     let (employer_organisation_id, employer_name) = match new.details.employer {
         Employer::Organisation(id) => (Some(id), None),
         Employer::Named(name) => (None, Some(name)),

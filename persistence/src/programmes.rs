@@ -8,6 +8,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::programme::{
     Eligibility, LanguageRequirement, LocalisedText, PartnerRole, Programme, ProgrammeKind,
@@ -44,8 +45,10 @@ pub struct ProgrammeFilter {
     pub organised_by: Option<Uuid>,
 }
 
+/// Opens a draft programme led by `lead`, with its partners, in one transaction.
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     lead: Uuid,
     partners: &[(Uuid, PartnerRole)],
     profile: &ProgrammeProfile,
@@ -79,23 +82,27 @@ pub async fn create(
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
-/// Moves a programme to `to` if it is still in `from`.
+/// Moves a programme to `to` if it is still in `from` (with the audit entry of the mutation,
+/// in one transaction).
 pub async fn set_status(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     from: ProgrammeStatus,
     to: ProgrammeStatus,
 ) -> Result<Programme, PersistenceError> {
+    let txn = crate::database::begin_write(db).await?;
     let updated = programme::Entity::update_many()
         .col_expr(Column::Status, to.to_string().into())
         .col_expr(Column::UpdatedAt, Utc::now().into())
         .filter(Column::Id.eq(id))
         .filter(Column::Status.eq(from.to_string()))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
         return Err(PersistenceError::Stale);
     }
+    crate::audit::commit(txn).await?;
     get(db, id).await?.ok_or(PersistenceError::NotFound)
 }
 
@@ -112,6 +119,7 @@ pub struct Updated {
 /// arrival order (`enrolments::fill_places`), in the same transaction.
 pub async fn update(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     profile: &ProgrammeProfile,
     referral: &dyn crate::enrolments::FollowReferral,
@@ -196,13 +204,16 @@ pub async fn of_group(db: &Database, group: Uuid) -> Result<Vec<Programme>, Pers
     with_partners(db, rows).await
 }
 
+/// Schedules a session (with the audit entry of the mutation, in one transaction).
 pub async fn add_session(
     db: &Database,
+    _permit: Permit,
     programme_id: Uuid,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     place: Option<String>,
 ) -> Result<ProgrammeSession, PersistenceError> {
+    let txn = crate::database::begin_write(db).await?;
     let row = session::ActiveModel {
         id: Set(Uuid::now_v7()),
         programme_id: Set(programme_id),
@@ -210,8 +221,10 @@ pub async fn add_session(
         ends_at: Set(ends_at),
         place: Set(place),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    crate::audit::created(row.id);
+    crate::audit::commit(txn).await?;
     Ok(session_to_domain(row))
 }
 
@@ -219,6 +232,7 @@ pub async fn add_session(
 /// case workers of the participants with a place, in one transaction.
 pub async fn move_session(
     db: &Database,
+    _permit: Permit,
     session_id: Uuid,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
@@ -249,7 +263,11 @@ pub async fn move_session(
 
 /// Cancels (removes) a session that has not started (`Stale` once it has) and tells the case
 /// workers of the participants with a place, in one transaction. Returns its programme.
-pub async fn cancel_session(db: &Database, session_id: Uuid) -> Result<Uuid, PersistenceError> {
+pub async fn cancel_session(
+    db: &Database,
+    _permit: Permit,
+    session_id: Uuid,
+) -> Result<Uuid, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let current = session::Entity::find_by_id(session_id)
         .one(&txn)

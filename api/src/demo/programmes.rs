@@ -228,7 +228,14 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             .iter()
             .map(|(name, role)| (org(name), *role))
             .collect();
-        let programme = programmes::create(db, org(lead), &partners, &profile).await?;
+        let programme = programmes::create(
+            db,
+            skupaj_domain::access::platform_job(),
+            org(lead),
+            &partners,
+            &profile,
+        )
+        .await?;
         let path: &[ProgrammeStatus] = match status {
             ProgrammeStatus::Published => &[ProgrammeStatus::Published],
             ProgrammeStatus::Running => &[ProgrammeStatus::Published, ProgrammeStatus::Running],
@@ -241,7 +248,14 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         };
         let mut current = ProgrammeStatus::Draft;
         for next in path {
-            programmes::set_status(db, programme.id, current, *next).await?;
+            programmes::set_status(
+                db,
+                skupaj_domain::access::platform_job(),
+                programme.id,
+                current,
+                *next,
+            )
+            .await?;
             current = *next;
         }
         ids.push(programme.id);
@@ -254,8 +268,15 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             let starts = Utc::now() + Duration::days(day);
             sessions.push((
                 *programme,
-                programmes::add_session(db, *programme, starts, starts + Duration::hours(3), None)
-                    .await?,
+                programmes::add_session(
+                    db,
+                    skupaj_domain::access::platform_job(),
+                    *programme,
+                    starts,
+                    starts + Duration::hours(3),
+                    None,
+                )
+                .await?,
             ));
         }
     }

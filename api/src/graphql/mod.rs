@@ -22,6 +22,7 @@ mod mutation;
 pub mod notification;
 pub mod organisation;
 pub mod pagination;
+pub mod placement;
 pub(crate) mod query;
 pub mod referral;
 pub mod row_views;

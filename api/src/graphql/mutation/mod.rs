@@ -14,7 +14,7 @@ mod mentorship;
 use crate::graphql::notification as notifications;
 use crate::graphql::organisation::mutation as organisations;
 mod participants;
-mod placements;
+use crate::graphql::placement::mutation as placements;
 mod programmes;
 mod rectification;
 use crate::graphql::referral::mutation as referrals;

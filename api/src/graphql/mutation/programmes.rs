@@ -2,20 +2,13 @@
 
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{
-    create_programme, manage_programme, schedule_sessions, view_programme,
-};
+use skupaj_app::programme::{NewProgramme, SessionMove};
 use skupaj_domain::programme::{
-    EligibilityChange, ProgrammeAction, ProgrammeChanges, ProgrammeInput, ProgrammeStatus,
-    check_editable, check_session, programme_transition,
+    EligibilityChange, ProgrammeAction, ProgrammeChanges, ProgrammeInput,
 };
-use skupaj_persistence::PersistenceError;
-use skupaj_persistence::{organisations, programmes, stakeholder_groups};
-use uuid::Uuid;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
 use crate::graphql::types::programme::{Programme, ProgrammeSession};
@@ -209,18 +202,6 @@ pub struct CancelSessionPayload {
     pub programme: Programme,
 }
 
-impl AuditedPayload for UpdateProgrammePayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.programme.0.id)
-    }
-}
-
-impl AuditedPayload for CancelSessionPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Uuid::parse_str(self.cancelled_session_id.as_str()).ok()
-    }
-}
-
 fn overlay<T>(change: MaybeUndefined<T>) -> Option<Option<T>> {
     match change {
         MaybeUndefined::Undefined => None,
@@ -239,16 +220,6 @@ fn eligibility_change(input: EligibilityInput) -> EligibilityChange {
         min_language: input.min_language.map(|r| (r.language, r.level.into())),
         min_age: input.min_age,
         max_age: input.max_age,
-    }
-}
-
-/// A session that has started can no longer move or be cancelled.
-fn session_started(err: PersistenceError) -> ApiError {
-    match err {
-        PersistenceError::Stale => {
-            ApiError::InvalidTransition("the session has already started".to_owned())
-        }
-        other => other.into(),
     }
 }
 
@@ -286,18 +257,6 @@ pub struct ProgrammeSessionPayload {
     pub session: ProgrammeSession,
 }
 
-impl AuditedPayload for ProgrammePayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.programme.0.id)
-    }
-}
-
-impl AuditedPayload for ProgrammeSessionPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Uuid::parse_str(self.session.id.as_str()).ok()
-    }
-}
-
 #[derive(Default)]
 pub struct ProgrammeMutation;
 
@@ -309,78 +268,60 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] input: CreateProgrammeInput,
     ) -> ApiResult<ProgrammePayload> {
-        audited("Programme", None, async {
-            let lead = create_programme(actor(ctx)?)?;
-            let db = db(ctx);
-            let mut partners = Vec::with_capacity(input.partners.len());
-            for (index, partner) in input.partners.iter().enumerate() {
-                let field = format!("partners[{index}].organisationId");
-                let id = parse_id(&field, &partner.organisation_id)?;
-                if id == lead || organisations::kind_of(db, id).await?.is_none() {
-                    return Err(ApiError::validation(
-                        field,
-                        "must be another existing organisation",
-                    ));
-                }
-                partners.push((id, partner.role.into()));
-            }
-            let stakeholder_group_id = match &input.stakeholder_group_id {
-                Some(id) => {
-                    let group =
-                        stakeholder_groups::get(db, parse_id("stakeholderGroupId", id)?).await?;
-                    match group.filter(|g| g.convener_id == lead || g.member_ids.contains(&lead)) {
-                        Some(group) => Some(group.id),
-                        None => {
-                            return Err(ApiError::validation(
-                                "stakeholderGroupId",
-                                "must be a group your organisation belongs to",
-                            ));
-                        }
-                    }
-                }
-                None => None,
-            };
-            let profile = ProgrammeInput {
-                kind: Some(input.kind.into()),
-                title: pairs(input.title),
-                description: pairs(input.description),
-                modules: input.modules,
-                skills_taught: input.skills_taught,
-                target_occupations: input.target_occupations,
-                certificate: input.certificate,
-                venue: input.venue,
-                municipality: input.municipality,
-                capacity: input.capacity,
-                legal_statuses: input
-                    .eligibility
-                    .legal_statuses
-                    .into_iter()
-                    .map(Into::into)
-                    .collect(),
-                min_language: input
-                    .eligibility
-                    .min_language
-                    .map(|r| (r.language, r.level.into())),
-                min_age: input.eligibility.min_age,
-                max_age: input.eligibility.max_age,
-                languages_of_instruction: input.languages_of_instruction,
-                interpretation: input.interpretation,
-                childcare: input.childcare,
-                step_free_access: input.step_free_access,
-                cost_cents: input.cost_cents,
-                min_attendance_percent: input.min_attendance_percent,
-                starts_on: input.starts_on,
-                ends_on: input.ends_on,
-                stakeholder_group_id,
-                partners_may_add_sessions: input.partners_may_add_sessions,
-            }
-            .validate()?;
-            let programme = programmes::create(db, lead, &partners, &profile).await?;
-            Ok(ProgrammePayload {
-                programme: Programme(programme),
-            })
+        let programmes = app(ctx)?.programmes();
+        let mut partners = Vec::with_capacity(input.partners.len());
+        for (index, partner) in input.partners.iter().enumerate() {
+            let field = format!("partners[{index}].organisationId");
+            partners.push((
+                parse_id(&field, &partner.organisation_id)?,
+                partner.role.into(),
+            ));
+        }
+        let stakeholder_group_id = input
+            .stakeholder_group_id
+            .as_ref()
+            .map(|id| parse_id("stakeholderGroupId", id))
+            .transpose()?;
+        let profile = ProgrammeInput {
+            kind: Some(input.kind.into()),
+            title: pairs(input.title),
+            description: pairs(input.description),
+            modules: input.modules,
+            skills_taught: input.skills_taught,
+            target_occupations: input.target_occupations,
+            certificate: input.certificate,
+            venue: input.venue,
+            municipality: input.municipality,
+            capacity: input.capacity,
+            legal_statuses: input
+                .eligibility
+                .legal_statuses
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            min_language: input
+                .eligibility
+                .min_language
+                .map(|r| (r.language, r.level.into())),
+            min_age: input.eligibility.min_age,
+            max_age: input.eligibility.max_age,
+            languages_of_instruction: input.languages_of_instruction,
+            interpretation: input.interpretation,
+            childcare: input.childcare,
+            step_free_access: input.step_free_access,
+            cost_cents: input.cost_cents,
+            min_attendance_percent: input.min_attendance_percent,
+            starts_on: input.starts_on,
+            ends_on: input.ends_on,
+            stakeholder_group_id,
+            partners_may_add_sessions: input.partners_may_add_sessions,
+        };
+        let programme = programmes
+            .create(NewProgramme { profile, partners })
+            .await?;
+        Ok(ProgrammePayload {
+            programme: Programme(programme),
         })
-        .await
     }
 
     /// Publishes a draft: it becomes public and open for enrolment (lead organisation).
@@ -428,56 +369,38 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme and the changes.")] input: UpdateProgrammeInput,
     ) -> ApiResult<UpdateProgrammePayload> {
-        let id = parse_id("id", &input.id);
-        audited("Programme", id.clone().ok(), async {
-            let id = id?;
-            let programme = find(ctx, id).await?;
-            manage_programme(actor(ctx)?, &programme)?;
-            check_editable(programme.status)?;
-            let profile = ProgrammeChanges {
-                title: input.title.map(pairs),
-                description: input.description.map(pairs),
-                modules: input.modules,
-                skills_taught: input.skills_taught,
-                target_occupations: input.target_occupations,
-                certificate: overlay(input.certificate),
-                venue: overlay(input.venue),
-                municipality: input.municipality,
-                capacity: input.capacity,
-                eligibility: input.eligibility.map(eligibility_change),
-                languages_of_instruction: input.languages_of_instruction,
-                interpretation: input.interpretation,
-                childcare: input.childcare,
-                step_free_access: input.step_free_access,
-                cost_cents: input.cost_cents,
-                min_attendance_percent: input.min_attendance_percent,
-                starts_on: overlay(input.starts_on),
-                ends_on: overlay(input.ends_on),
-                partners_may_add_sessions: input.partners_may_add_sessions,
-            }
-            .apply(&programme.profile)?;
-            let follower = crate::graphql::context::app(ctx)?.referral_follower();
-            let db = db(ctx);
-            let updated = programmes::update(db, id, &profile, &follower)
-                .await
-                .map_err(|err| match err {
-                    PersistenceError::Stale => ApiError::InvalidTransition(
-                        "the programme was completed or cancelled meanwhile".to_owned(),
-                    ),
-                    other => other.into(),
-                })?;
-            let mut promoted = Vec::with_capacity(updated.promoted.len());
-            for enrolment in updated.promoted {
-                if let Some(enrolment) = skupaj_persistence::enrolments::get(db, enrolment).await? {
-                    promoted.push(crate::graphql::types::enrolment::Enrolment(enrolment));
-                }
-            }
-            Ok(UpdateProgrammePayload {
-                programme: Programme(updated.programme),
-                promoted,
-            })
+        let id = parse_id("id", &input.id)?;
+        let programmes = app(ctx)?.programmes();
+        let changes = ProgrammeChanges {
+            title: input.title.map(pairs),
+            description: input.description.map(pairs),
+            modules: input.modules,
+            skills_taught: input.skills_taught,
+            target_occupations: input.target_occupations,
+            certificate: overlay(input.certificate),
+            venue: overlay(input.venue),
+            municipality: input.municipality,
+            capacity: input.capacity,
+            eligibility: input.eligibility.map(eligibility_change),
+            languages_of_instruction: input.languages_of_instruction,
+            interpretation: input.interpretation,
+            childcare: input.childcare,
+            step_free_access: input.step_free_access,
+            cost_cents: input.cost_cents,
+            min_attendance_percent: input.min_attendance_percent,
+            starts_on: overlay(input.starts_on),
+            ends_on: overlay(input.ends_on),
+            partners_may_add_sessions: input.partners_may_add_sessions,
+        };
+        let updated = programmes.update(id, changes).await?;
+        Ok(UpdateProgrammePayload {
+            programme: Programme(updated.programme),
+            promoted: updated
+                .promoted
+                .into_iter()
+                .map(crate::graphql::types::enrolment::Enrolment)
+                .collect(),
         })
-        .await
     }
 
     /// Moves a session that has not started to another time or place (lead organisation, or a
@@ -488,30 +411,17 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The session and its new times or place.")] input: UpdateSessionInput,
     ) -> ApiResult<ProgrammeSessionPayload> {
-        let id = parse_id("id", &input.id);
-        audited("ProgrammeSession", id.clone().ok(), async {
-            let id = id?;
-            let db = db(ctx);
-            let (session, _) = find_session(ctx, id).await?;
-            let starts_at = input.starts_at.unwrap_or(session.starts_at);
-            let ends_at = input.ends_at.unwrap_or(session.ends_at);
-            let place = match input.place {
-                MaybeUndefined::Undefined => session.place.clone(),
-                MaybeUndefined::Null => None,
-                MaybeUndefined::Value(place) => Some(place),
-            };
-            let place = check_session(starts_at, ends_at, place.as_deref())?;
-            if starts_at <= Utc::now() {
-                return Err(ApiError::validation("startsAt", "must be in the future"));
-            }
-            let session = programmes::move_session(db, id, starts_at, ends_at, place)
-                .await
-                .map_err(session_started)?;
-            Ok(ProgrammeSessionPayload {
-                session: session.into(),
-            })
+        let id = parse_id("id", &input.id)?;
+        let programmes = app(ctx)?.programmes();
+        let to = SessionMove {
+            starts_at: input.starts_at,
+            ends_at: input.ends_at,
+            place: overlay(input.place),
+        };
+        let session = programmes.move_session(id, to).await?;
+        Ok(ProgrammeSessionPayload {
+            session: session.into(),
         })
-        .await
     }
 
     /// Cancels a session that has not started (lead organisation, or a partner when the lead
@@ -522,20 +432,13 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The session.")] input: CancelSessionInput,
     ) -> ApiResult<CancelSessionPayload> {
-        let id = parse_id("id", &input.id);
-        audited("ProgrammeSession", id.clone().ok(), async {
-            let id = id?;
-            let db = db(ctx);
-            let (_, programme) = find_session(ctx, id).await?;
-            programmes::cancel_session(db, id)
-                .await
-                .map_err(session_started)?;
-            Ok(CancelSessionPayload {
-                cancelled_session_id: ID(id.to_string()),
-                programme: Programme(programme),
-            })
+        let id = parse_id("id", &input.id)?;
+        let programmes = app(ctx)?.programmes();
+        let programme = programmes.cancel_session(id).await?;
+        Ok(CancelSessionPayload {
+            cancelled_session_id: ID(id.to_string()),
+            programme: Programme(programme),
         })
-        .await
     }
 
     /// Schedules a session (lead organisation, or a partner when the lead lets partners
@@ -545,71 +448,21 @@ impl ProgrammeMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The session.")] input: AddProgrammeSessionInput,
     ) -> ApiResult<ProgrammeSessionPayload> {
-        let id = parse_id("programmeId", &input.programme_id);
-        audited("ProgrammeSession", None, async {
-            let id = id?;
-            let programme = find(ctx, id).await?;
-            schedule_sessions(actor(ctx)?, &programme)?;
-            let place = check_session(input.starts_at, input.ends_at, input.place.as_deref())?;
-            let session =
-                programmes::add_session(db(ctx), id, input.starts_at, input.ends_at, place).await?;
-            Ok(ProgrammeSessionPayload {
-                session: session.into(),
-            })
+        let id = parse_id("programmeId", &input.programme_id)?;
+        let programmes = app(ctx)?.programmes();
+        let session = programmes
+            .add_session(id, input.starts_at, input.ends_at, input.place)
+            .await?;
+        Ok(ProgrammeSessionPayload {
+            session: session.into(),
         })
-        .await
     }
-}
-
-/// The programme if the caller may see it, else `NOT_FOUND`.
-pub async fn find(ctx: &Context<'_>, id: Uuid) -> ApiResult<skupaj_domain::programme::Programme> {
-    let viewer = actor(ctx).ok();
-    programmes::get(db(ctx), id)
-        .await?
-        .filter(|programme| view_programme(viewer, programme))
-        .ok_or(ApiError::NotFound)
-}
-
-/// A session the caller may reschedule, not yet started, with its programme (still open to
-/// change); `NOT_FOUND` when they may not see its programme.
-async fn find_session(
-    ctx: &Context<'_>,
-    id: Uuid,
-) -> ApiResult<(
-    skupaj_domain::programme::ProgrammeSession,
-    skupaj_domain::programme::Programme,
-)> {
-    let session = programmes::session(db(ctx), id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let programme = find(ctx, session.programme_id).await?;
-    schedule_sessions(actor(ctx)?, &programme)?;
-    check_editable(programme.status)?;
-    if session.starts_at <= Utc::now() {
-        return Err(ApiError::InvalidTransition(
-            "the session has already started".to_owned(),
-        ));
-    }
-    Ok((session, programme))
 }
 
 async fn step(ctx: &Context<'_>, action: ProgrammeAction, id: &ID) -> ApiResult<ProgrammePayload> {
-    let id = parse_id("id", id);
-    audited("Programme", id.clone().ok(), async {
-        let id = id?;
-        let programme = find(ctx, id).await?;
-        manage_programme(actor(ctx)?, &programme)?;
-        let to = programme_transition(programme.status, action)?;
-        let programme = programmes::set_status(db(ctx), id, programme.status, to).await?;
-        if to == ProgrammeStatus::Cancelled {
-            // Nobody waits for a cancelled programme: every active enrolment ends, and the
-            // referrals into it close with the participant withdrawn.
-            let follower = crate::graphql::context::app(ctx)?.referral_follower();
-            skupaj_persistence::enrolments::end_all(db(ctx), id, &follower).await?;
-        }
-        Ok(ProgrammePayload {
-            programme: Programme(programme),
-        })
+    let id = parse_id("id", id)?;
+    let programmes = app(ctx)?.programmes();
+    Ok(ProgrammePayload {
+        programme: Programme(programmes.step(id, action).await?),
     })
-    .await
 }

@@ -3,14 +3,14 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
-use skupaj_domain::access::view_programme;
+use skupaj_app::programme::ProgrammeFilter;
 use skupaj_domain::language::LanguageCode;
-use skupaj_persistence::programmes::{self, ProgrammeFilter};
 
-use crate::graphql::context::{actor, db, request};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::programme::Programme;
+use crate::graphql::types::programme::{catalogue, find};
 use crate::graphql::types::programme_enums::ProgrammeKind;
 
 /// Narrows the programme search; every criterion given must hold.
@@ -52,10 +52,12 @@ impl ProgrammeQuery {
         >,
     ) -> ApiResult<Connection<String, Programme>> {
         let filter = filter.unwrap_or_default();
-        let organised_by = if filter.organised_by_me == Some(true) {
-            Some(actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?)
+        let organised_by_me = filter.organised_by_me == Some(true);
+        // Only the signed-in have programmes of their own.
+        let catalogue = if organised_by_me {
+            app(ctx)?.programme_catalogue()
         } else {
-            None
+            catalogue(ctx)
         };
         let words = filter
             .text
@@ -83,11 +85,13 @@ impl ProgrammeQuery {
             skill: filter.skill.map(|s| s.trim().to_lowercase()),
             starts_from: filter.starts_from,
             words,
-            organised_by,
+            organised_by: None,
         };
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = programmes::search(db(ctx), &filter, after, first).await?;
+        let page = catalogue
+            .search(filter, organised_by_me, after, first)
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(
             page.items
@@ -105,12 +109,6 @@ impl ProgrammeQuery {
         #[graphql(desc = "The programme's id.")] id: ID,
     ) -> ApiResult<Option<Programme>> {
         let id = parse_id("id", &id)?;
-        let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
-        programmes::get(db(ctx), id)
-            .await?
-            .filter(|programme| view_programme(viewer, programme))
-            .map(Programme)
-            .ok_or(ApiError::NotFound)
-            .map(Some)
+        Ok(Some(Programme(find(ctx, id).await?)))
     }
 }

@@ -20,7 +20,7 @@ pub use crate::graphql::notification;
 pub use crate::graphql::organisation::object as organisation;
 pub mod participant;
 pub mod participant_enums;
-pub mod placement;
+pub use crate::graphql::placement;
 pub mod programme;
 pub mod programme_enums;
 pub mod programme_match;

@@ -3,12 +3,11 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{run_programme, view_enrolments};
-use skupaj_domain::enrolment::programme_stats;
+use skupaj_domain::access::{run_programme, view_programme_figures_in_full};
 use skupaj_domain::programme;
-use skupaj_persistence::{enrolments, programmes};
+use uuid::Uuid;
 
-use crate::graphql::context::{actor, db, min_cell};
+use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
@@ -239,7 +238,7 @@ impl Programme {
             .capacity
             .saturating_sub(self.0.enrolled_count);
         let k = min_cell(ctx);
-        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        let organiser = view_programme_figures_in_full(actor(ctx).ok(), &self.0);
         (organiser || k.count(u64::from(self.0.enrolled_count)).is_some()).then_some(left)
     }
 
@@ -248,7 +247,7 @@ impl Programme {
     async fn has_places_left(&self, ctx: &Context<'_>) -> Option<bool> {
         let left = self.0.profile.capacity > self.0.enrolled_count;
         let k = min_cell(ctx);
-        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
+        let organiser = view_programme_figures_in_full(actor(ctx).ok(), &self.0);
         (organiser || k.count(u64::from(self.0.profile.capacity)).is_some()).then_some(left)
     }
 
@@ -323,7 +322,8 @@ impl Programme {
 
     /// The sessions, in time order.
     async fn sessions(&self, ctx: &Context<'_>) -> ApiResult<Vec<ProgrammeSession>> {
-        Ok(programmes::sessions(db(ctx), self.0.id)
+        Ok(catalogue(ctx)
+            .sessions(&self.0)
             .await?
             .into_iter()
             .map(Into::into)
@@ -340,7 +340,7 @@ impl Programme {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Enrolment>>> {
-        view_enrolments(actor(ctx)?, &self.0)?;
+        let programmes = app(ctx)?.programmes();
         let first = page_size(first)?;
         let after = after
             .map(|cursor| {
@@ -350,7 +350,7 @@ impl Programme {
                     .ok_or_else(|| ApiError::validation("after", "is not a cursor of this list"))
             })
             .transpose()?;
-        let page = enrolments::of_programme(db(ctx), self.0.id, after, first).await?;
+        let page = programmes.enrolments(&self.0, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(
             page.items
@@ -364,14 +364,7 @@ impl Programme {
     /// Public for public programmes. A count or rate over fewer than five people would describe
     /// individuals, so for anyone but the organisers it is `null` (small-cell suppression).
     async fn stats(&self, ctx: &Context<'_>) -> ApiResult<ProgrammeStats> {
-        let (facts, attendance) = enrolments::facts(db(ctx), self.0.id).await?;
-        let stats = programme_stats(&facts, attendance, Utc::now().date_naive());
-        let organiser = actor(ctx).is_ok_and(|actor| view_enrolments(actor, &self.0).is_ok());
-        let figures = if organiser {
-            stats.in_full()
-        } else {
-            stats.suppressed(min_cell(ctx))
-        };
+        let figures = catalogue(ctx).figures(&self.0, min_cell(ctx)).await?;
         Ok(ProgrammeStats {
             enrolled: figures.enrolled,
             waitlisted: figures.waitlisted,
@@ -386,5 +379,20 @@ impl Programme {
     /// Whether the viewer's organisation runs this programme (lead or partner).
     async fn organised_by_me(&self, ctx: &Context<'_>) -> bool {
         actor(ctx).is_ok_and(|actor| run_programme(actor, &self.0).is_ok())
+    }
+}
+
+/// The programme if the caller (signed in or not) may see it, else `NOT_FOUND`.
+pub async fn find(ctx: &Context<'_>, id: Uuid) -> ApiResult<programme::Programme> {
+    catalogue(ctx).get(id).await?.ok_or(ApiError::NotFound)
+}
+
+/// The programme catalogue as the caller sees it: signed in or not (a rejected token reads like
+/// none).
+pub fn catalogue<'a>(ctx: &Context<'a>) -> skupaj_app::programme::Catalogue<'a> {
+    let app = ctx.data_unchecked::<skupaj_app::App>();
+    match &crate::graphql::context::request(ctx).viewer {
+        Some(viewer) => app.acting_as(&viewer.actor).programme_catalogue(),
+        None => app.public().programme_catalogue(),
     }
 }

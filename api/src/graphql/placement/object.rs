@@ -1,32 +1,14 @@
-//! `Placement`: a job a participant started, and the participant's history.
+//! `Placement`: a job a participant started, and `ParticipantHistory`.
 
-use async_graphql::{Context, Enum, ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::placement::{self, Employer};
-use skupaj_persistence::organisations;
 
-use crate::graphql::context::db;
+use super::ContractType;
 use crate::graphql::error::ApiResult;
+use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::enrolment::Enrolment;
 use crate::graphql::types::organisation::Organisation;
-
-/// The kind of contract of a placement.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "placement::ContractType")]
-pub enum ContractType {
-    /// Open-ended employment.
-    Permanent,
-    /// Employment for a fixed term.
-    FixedTerm,
-    /// Work through a temporary-work agency.
-    AgencyWork,
-    /// Seasonal work.
-    Seasonal,
-    /// An apprenticeship or paid traineeship.
-    Apprenticeship,
-    /// Working on one's own account.
-    SelfEmployed,
-}
 
 /// A placement.
 #[derive(Debug, Clone)]
@@ -59,9 +41,13 @@ impl Placement {
     /// The employer when it is an organisation on the platform.
     async fn employer_organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         match self.0.employer {
-            Employer::Organisation(id) => {
-                Ok(organisations::get(db(ctx), id).await?.map(Organisation))
-            }
+            Employer::Organisation(id) => Ok(ctx
+                .data_unchecked::<Loaders>()
+                .organisations
+                .load_one(id)
+                .await
+                .map_err(loader_error)?
+                .map(Organisation)),
             Employer::Named(_) => Ok(None),
         }
     }
