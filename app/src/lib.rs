@@ -10,10 +10,14 @@
 //! A crate rather than a module tree of `api`: the compiler then keeps the direction
 //! (domain ← persistence ← app ← api), and use cases are tested here, without HTTP.
 
+pub mod caseload;
+pub mod consent;
 pub mod error;
 pub mod handle;
+pub mod life_card;
 pub mod notification;
 pub mod participant;
+pub mod rectification;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

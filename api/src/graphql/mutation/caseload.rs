@@ -2,20 +2,14 @@
 //! creating and completing follow-up tasks.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{
-    assign_case_worker, assign_referral, can_view_referral, complete_task, create_participant_task,
-    create_referral_task,
-};
-use skupaj_domain::referral::Referral as DomainReferral;
-use skupaj_domain::task::{TaskInput, TaskStatus, TaskSubject};
-use skupaj_persistence::{caseloads, referrals, tasks};
+use chrono::NaiveDate;
+use skupaj_app::caseload::NewTask;
+use skupaj_domain::task::{TaskInput, TaskSubject};
 use uuid::Uuid;
 
-use crate::graphql::audit::{AuditedPayload, audited, denied_read};
-use crate::graphql::context::{actor, db};
+use crate::graphql::audit::denied_read;
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::visible_participant;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::participant::Participant;
 use crate::graphql::types::referral::Referral;
@@ -38,12 +32,6 @@ pub struct AssignCaseWorkerPayload {
     pub participant: Participant,
 }
 
-impl AuditedPayload for AssignCaseWorkerPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.participant.uuid())
-    }
-}
-
 /// Whom to assign an incoming referral to.
 #[derive(InputObject, Debug)]
 pub struct AssignReferralInput {
@@ -59,12 +47,6 @@ pub struct AssignReferralInput {
 pub struct AssignReferralPayload {
     /// The referral.
     pub referral: Referral,
-}
-
-impl AuditedPayload for AssignReferralPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.referral.0.id)
-    }
 }
 
 /// A new follow-up task, about a participant or a referral (exactly one of the two).
@@ -97,12 +79,6 @@ pub struct TaskPayload {
     pub task: Task,
 }
 
-impl AuditedPayload for TaskPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.task.0.id)
-    }
-}
-
 #[derive(Default)]
 pub struct CaseloadMutation;
 
@@ -115,28 +91,16 @@ impl CaseloadMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The participant and the new case worker.")] input: AssignCaseWorkerInput,
     ) -> ApiResult<AssignCaseWorkerPayload> {
-        let id = parse_id("participantId", &input.participant_id);
-        audited("Participant",
-            id.clone().ok(),
-            async {
-                let id = id?;
-                let user = parse_id("userId", &input.user_id)?;
-                let view = visible_participant(ctx, id).await?;
-                let owner = view.participant.owner_organisation_id;
-                assign_case_worker(actor(ctx)?, owner)?;
-                if !caseloads::carries_cases_in(db(ctx), user, owner).await? {
-                    return Err(ApiError::validation(
-                        "userId",
-                        "must be an active case manager, staff member or admin of the organisation that owns the participant",
-                    ));
-                }
-                caseloads::assign_case_worker(db(ctx), id, user).await?;
-                Ok(AssignCaseWorkerPayload {
-                    participant: view.into(),
-                })
-            },
-        )
-        .await
+        let caseloads = app(ctx)?.caseloads();
+        let id = parse_id("participantId", &input.participant_id)?;
+        let user = parse_id("userId", &input.user_id)?;
+        let view = caseloads
+            .assign_case_worker(id, user)
+            .await
+            .map_err(|err| unseen(ctx, err.into(), "readParticipant", "Participant", id))?;
+        Ok(AssignCaseWorkerPayload {
+            participant: view.into(),
+        })
     }
 
     /// Assigns a referral sent to the caller's organisation to one of its staff, replacing any
@@ -147,24 +111,16 @@ impl CaseloadMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The referral and the staff member.")] input: AssignReferralInput,
     ) -> ApiResult<AssignReferralPayload> {
-        let id = parse_id("referralId", &input.referral_id);
-        audited("Referral", id.clone().ok(), async {
-            let id = id?;
-            let user = parse_id("userId", &input.user_id)?;
-            let referral = find_visible_referral(ctx, id).await?;
-            assign_referral(actor(ctx)?, &referral)?;
-            if !caseloads::carries_cases_in(db(ctx), user, referral.to_organisation_id).await? {
-                return Err(ApiError::validation(
-                    "userId",
-                    "must be an active case manager, staff member or admin of the receiving organisation",
-                ));
-            }
-            caseloads::assign_referral(db(ctx), id, user).await?;
-            Ok(AssignReferralPayload {
-                referral: Referral(referral),
-            })
+        let caseloads = app(ctx)?.caseloads();
+        let id = parse_id("referralId", &input.referral_id)?;
+        let user = parse_id("userId", &input.user_id)?;
+        let referral = caseloads
+            .assign_referral(id, user)
+            .await
+            .map_err(|err| unseen(ctx, err.into(), "readReferral", "Referral", id))?;
+        Ok(AssignReferralPayload {
+            referral: Referral(referral),
         })
-        .await
     }
 
     /// Creates a follow-up task about a participant or a referral the caller's organisation
@@ -175,59 +131,44 @@ impl CaseloadMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The task.")] input: CreateTaskInput,
     ) -> ApiResult<TaskPayload> {
-        audited("Task", None, async {
-            let actor = actor(ctx)?;
-            let (subject, organisation) = match (&input.participant_id, &input.referral_id) {
-                (Some(participant), None) => {
-                    let id = parse_id("participantId", participant)?;
-                    let view = visible_participant(ctx, id).await?;
-                    (
-                        TaskSubject::Participant(id),
-                        create_participant_task(actor, &view.relation)?,
-                    )
-                }
-                (None, Some(referral)) => {
-                    let id = parse_id("referralId", referral)?;
-                    let referral = find_visible_referral(ctx, id).await?;
-                    (
-                        TaskSubject::Referral(id),
-                        create_referral_task(actor, &referral)?,
-                    )
-                }
-                _ => {
-                    return Err(ApiError::validation(
-                        "participantId",
-                        "give either a participant or a referral",
-                    ));
-                }
-            };
-            let new = TaskInput {
-                title: input.title,
-                due_on: input.due_on,
+        let caseloads = app(ctx)?.caseloads();
+        let (subject, seen) = match (&input.participant_id, &input.referral_id) {
+            (Some(participant), None) => {
+                let id = parse_id("participantId", participant)?;
+                (
+                    TaskSubject::Participant(id),
+                    ("readParticipant", "Participant", id),
+                )
             }
-            .validate(Utc::now().date_naive())?;
-            let assignee = match &input.assignee_id {
-                Some(assignee) => parse_id("assigneeId", assignee)?,
-                None => actor.user_id,
-            };
-            if !caseloads::carries_cases_in(db(ctx), assignee, organisation).await? {
+            (None, Some(referral)) => {
+                let id = parse_id("referralId", referral)?;
+                (TaskSubject::Referral(id), ("readReferral", "Referral", id))
+            }
+            _ => {
                 return Err(ApiError::validation(
-                    "assigneeId",
-                    "must be an active case manager, staff member or admin of your organisation",
+                    "participantId",
+                    "give either a participant or a referral",
                 ));
             }
-            let task = tasks::create(
-                db(ctx),
-                organisation,
-                subject,
-                &new,
-                assignee,
-                actor.user_id,
-            )
-            .await?;
-            Ok(TaskPayload { task: Task(task) })
-        })
-        .await
+        };
+        let assignee = input
+            .assignee_id
+            .as_ref()
+            .map(|assignee| parse_id("assigneeId", assignee))
+            .transpose()?;
+        let new = NewTask {
+            subject,
+            input: TaskInput {
+                title: input.title,
+                due_on: input.due_on,
+            },
+            assignee,
+        };
+        let task = caseloads
+            .create_task(new)
+            .await
+            .map_err(|err| unseen(ctx, err.into(), seen.0, seen.1, seen.2))?;
+        Ok(TaskPayload { task: Task(task) })
     }
 
     /// Marks an open task done. Its assignee, its creator or an admin of its organisation;
@@ -238,45 +179,27 @@ impl CaseloadMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The task.")] input: CompleteTaskInput,
     ) -> ApiResult<TaskPayload> {
-        let id = parse_id("id", &input.id);
-        audited("Task", id.clone().ok(), async {
-            let id = id?;
-            let actor = actor(ctx)?;
-            let Some(task) = tasks::get(db(ctx), id).await? else {
-                denied_read(ctx, "readTask", "Task", id);
-                return Err(ApiError::NotFound);
-            };
-            complete_task(actor, &task)?;
-            match task.subject {
-                TaskSubject::Participant(participant) => {
-                    visible_participant(ctx, participant).await?;
-                }
-                TaskSubject::Referral(referral) => {
-                    find_visible_referral(ctx, referral).await?;
-                }
-            }
-            if task.status == TaskStatus::Done || !tasks::complete(db(ctx), id).await? {
-                return Err(ApiError::InvalidTransition(
-                    "the task is done already".to_owned(),
-                ));
-            }
-            let task = tasks::get(db(ctx), id).await?.ok_or(ApiError::NotFound)?;
-            Ok(TaskPayload { task: Task(task) })
-        })
-        .await
+        let caseloads = app(ctx)?.caseloads();
+        let id = parse_id("id", &input.id)?;
+        let task = caseloads
+            .complete_task(id)
+            .await
+            .map_err(|err| unseen(ctx, err.into(), "readTask", "Task", id))?;
+        Ok(TaskPayload { task: Task(task) })
     }
 }
 
-/// The referral, if the caller may see it; else `NOT_FOUND` (and a denied read in the log).
-async fn find_visible_referral(ctx: &Context<'_>, id: Uuid) -> ApiResult<DomainReferral> {
-    let actor = actor(ctx)?;
-    let db = db(ctx);
-    if let Some(referral) = referrals::get(db, id).await? {
-        let places = referrals::places(db, &referral).await?;
-        if can_view_referral(actor, &referral, &places) {
-            return Ok(referral);
-        }
+/// Records a refused read of what a mutation named when its answer is `NOT_FOUND` (the viewer
+/// may not see it), and passes the error on.
+pub(crate) fn unseen(
+    ctx: &Context<'_>,
+    err: ApiError,
+    operation: &str,
+    entity_type: &str,
+    id: Uuid,
+) -> ApiError {
+    if matches!(err, ApiError::NotFound) {
+        denied_read(ctx, operation, entity_type, id);
     }
-    denied_read(ctx, "readReferral", "Referral", id);
-    Err(ApiError::NotFound)
+    err
 }

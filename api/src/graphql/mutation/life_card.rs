@@ -1,17 +1,12 @@
 //! Writing on a participant's life card.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{set_life_goals, visible_life_domains, write_life_entries};
-use skupaj_domain::calendar;
-use skupaj_domain::life_card::{entry, goal_title};
-use skupaj_persistence::life_cards;
-use uuid::Uuid;
+use chrono::NaiveDate;
+use skupaj_app::life_card::{NewEntry, NewGoal};
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::visible_participant;
+use super::caseload::unseen;
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::life_card::{LifeEntry, LifeGoal};
 use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
@@ -67,18 +62,6 @@ pub struct LifeEntryPayload {
     pub entry: LifeEntry,
 }
 
-impl AuditedPayload for LifeGoalPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.goal.0.participant_id)
-    }
-}
-
-impl AuditedPayload for LifeEntryPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.entry.0.participant_id)
-    }
-}
-
 #[derive(Default)]
 pub struct LifeCardMutation;
 
@@ -90,33 +73,25 @@ impl LifeCardMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The goal.")] input: AddLifeGoalInput,
     ) -> ApiResult<LifeGoalPayload> {
-        audited(
-            "Participant",
-            parse_id("participantId", &input.participant_id).ok(),
-            async {
-                let view =
-                    visible_participant(ctx, parse_id("participantId", &input.participant_id)?)
-                        .await?;
-                let actor = actor(ctx)?;
-                set_life_goals(actor, view.participant.owner_organisation_id)?;
-                let title = goal_title(&input.title)?;
-                calendar::optional_date("targetDate", input.target_date)?;
-                let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-                let goal = life_cards::add_goal(
-                    db(ctx),
-                    view.participant.id,
-                    input.domain.into(),
-                    title,
-                    input.target_date,
-                    organisation,
-                )
-                .await?;
-                Ok(LifeGoalPayload {
-                    goal: LifeGoal(goal),
-                })
-            },
-        )
-        .await
+        let life_cards = app(ctx)?.life_cards();
+        let participant = parse_id("participantId", &input.participant_id)?;
+        let new = NewGoal {
+            domain: input.domain.into(),
+            title: input.title,
+            target_date: input.target_date,
+        };
+        let goal = life_cards.add_goal(participant, new).await.map_err(|err| {
+            unseen(
+                ctx,
+                err.into(),
+                "readParticipant",
+                "Participant",
+                participant,
+            )
+        })?;
+        Ok(LifeGoalPayload {
+            goal: LifeGoal(goal),
+        })
     }
 
     /// Changes a goal's status (the owning organisation's case workers).
@@ -125,18 +100,12 @@ impl LifeCardMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The goal and its status.")] input: SetLifeGoalStatusInput,
     ) -> ApiResult<LifeGoalPayload> {
-        audited("LifeGoal", parse_id("id", &input.id).ok(), async {
-            let goal = life_cards::goal(db(ctx), parse_id("id", &input.id)?)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let view = visible_participant(ctx, goal.participant_id).await?;
-            set_life_goals(actor(ctx)?, view.participant.owner_organisation_id)?;
-            let goal = life_cards::set_goal_status(db(ctx), goal.id, input.status.into()).await?;
-            Ok(LifeGoalPayload {
-                goal: LifeGoal(goal),
-            })
+        let life_cards = app(ctx)?.life_cards();
+        let id = parse_id("id", &input.id)?;
+        let goal = life_cards.set_goal_status(id, input.status.into()).await?;
+        Ok(LifeGoalPayload {
+            goal: LifeGoal(goal),
         })
-        .await
     }
 
     /// Adds a dated progress entry (case workers of the owner or of an engaged organisation).
@@ -145,51 +114,33 @@ impl LifeCardMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The entry.")] input: AddLifeEntryInput,
     ) -> ApiResult<LifeEntryPayload> {
-        audited(
-            "Participant",
-            parse_id("participantId", &input.participant_id).ok(),
-            async {
-                let view =
-                    visible_participant(ctx, parse_id("participantId", &input.participant_id)?)
-                        .await?;
-                let actor = actor(ctx)?;
-                write_life_entries(actor, &view.relation)?;
-                if !visible_life_domains(actor, &view.relation).contains(&input.domain.into()) {
-                    return Err(ApiError::Forbidden);
-                }
-                let note = entry(&input.note, input.occurred_on, Utc::now().date_naive())?;
-                let goal_id = match &input.goal_id {
-                    Some(id) => {
-                        let goal = life_cards::goal(db(ctx), parse_id("goalId", id)?).await?;
-                        match goal.filter(|g| g.participant_id == view.participant.id) {
-                            Some(goal) => Some(goal.id),
-                            None => {
-                                return Err(ApiError::validation(
-                                    "goalId",
-                                    "is not a goal of this participant",
-                                ));
-                            }
-                        }
-                    }
-                    None => None,
-                };
-                let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-                let entry = life_cards::add_entry(
-                    db(ctx),
-                    view.participant.id,
-                    input.domain.into(),
-                    goal_id,
-                    note,
-                    input.occurred_on,
-                    actor.user_id,
-                    organisation,
+        let life_cards = app(ctx)?.life_cards();
+        let participant = parse_id("participantId", &input.participant_id)?;
+        let goal_id = input
+            .goal_id
+            .as_ref()
+            .map(|id| parse_id("goalId", id))
+            .transpose()?;
+        let new = NewEntry {
+            domain: input.domain.into(),
+            goal_id,
+            note: input.note,
+            occurred_on: input.occurred_on,
+        };
+        let entry = life_cards
+            .add_entry(participant, new)
+            .await
+            .map_err(|err| {
+                unseen(
+                    ctx,
+                    err.into(),
+                    "readParticipant",
+                    "Participant",
+                    participant,
                 )
-                .await?;
-                Ok(LifeEntryPayload {
-                    entry: LifeEntry(entry),
-                })
-            },
-        )
-        .await
+            })?;
+        Ok(LifeEntryPayload {
+            entry: LifeEntry(entry),
+        })
     }
 }

@@ -1,21 +1,14 @@
 //! A case worker's own work: their caseload and their tasks.
 
-use std::collections::HashSet;
-
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Object};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{
-    ParticipantRelation, ReferralPlaces, can_view_referral, caseload_organisation,
-    participant_facets, participant_scope,
-};
-use skupaj_domain::task::{TaskStatus, TaskSubject};
-use skupaj_persistence::{participants, referrals, tasks};
+use chrono::NaiveDate;
+use skupaj_app::caseload::TaskCursor;
+use skupaj_domain::task::TaskStatus;
 use uuid::Uuid;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::{after_id, decode_cursor, encode_cursor, page_size};
 use crate::graphql::types::participant::Participant;
 use crate::graphql::types::task::Task;
@@ -37,35 +30,16 @@ impl CaseloadQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Participant>>> {
-        let actor = actor(ctx)?;
-        caseload_organisation(actor)?;
+        let participants = app(ctx)?.participants();
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let scope = participant_scope(actor);
-        let now = Utc::now();
-        let db = db(ctx);
-        let page = participants::list_caseload(db, scope, actor.user_id, now, after, first).await?;
-        let relations = participants::relations(db, scope, &page.items, now).await?;
+        let page = participants.caseload(after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        for participant in page.items {
-            let relation = relations
-                .get(&participant.id)
-                .cloned()
-                .unwrap_or(ParticipantRelation::Unrelated);
-            let facets = participant_facets(actor, &relation);
-            if facets.is_empty() {
-                continue;
-            }
-            connection.edges.push(Edge::new(
-                encode_cursor(&participant.id.to_string()),
-                ParticipantView {
-                    participant,
-                    facets,
-                    relation,
-                }
-                .into(),
-            ));
-        }
+        connection.edges.extend(
+            page.items.into_iter().map(|view| {
+                Edge::new(encode_cursor(&view.participant.id.to_string()), view.into())
+            }),
+        );
         Ok(Some(connection))
     }
 
@@ -80,68 +54,26 @@ impl CaseloadQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Task>>> {
-        let actor = actor(ctx)?;
-        let organisation = caseload_organisation(actor)?;
+        let caseloads = app(ctx)?.caseloads();
         let first = page_size(first)?;
         let after = after.map(|cursor| parse_task_cursor(&cursor)).transpose()?;
-        let db = db(ctx);
-        let page = tasks::assigned_to(db, actor.user_id, organisation, after, first).await?;
-        // What the viewer may still see: participants through the loader (two statements for
-        // the page), referrals in one statement.
-        let participant_ids: Vec<Uuid> = page
-            .items
-            .iter()
-            .filter_map(|task| match task.subject {
-                TaskSubject::Participant(id) => Some(id),
-                TaskSubject::Referral(_) => None,
-            })
-            .collect();
-        let referral_ids: Vec<Uuid> = page
-            .items
-            .iter()
-            .filter_map(|task| match task.subject {
-                TaskSubject::Referral(id) => Some(id),
-                TaskSubject::Participant(_) => None,
-            })
-            .collect();
-        let visible_participants: HashSet<Uuid> = ctx
-            .data_unchecked::<Loaders>()
-            .participants
-            .load_many(participant_ids)
-            .await
-            .map_err(loader_error)?
-            .into_keys()
-            .collect();
-        let visible_referrals: HashSet<Uuid> = referrals::get_many(db, &referral_ids)
-            .await?
-            .into_iter()
-            .filter(|referral| can_view_referral(actor, referral, &ReferralPlaces::default()))
-            .map(|referral| referral.id)
-            .collect();
+        let page = caseloads.my_tasks(after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        for task in page.items {
-            let visible = match task.subject {
-                TaskSubject::Participant(id) => visible_participants.contains(&id),
-                TaskSubject::Referral(id) => visible_referrals.contains(&id),
-            };
-            if visible {
-                let cursor = format!(
-                    "{}|{}|{}",
-                    u8::from(task.status == TaskStatus::Done),
-                    task.due_on,
-                    task.id
-                );
-                connection
-                    .edges
-                    .push(Edge::new(encode_cursor(&cursor), Task(task)));
-            }
-        }
+        connection.edges.extend(page.items.into_iter().map(|task| {
+            let cursor = format!(
+                "{}|{}|{}",
+                u8::from(task.status == TaskStatus::Done),
+                task.due_on,
+                task.id
+            );
+            Edge::new(encode_cursor(&cursor), Task(task))
+        }));
         Ok(Some(connection))
     }
 }
 
 /// `done|due_on|id`, as `my_tasks` writes it.
-fn parse_task_cursor(cursor: &str) -> ApiResult<tasks::TaskCursor> {
+fn parse_task_cursor(cursor: &str) -> ApiResult<TaskCursor> {
     let refused = || ApiError::validation("after", "is not a cursor of this list");
     let keys = decode_cursor(cursor)?;
     let mut parts = keys.split('|');
