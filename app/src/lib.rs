@@ -21,3 +21,5 @@ pub mod rectification;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};
+#[cfg(test)]
+pub(crate) mod testing;

@@ -220,3 +220,6 @@ impl Caseloads<'_> {
         Err(DomainError::NotFound.into())
     }
 }
+
+#[cfg(test)]
+mod tests;

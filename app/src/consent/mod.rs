@@ -88,3 +88,6 @@ impl Consents<'_> {
         Ok(consents::of_participant(self.0.db(), participant).await?)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -154,3 +154,6 @@ impl LifeCards<'_> {
         Ok(life_cards::timeline(self.0.db(), participant_id, &domains, after, first).await?)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -227,3 +227,6 @@ impl Participants<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;
