@@ -8,13 +8,17 @@ use skupaj_persistence::Database;
 use crate::auth::tokens::TokenService;
 
 pub mod audit;
+pub mod caseload;
 pub mod context;
 pub mod error;
+pub mod life_card;
 pub mod limits;
 pub mod loaders;
 mod mutation;
 pub mod pagination;
+pub mod participant;
 pub(crate) mod query;
+pub mod rectification;
 pub mod row_views;
 mod subscription;
 pub mod types;

@@ -4,20 +4,20 @@ use async_graphql::MergedObject;
 
 mod accounts;
 mod auth;
-mod caseload;
+use crate::graphql::caseload::mutation as caseload;
 mod enrolments;
 mod labour_market;
-mod life_card;
+use crate::graphql::life_card::mutation as life_card;
 mod mediation;
 mod members;
 mod mentorship;
 mod notifications;
 mod organisations;
-mod participants;
+use crate::graphql::participant::mutation as participants;
 mod placements;
 mod programmes;
-mod rectification;
-mod referrals;
+use crate::graphql::rectification::mutation as rectification;
+pub(crate) mod referrals;
 mod stakeholder_groups;
 
 /// Every mutation of the API.

@@ -4,12 +4,12 @@ use async_graphql::MergedObject;
 
 mod account;
 mod audit;
-mod caseload;
+use crate::graphql::caseload::query as caseload;
 mod directory;
 pub(crate) mod indicators;
 mod matching;
 mod notifications;
-mod participants;
+use crate::graphql::participant::query as participants;
 mod programmes;
 pub(crate) mod referrals;
 mod support;

@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use skupaj_app::life_card::{NewEntry, NewGoal};
 
-use super::caseload::unseen;
+use crate::graphql::caseload::mutation::unseen;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;

@@ -3,11 +3,11 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 
-use super::caseload::unseen;
-use super::life_card::LifeEntryPayload;
-use super::referrals::ReferralNotePayload;
+use crate::graphql::caseload::mutation::unseen;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::life_card::mutation::LifeEntryPayload;
+use crate::graphql::mutation::referrals::ReferralNotePayload;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::life_card::LifeEntry;
 use crate::graphql::types::referral::ReferralNote;
