@@ -12,12 +12,15 @@
 
 pub mod account;
 pub mod audit;
+pub mod caseload;
+pub mod consent;
 pub mod enrolment;
 pub mod error;
 pub mod export;
 pub mod handle;
 pub mod indicator;
 pub mod invitation;
+pub mod life_card;
 pub mod lookup;
 pub mod matching;
 pub mod membership;
@@ -26,8 +29,11 @@ pub mod organisation;
 pub mod participant;
 pub mod placement;
 pub mod programme;
+pub mod rectification;
 pub mod referral;
 pub mod session;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};
+#[cfg(test)]
+pub(crate) mod testing;

@@ -93,9 +93,15 @@ async fn world() -> World {
     }
     .validate(Utc::now().date_naive())
     .expect("profile");
-    let participant = participants::create(&db, owner, &profile, Some(sender.user_id))
-        .await
-        .expect("participant");
+    let participant = participants::create(
+        &db,
+        skupaj_domain::access::platform_job(),
+        owner,
+        &profile,
+        Some(sender.user_id),
+    )
+    .await
+    .expect("participant");
     let terms = ConsentTerms::parse(
         ConsentPurpose::Referral,
         vec![
@@ -110,9 +116,15 @@ async fn world() -> World {
         Utc::now(),
     )
     .expect("terms");
-    consents::record(&db, participant.id, &terms, sender.user_id)
-        .await
-        .expect("consent");
+    consents::record(
+        &db,
+        skupaj_domain::access::platform_job(),
+        participant.id,
+        &terms,
+        sender.user_id,
+    )
+    .await
+    .expect("consent");
     World {
         app: App::new(db.clone()),
         db,
@@ -618,9 +630,15 @@ async fn sending_without_consent_is_refused_and_writes_nothing() {
         .await
         .expect("consents")[0]
         .id;
-    consents::withdraw(&w.db, id, Default::default(), Utc::now())
-        .await
-        .expect("withdraw");
+    consents::withdraw(
+        &w.db,
+        skupaj_domain::access::platform_job(),
+        id,
+        Default::default(),
+        Utc::now(),
+    )
+    .await
+    .expect("withdraw");
     let refused = w
         .referrals(&w.sender)
         .send(draft.id, draft.version, None)
@@ -745,10 +763,16 @@ async fn own_participant(w: &World) -> Uuid {
     .validate(Utc::now().date_naive())
     .expect("profile");
     let owner = w.receiver.organisation_id().expect("acting");
-    participants::create(&w.db, owner, &profile, Some(w.receiver.user_id))
-        .await
-        .expect("participant")
-        .id
+    participants::create(
+        &w.db,
+        skupaj_domain::access::platform_job(),
+        owner,
+        &profile,
+        Some(w.receiver.user_id),
+    )
+    .await
+    .expect("participant")
+    .id
 }
 
 #[tokio::test]

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use skupaj_domain::access::Permit;
 use skupaj_domain::membership::MembershipRole;
 use skupaj_domain::notification;
 use uuid::Uuid;
@@ -83,6 +84,7 @@ pub async fn referral_assignees(
 /// (`CASE_ASSIGNED`) unless they already were.
 pub async fn assign_case_worker(
     db: &Database,
+    _permit: Permit,
     participant: Uuid,
     user_id: Uuid,
 ) -> Result<(), PersistenceError> {
@@ -118,6 +120,7 @@ pub async fn assign_case_worker(
 /// (`REFERRAL_ASSIGNED`) unless they already had it.
 pub async fn assign_referral(
     db: &Database,
+    _permit: Permit,
     referral: Uuid,
     user_id: Uuid,
 ) -> Result<(), PersistenceError> {

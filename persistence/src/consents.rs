@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::consent::{Consent, ConsentTerms};
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::notification::on_platform_cancel;
@@ -18,6 +19,7 @@ use skupaj_domain::access::platform_job;
 
 pub async fn record(
     db: &Database,
+    _permit: Permit,
     participant_id: Uuid,
     terms: &ConsentTerms,
     recorded_by: Uuid,
@@ -88,6 +90,7 @@ pub async fn of_participant(
 /// and the ids of the cancelled referrals. Withdrawing twice changes nothing the second time.
 pub async fn withdraw(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     acted_by: ActedBy,
     now: DateTime<Utc>,

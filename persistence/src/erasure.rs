@@ -9,6 +9,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::erasure::{ERASED, ErasureReason, month_of};
 use skupaj_domain::participant::ParticipantProfile;
 use skupaj_domain::referral::CancelReason;
@@ -35,6 +36,7 @@ pub struct Erased {
 /// Erases the live record `id` owned by `owner`, as the access policy allowed `actor` to.
 pub async fn erase(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     owner: Uuid,
     actor: Actor,

@@ -5,6 +5,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::life_card::{GoalStatus, LifeDomain, LifeEntry, LifeGoal};
 use uuid::Uuid;
 
@@ -15,6 +16,7 @@ use crate::{Database, PersistenceError};
 
 pub async fn add_goal(
     db: &Database,
+    _permit: Permit,
     participant_id: Uuid,
     domain: LifeDomain,
     title: String,
@@ -47,6 +49,7 @@ pub async fn goal(db: &Database, id: Uuid) -> Result<Option<LifeGoal>, Persisten
 
 pub async fn set_goal_status(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     status: GoalStatus,
 ) -> Result<LifeGoal, PersistenceError> {
@@ -74,6 +77,7 @@ pub async fn goals(db: &Database, participant_id: Uuid) -> Result<Vec<LifeGoal>,
 #[allow(clippy::too_many_arguments)]
 pub async fn add_entry(
     db: &Database,
+    _permit: Permit,
     participant_id: Uuid,
     domain: LifeDomain,
     goal_id: Option<Uuid>,

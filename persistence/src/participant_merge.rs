@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use skupaj_domain::DomainError;
+use skupaj_domain::access::Permit;
 use skupaj_domain::access::{ParticipantRelation, ParticipantScope};
 use skupaj_domain::enrolment::EnrolmentStatus;
 use skupaj_domain::membership::MembershipRole;
@@ -29,6 +30,7 @@ use crate::{Database, PersistenceError};
 /// else now; `Refused` when the domain refuses the merge.
 pub async fn merge(
     db: &Database,
+    _permit: Permit,
     owner: Uuid,
     survivor: Uuid,
     retired: Uuid,

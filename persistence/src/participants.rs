@@ -10,6 +10,7 @@ use sea_orm::{
     Set,
 };
 use serde::{Deserialize, Serialize};
+use skupaj_domain::access::Permit;
 use skupaj_domain::access::{ParticipantRelation, ParticipantScope};
 use skupaj_domain::consent::FieldGroup;
 use skupaj_domain::email::Email;
@@ -37,6 +38,7 @@ struct StoredSkill {
 /// caseload of `case_worker` when given (whoever registers them, by default).
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     owner: Uuid,
     profile: &ParticipantProfile,
     case_worker: Option<Uuid>,
@@ -120,6 +122,7 @@ pub async fn possible_duplicates(
 /// Replaces a participant's profile.
 pub async fn update(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     profile: &ParticipantProfile,
 ) -> Result<Participant, PersistenceError> {

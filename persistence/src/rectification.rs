@@ -1,12 +1,17 @@
-//! Rectification: correcting a life-card entry or a referral note. Each correction is one
-//! conditional UPDATE (the text must still be the one the corrector saw, else `Stale`) plus
-//! the revision keeping the replaced text, in one transaction with the audit entry.
+//! Rectification: correcting a life-card entry or a referral note. Both are one correction
+//! ([`correct`], over the table, its text column and its revision table): a conditional UPDATE
+//! (the text must still be the one the corrector saw, else `Stale`) plus the revision keeping
+//! the replaced text, in one transaction with the audit entry.
 
 use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, Set,
+};
+use skupaj_domain::access::Permit;
 use skupaj_domain::life_card::LifeEntry;
 use skupaj_domain::rectification::Revision;
 use skupaj_domain::referral::ReferralNote;
@@ -65,32 +70,24 @@ pub async fn referral_note(
 /// Replaces `entry`'s note with `note`, keeping the old one as a revision.
 pub async fn correct_life_entry(
     db: &Database,
+    permit: Permit,
     entry: &LifeEntry,
     note: String,
     by: Corrector,
 ) -> Result<LifeEntry, PersistenceError> {
-    let txn = crate::database::begin_write(db).await?;
-    let updated = life_entry::Entity::update_many()
-        .col_expr(life_entry::Column::Note, Expr::value(note.clone()))
-        .filter(life_entry::Column::Id.eq(entry.id))
-        .filter(life_entry::Column::Note.eq(entry.note.as_str()))
-        .exec(&txn)
-        .await?;
-    if updated.rows_affected != 1 {
-        txn.rollback().await?;
-        return Err(PersistenceError::Stale);
-    }
-    life_entry_revision::ActiveModel {
+    let revision = life_entry_revision::ActiveModel {
         id: Set(Uuid::now_v7()),
         entry_id: Set(entry.id),
         note: Set(entry.note.clone()),
         replaced_at: Set(Utc::now()),
         replaced_by_user_id: Set(by.user_id),
         replaced_by_organisation_id: Set(by.organisation_id),
-    }
-    .insert(&*txn)
-    .await?;
-    crate::audit::commit(txn).await?;
+    };
+    let text = Text::<life_entry::Entity> {
+        id: life_entry::Column::Id,
+        text: life_entry::Column::Note,
+    };
+    correct(db, permit, text, entry.id, &entry.note, &note, revision).await?;
     Ok(LifeEntry {
         note,
         ..entry.clone()
@@ -100,36 +97,67 @@ pub async fn correct_life_entry(
 /// Replaces `note`'s body with `body`, keeping the old one as a revision.
 pub async fn correct_referral_note(
     db: &Database,
+    permit: Permit,
     note: &ReferralNote,
     body: String,
     by: Corrector,
 ) -> Result<ReferralNote, PersistenceError> {
-    let txn = crate::database::begin_write(db).await?;
-    let updated = referral_note::Entity::update_many()
-        .col_expr(referral_note::Column::Body, Expr::value(body.clone()))
-        .filter(referral_note::Column::Id.eq(note.id))
-        .filter(referral_note::Column::Body.eq(note.body.as_str()))
-        .exec(&txn)
-        .await?;
-    if updated.rows_affected != 1 {
-        txn.rollback().await?;
-        return Err(PersistenceError::Stale);
-    }
-    referral_note_revision::ActiveModel {
+    let revision = referral_note_revision::ActiveModel {
         id: Set(Uuid::now_v7()),
         note_id: Set(note.id),
         body: Set(note.body.clone()),
         replaced_at: Set(Utc::now()),
         replaced_by_user_id: Set(by.user_id),
         replaced_by_organisation_id: Set(by.organisation_id),
-    }
-    .insert(&*txn)
-    .await?;
-    crate::audit::commit(txn).await?;
+    };
+    let text = Text::<referral_note::Entity> {
+        id: referral_note::Column::Id,
+        text: referral_note::Column::Body,
+    };
+    correct(db, permit, text, note.id, &note.body, &body, revision).await?;
     Ok(ReferralNote {
         body,
         ..note.clone()
     })
+}
+
+/// A correctable text: the table (entity), its id column and its text column.
+struct Text<E: EntityTrait> {
+    id: E::Column,
+    text: E::Column,
+}
+
+/// The one correction: a conditional UPDATE of the text of row `id` from `seen` (what the
+/// corrector saw, else `Stale`) to `corrected`, plus the `revision` row keeping `seen`, in one
+/// transaction with the audit entry.
+async fn correct<E, R>(
+    db: &Database,
+    _permit: Permit,
+    text: Text<E>,
+    id: Uuid,
+    seen: &str,
+    corrected: &str,
+    revision: R,
+) -> Result<(), PersistenceError>
+where
+    E: EntityTrait,
+    R: ActiveModelTrait + ActiveModelBehavior + Send,
+    <R::Entity as EntityTrait>::Model: IntoActiveModel<R>,
+{
+    let txn = crate::database::begin_write(db).await?;
+    let updated = E::update_many()
+        .col_expr(text.text, Expr::value(corrected.to_owned()))
+        .filter(text.id.eq(id))
+        .filter(text.text.eq(seen))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        txn.rollback().await?;
+        return Err(PersistenceError::Stale);
+    }
+    revision.insert(&*txn).await?;
+    crate::audit::commit(txn).await?;
+    Ok(())
 }
 
 /// The revisions of these life-card entries, oldest first, in one statement.

@@ -7,6 +7,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::task::{NewTask, Task, TaskStatus, TaskSubject};
 use uuid::Uuid;
 
@@ -21,6 +22,7 @@ pub type TaskCursor = (bool, NaiveDate, Uuid);
 /// Creates an open task for `organisation`.
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     organisation: Uuid,
     subject: TaskSubject,
     new: &NewTask,
@@ -63,7 +65,7 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Task>, PersistenceErr
 
 /// Marks an open task done. `InvalidTransition`-like refusals are the caller's: this answers
 /// `false` when the task was no longer open (someone completed it first).
-pub async fn complete(db: &Database, id: Uuid) -> Result<bool, PersistenceError> {
+pub async fn complete(db: &Database, _permit: Permit, id: Uuid) -> Result<bool, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
     let updated = task::Entity::update_many()
         .col_expr(Column::Status, Expr::value(TaskStatus::Done.to_string()))

@@ -129,7 +129,14 @@ pub async fn seed(
         let recorder = users::case_worker_of(db, owner_id)
             .await?
             .ok_or_else(|| anyhow::anyhow!("{owner} has no demo staff"))?;
-        let participant = participants::create(db, owner_id, &profile, Some(recorder)).await?;
+        let participant = participants::create(
+            db,
+            skupaj_domain::access::platform_job(),
+            owner_id,
+            &profile,
+            Some(recorder),
+        )
+        .await?;
         let terms = ConsentTerms::parse(
             ConsentPurpose::Referral,
             Vec::new(),
@@ -149,7 +156,14 @@ pub async fn seed(
             Some(Utc::now() + Duration::days(365)),
             Utc::now(),
         )?;
-        let consent = consents::record(db, participant.id, &terms, recorder).await?;
+        let consent = consents::record(
+            db,
+            skupaj_domain::access::platform_job(),
+            participant.id,
+            &terms,
+            recorder,
+        )
+        .await?;
         people.push((participant, consent.id, owner_id, recorder));
     }
 

@@ -422,6 +422,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
     if let (Some(amina), Some(case_manager)) = (people.first(), case_manager) {
         let goal = life_cards::add_goal(
             db,
+            skupaj_domain::access::platform_job(),
             amina.id,
             LifeDomain::Employment,
             "A job as a welder".into(),
@@ -429,9 +430,16 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             org("Društvo Most"),
         )
         .await?;
-        life_cards::set_goal_status(db, goal.id, GoalStatus::InProgress).await?;
+        life_cards::set_goal_status(
+            db,
+            skupaj_domain::access::platform_job(),
+            goal.id,
+            GoalStatus::InProgress,
+        )
+        .await?;
         life_cards::add_goal(
             db,
+            skupaj_domain::access::platform_job(),
             amina.id,
             LifeDomain::Housing,
             "A flat of her own".into(),
@@ -441,6 +449,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         .await?;
         life_cards::add_entry(
             db,
+            skupaj_domain::access::platform_job(),
             amina.id,
             LifeDomain::Employment,
             Some(goal.id),
@@ -452,6 +461,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         .await?;
         life_cards::add_entry(
             db,
+            skupaj_domain::access::platform_job(),
             amina.id,
             LifeDomain::Language,
             None,

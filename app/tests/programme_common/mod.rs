@@ -96,10 +96,16 @@ pub async fn participant(db: &Database, owner: Uuid) -> Uuid {
     }
     .validate(Utc::now().date_naive())
     .expect("participant");
-    participants::create(db, owner, &profile, None)
-        .await
-        .expect("create participant")
-        .id
+    participants::create(
+        db,
+        skupaj_domain::access::platform_job(),
+        owner,
+        &profile,
+        None,
+    )
+    .await
+    .expect("create participant")
+    .id
 }
 
 /// Runs `use_case` as the mutation `operation` of `actor` with its audit entry pending, like

@@ -6,7 +6,7 @@
 
 use uuid::Uuid;
 
-use super::{Actor, ParticipantRelation, allow_if};
+use super::{Actor, ParticipantRelation, Permit, allow_if};
 use crate::DomainError;
 use crate::membership::MembershipRole;
 use crate::referral::{Referral, ReferralStatus};
@@ -24,30 +24,34 @@ pub fn carries_cases(role: MembershipRole) -> bool {
 /// do those of an organisation serving the participant through a referral (they need to know
 /// whom to talk to). Mentors, mediators and analysts do not: it tells them nothing they work
 /// with, and a mediator of another organisation should not learn who carries the case.
-pub fn see_case_worker(actor: &Actor, relation: &ParticipantRelation) -> bool {
-    actor.role().is_some_and(carries_cases)
-        && matches!(
-            relation,
-            ParticipantRelation::Owner | ParticipantRelation::Engaged { .. }
-        )
+pub fn see_case_worker(actor: &Actor, relation: &ParticipantRelation) -> Result<(), DomainError> {
+    allow_if(
+        actor.role().is_some_and(carries_cases)
+            && matches!(
+                relation,
+                ParticipantRelation::Owner | ParticipantRelation::Engaged { .. }
+            ),
+    )
 }
 
 /// Assigning (or reassigning) a participant's case worker: an admin of the owning
 /// organisation. The new worker must carry cases there (checked against the database).
-pub fn assign_case_worker(actor: &Actor, owner_organisation: Uuid) -> Result<(), DomainError> {
-    allow_if(actor.role_in(owner_organisation) == Some(MembershipRole::OrgAdmin))
+pub fn assign_case_worker(actor: &Actor, owner_organisation: Uuid) -> Result<Permit, DomainError> {
+    allow_if(actor.role_in(owner_organisation) == Some(MembershipRole::OrgAdmin))?;
+    Ok(Permit::granted())
 }
 
 /// Assigning an incoming referral to a staff member: an admin or a case manager of the
 /// receiving organisation (those who distribute incoming work), once it is sent.
-pub fn assign_referral(actor: &Actor, referral: &Referral) -> Result<(), DomainError> {
+pub fn assign_referral(actor: &Actor, referral: &Referral) -> Result<Permit, DomainError> {
     allow_if(
         referral.status != ReferralStatus::Draft
             && matches!(
                 actor.role_in(referral.to_organisation_id),
                 Some(MembershipRole::OrgAdmin | MembershipRole::CaseManager)
             ),
-    )
+    )?;
+    Ok(Permit::granted())
 }
 
 /// The organisation whose cases an actor carries (`myCaseload`, `myTasks`, `assignedToMe`):
@@ -59,27 +63,31 @@ pub fn caseload_organisation(actor: &Actor) -> Result<Uuid, DomainError> {
 }
 
 /// Creating a task about a participant: a case worker of an organisation that owns or serves
-/// them. The task belongs to that organisation.
+/// them. The task belongs to that organisation (answered with the permit).
 pub fn create_participant_task(
     actor: &Actor,
     relation: &ParticipantRelation,
-) -> Result<Uuid, DomainError> {
+) -> Result<(Uuid, Permit), DomainError> {
     let organisation = caseload_organisation(actor)?;
     allow_if(matches!(
         relation,
         ParticipantRelation::Owner | ParticipantRelation::Engaged { .. }
     ))?;
-    Ok(organisation)
+    Ok((organisation, Permit::granted()))
 }
 
 /// Creating a task about a referral: a case worker of either side (the receiver once sent).
-pub fn create_referral_task(actor: &Actor, referral: &Referral) -> Result<Uuid, DomainError> {
+/// The task belongs to their organisation (answered with the permit).
+pub fn create_referral_task(
+    actor: &Actor,
+    referral: &Referral,
+) -> Result<(Uuid, Permit), DomainError> {
     let organisation = caseload_organisation(actor)?;
     let side = organisation == referral.from_organisation_id
         || (referral.status != ReferralStatus::Draft
             && organisation == referral.to_organisation_id);
     allow_if(side)?;
-    Ok(organisation)
+    Ok((organisation, Permit::granted()))
 }
 
 /// Seeing a task: a case worker of the organisation it belongs to (its subject must still be
@@ -89,7 +97,7 @@ pub fn view_task(actor: &Actor, task: &Task) -> bool {
 }
 
 /// Completing a task: its assignee, its creator, or an admin of its organisation.
-pub fn complete_task(actor: &Actor, task: &Task) -> Result<(), DomainError> {
+pub fn complete_task(actor: &Actor, task: &Task) -> Result<Permit, DomainError> {
     if !view_task(actor, task) {
         return Err(DomainError::NotFound);
     }
@@ -97,7 +105,8 @@ pub fn complete_task(actor: &Actor, task: &Task) -> Result<(), DomainError> {
         actor.user_id == task.assignee_id
             || actor.user_id == task.created_by
             || actor.role() == Some(MembershipRole::OrgAdmin),
-    )
+    )?;
+    Ok(Permit::granted())
 }
 
 #[cfg(test)]
@@ -117,30 +126,21 @@ mod tests {
     #[test]
     fn case_workers_of_the_owner_and_of_engaged_organisations_see_the_case_worker() {
         for role in [R::CaseManager, R::Staff, R::OrgAdmin] {
-            assert!(see_case_worker(
-                &member(role, 1),
-                &ParticipantRelation::Owner
-            ));
-            assert!(see_case_worker(&member(role, 1), &engaged()));
-            assert!(!see_case_worker(
-                &member(role, 1),
-                &ParticipantRelation::Unrelated
-            ));
+            assert!(see_case_worker(&member(role, 1), &ParticipantRelation::Owner).is_ok());
+            assert!(see_case_worker(&member(role, 1), &engaged()).is_ok());
+            assert!(see_case_worker(&member(role, 1), &ParticipantRelation::Unrelated).is_err());
         }
         for role in [R::Mentor, R::Mediator, R::Analyst] {
-            assert!(!see_case_worker(
-                &member(role, 1),
-                &ParticipantRelation::Owner
-            ));
+            assert!(see_case_worker(&member(role, 1), &ParticipantRelation::Owner).is_err());
         }
-        assert!(!see_case_worker(
-            &member(R::Mentor, 1),
-            &ParticipantRelation::Mentee
-        ));
-        assert!(!see_case_worker(
-            &platform(PlatformRole::PlatformAdmin),
-            &ParticipantRelation::Owner
-        ));
+        assert!(see_case_worker(&member(R::Mentor, 1), &ParticipantRelation::Mentee).is_err());
+        assert!(
+            see_case_worker(
+                &platform(PlatformRole::PlatformAdmin),
+                &ParticipantRelation::Owner
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -194,7 +194,7 @@ mod tests {
     fn tasks_belong_to_the_organisation_of_their_creator() {
         let owner = member(R::Staff, 1);
         assert_eq!(
-            create_participant_task(&owner, &ParticipantRelation::Owner),
+            create_participant_task(&owner, &ParticipantRelation::Owner).map(|(o, _)| o),
             Ok(org(1))
         );
         assert!(create_participant_task(&owner, &ParticipantRelation::Unrelated).is_err());
@@ -206,7 +206,7 @@ mod tests {
         );
         let sent = referral(ReferralStatus::Sent);
         assert_eq!(
-            create_referral_task(&member(R::Staff, 2), &sent),
+            create_referral_task(&member(R::Staff, 2), &sent).map(|(o, _)| o),
             Ok(org(2))
         );
         assert!(create_referral_task(&member(R::Staff, 3), &sent).is_err());
@@ -234,13 +234,13 @@ mod tests {
         let mut colleague = member(R::CaseManager, 1);
         colleague.user_id = Uuid::from_u128(3);
         assert_eq!(
-            complete_task(&colleague, &task),
-            Err(DomainError::Forbidden)
+            complete_task(&colleague, &task).err(),
+            Some(DomainError::Forbidden)
         );
         assert!(complete_task(&member(R::OrgAdmin, 1), &task).is_ok());
         assert_eq!(
-            complete_task(&member(R::OrgAdmin, 2), &task),
-            Err(DomainError::NotFound)
+            complete_task(&member(R::OrgAdmin, 2), &task).err(),
+            Some(DomainError::NotFound)
         );
         assert!(!view_task(&member(R::Mentor, 1), &task));
     }

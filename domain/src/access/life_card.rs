@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use strum::IntoEnumIterator;
 
-use super::{Actor, ParticipantRelation, allow_if};
+use super::{Actor, ParticipantRelation, Permit, allow_if};
 use crate::DomainError;
 use crate::consent::FieldGroup;
 use crate::life_card::LifeDomain;
@@ -41,9 +41,25 @@ pub fn write_life_entries(
     allow_if(case_worker(actor) && engaged(relation))
 }
 
-/// Goals are set by the owning organisation's case workers, who coordinate the card.
-pub fn set_life_goals(actor: &Actor, owner: Uuid) -> Result<(), DomainError> {
-    allow_if(case_worker(actor) && actor.organisation_id() == Some(owner))
+/// Goals are set (and their status changed) by the owning organisation's case workers, who
+/// coordinate the card; a goal belongs to the owner.
+pub fn set_life_goals(actor: &Actor, owner: Uuid) -> Result<Permit, DomainError> {
+    allow_if(case_worker(actor) && actor.organisation_id() == Some(owner))?;
+    Ok(Permit::granted())
+}
+
+/// Adding a progress entry in `domain`: a case worker who may write entries on this card
+/// ([`write_life_entries`]) and sees that domain ([`visible_life_domains`]). The entry belongs
+/// to the organisation they act in, answered with the permit.
+pub fn add_life_entry(
+    actor: &Actor,
+    relation: &ParticipantRelation,
+    domain: LifeDomain,
+) -> Result<(Uuid, Permit), DomainError> {
+    write_life_entries(actor, relation)?;
+    allow_if(visible_life_domains(actor, relation).contains(&domain))?;
+    let organisation = actor.organisation_id().ok_or(DomainError::Forbidden)?;
+    Ok((organisation, Permit::granted()))
 }
 
 /// The domains of a life card a viewer may see. The owner's case workers see every domain; an
@@ -95,6 +111,34 @@ mod tests {
                 &ParticipantRelation::Owner
             )
             .is_err()
+        );
+    }
+
+    #[test]
+    fn an_entry_is_added_only_in_a_domain_the_writer_sees() {
+        let background_only = ParticipantRelation::Engaged {
+            shared: [FieldGroup::Background].into_iter().collect(),
+        };
+        let staff = member(MembershipRole::Staff, 2);
+        let written = add_life_entry(&staff, &background_only, LifeDomain::Employment);
+        assert_eq!(written.map(|(organisation, _)| organisation), Ok(org(2)));
+        assert_eq!(
+            add_life_entry(&staff, &background_only, LifeDomain::Health).err(),
+            Some(DomainError::Forbidden)
+        );
+        assert_eq!(
+            add_life_entry(
+                &member(MembershipRole::Mentor, 1),
+                &ParticipantRelation::Mentee,
+                LifeDomain::Employment
+            )
+            .err(),
+            Some(DomainError::Forbidden)
+        );
+        let owner = member(MembershipRole::CaseManager, 1);
+        assert!(add_life_entry(&owner, &ParticipantRelation::Owner, LifeDomain::Legal).is_ok());
+        assert!(
+            add_life_entry(&owner, &ParticipantRelation::Unrelated, LifeDomain::Housing).is_err()
         );
     }
 

@@ -146,6 +146,15 @@ pub fn participant_scope(actor: &Actor) -> ParticipantScope {
     }
 }
 
+/// Releasing one part of a participant's record to a viewer: only a facet the policy gave them
+/// ([`participant_facets`]); anything else is `Forbidden`.
+pub fn reveal_facet(
+    facets: &BTreeSet<ParticipantFacet>,
+    facet: ParticipantFacet,
+) -> Result<(), crate::DomainError> {
+    super::allow_if(facets.contains(&facet))
+}
+
 /// Owners' case managers and staff register and edit participants and record consent.
 pub fn manage_participant(
     actor: &Actor,
@@ -157,18 +166,35 @@ pub fn manage_participant(
     ))
 }
 
-/// Registering a participant: a case manager or staff member, in the organisation acted in.
-pub fn register_participant(actor: &Actor) -> Result<uuid::Uuid, crate::DomainError> {
+/// Registering a participant: a case manager or staff member, in the organisation acted in
+/// (which will own the record).
+pub fn register_participant(
+    actor: &Actor,
+) -> Result<(uuid::Uuid, super::Permit), crate::DomainError> {
     let organisation = actor
         .organisation_id()
         .ok_or(crate::DomainError::Forbidden)?;
     manage_participant(actor, organisation)?;
-    Ok(organisation)
+    Ok((organisation, super::Permit::granted()))
+}
+
+/// Changing a participant's record (their profile, their consents): the owner's case workers,
+/// as [`manage_participant`] says.
+pub fn edit_participant(
+    actor: &Actor,
+    owner_organisation: uuid::Uuid,
+) -> Result<super::Permit, crate::DomainError> {
+    manage_participant(actor, owner_organisation)?;
+    Ok(super::Permit::granted())
 }
 
 /// Erasing a participant's record: only the owning organisation's admins.
-pub fn erase_participant(actor: &Actor, owner: uuid::Uuid) -> Result<(), crate::DomainError> {
-    super::allow_if(actor.role_in(owner) == Some(MembershipRole::OrgAdmin))
+pub fn erase_participant(
+    actor: &Actor,
+    owner: uuid::Uuid,
+) -> Result<super::Permit, crate::DomainError> {
+    super::allow_if(actor.role_in(owner) == Some(MembershipRole::OrgAdmin))?;
+    Ok(super::Permit::granted())
 }
 
 /// Merging two records of one person: only case workers of the organisation that owns both.
@@ -176,9 +202,10 @@ pub fn merge_participants(
     actor: &Actor,
     survivor_owner: uuid::Uuid,
     retired_owner: uuid::Uuid,
-) -> Result<(), crate::DomainError> {
+) -> Result<super::Permit, crate::DomainError> {
     manage_participant(actor, survivor_owner)?;
-    manage_participant(actor, retired_owner)
+    manage_participant(actor, retired_owner)?;
+    Ok(super::Permit::granted())
 }
 
 #[cfg(test)]
@@ -192,6 +219,17 @@ mod tests {
         ParticipantRelation::Engaged {
             shared: groups.iter().copied().collect(),
         }
+    }
+
+    #[test]
+    fn only_a_given_facet_is_revealed() {
+        let facets: BTreeSet<F> = [F::ReferenceCode, F::Skills].into_iter().collect();
+        assert!(reveal_facet(&facets, F::Skills).is_ok());
+        assert_eq!(
+            reveal_facet(&facets, F::Contact),
+            Err(crate::DomainError::Forbidden)
+        );
+        assert!(reveal_facet(&BTreeSet::new(), F::ReferenceCode).is_err());
     }
 
     #[test]
@@ -273,6 +311,9 @@ mod tests {
         assert!(manage_participant(&member(MembershipRole::CaseManager, 1), owner).is_ok());
         assert!(manage_participant(&member(MembershipRole::CaseManager, 2), owner).is_err());
         assert!(manage_participant(&member(MembershipRole::Mentor, 1), owner).is_err());
+        assert!(edit_participant(&member(MembershipRole::Staff, 1), owner).is_ok());
+        assert!(edit_participant(&member(MembershipRole::Analyst, 1), owner).is_err());
+        assert!(edit_participant(&member(MembershipRole::Staff, 2), owner).is_err());
         assert!(register_participant(&platform(PlatformRole::PlatformAdmin)).is_err());
     }
 

@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use super::{Actor, ParticipantRelation, acting_side, allow_if, write_life_entries};
+use super::{Actor, ParticipantRelation, Permit, acting_side, allow_if, write_life_entries};
 use crate::DomainError;
 use crate::life_card::LifeEntry;
 use crate::membership::MembershipRole;
@@ -13,34 +13,39 @@ use crate::referral::{Referral, ReferralNote};
 /// Correcting a life-card entry: its author, acting for the organisation it was written in and
 /// still allowed to write entries on this card; or an admin of the organisation that owns the
 /// participant (who coordinates the card). The caller checks first that the viewer sees the
-/// entry at all (participant and domain).
+/// entry at all (participant and domain). Answers the organisation the correction is made for
+/// (the one acted in) with the permit.
 pub fn correct_life_entry(
     actor: &Actor,
     entry: &LifeEntry,
     owner_organisation: Uuid,
     relation: &ParticipantRelation,
-) -> Result<(), DomainError> {
+) -> Result<(Uuid, Permit), DomainError> {
     let author = actor.user_id == entry.author_user_id
         && actor.organisation_id() == Some(entry.organisation_id)
         && write_life_entries(actor, relation).is_ok();
     let owners_admin = actor.role_in(owner_organisation) == Some(MembershipRole::OrgAdmin);
-    allow_if(author || owners_admin)
+    allow_if(author || owners_admin)?;
+    let organisation = actor.organisation_id().ok_or(DomainError::Forbidden)?;
+    Ok((organisation, Permit::granted()))
 }
 
 /// Correcting a referral note: its author, acting for the side they wrote it for and still
 /// working on the referral there; or an admin of that organisation (the note is its message to
 /// the other side; the other side's admins do not rewrite it). The caller checks first that the
-/// viewer may read the notes.
+/// viewer may read the notes. Answers the organisation the correction is made for (the one
+/// acted in) with the permit.
 pub fn correct_referral_note(
     actor: &Actor,
     note: &ReferralNote,
     referral: &Referral,
-) -> Result<(), DomainError> {
+) -> Result<(Uuid, Permit), DomainError> {
     let on_its_side = actor.organisation_id() == Some(note.author_organisation_id)
         && acting_side(actor, referral).is_ok();
     let author = actor.user_id == note.author_user_id && on_its_side;
     let admin = on_its_side && actor.role() == Some(MembershipRole::OrgAdmin);
-    allow_if(author || admin)
+    allow_if(author || admin)?;
+    Ok((note.author_organisation_id, Permit::granted()))
 }
 
 #[cfg(test)]
@@ -78,7 +83,10 @@ mod tests {
         // Written by a staff member of organisation 2, engaged with organisation 1's participant.
         let author = member(MembershipRole::Staff, 2);
         let entry = entry_by(&author);
-        assert!(correct_life_entry(&author, &entry, org(1), &engaged()).is_ok());
+        assert_eq!(
+            correct_life_entry(&author, &entry, org(1), &engaged()).map(|(o, _)| o),
+            Ok(org(2))
+        );
         // The author no longer engaged (the referral closed): no longer.
         assert!(
             correct_life_entry(&author, &entry, org(1), &ParticipantRelation::Unrelated).is_err()

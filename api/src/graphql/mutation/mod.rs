@@ -4,19 +4,19 @@ use async_graphql::MergedObject;
 
 use crate::graphql::account::mutation as accounts;
 use crate::graphql::auth::mutation as auth;
-mod caseload;
+use crate::graphql::caseload::mutation as caseload;
 use crate::graphql::enrolment::mutation as enrolments;
 mod labour_market;
-mod life_card;
+use crate::graphql::life_card::mutation as life_card;
 mod mediation;
 use crate::graphql::member::mutation as members;
 mod mentorship;
 use crate::graphql::notification as notifications;
 use crate::graphql::organisation::mutation as organisations;
-mod participants;
+use crate::graphql::participant::mutation as participants;
 use crate::graphql::placement::mutation as placements;
 mod programmes;
-mod rectification;
+use crate::graphql::rectification::mutation as rectification;
 use crate::graphql::referral::mutation as referrals;
 mod stakeholder_groups;
 

@@ -4,12 +4,12 @@ use async_graphql::MergedObject;
 
 use crate::graphql::account::query as account;
 use crate::graphql::audit_log as audit;
-mod caseload;
+use crate::graphql::caseload::query as caseload;
 pub(crate) use crate::graphql::indicator as indicators;
 use crate::graphql::organisation::query as directory;
 mod matching;
 use crate::graphql::notification as notifications;
-mod participants;
+use crate::graphql::participant::query as participants;
 mod programmes;
 pub(crate) use crate::graphql::referral::query as referrals;
 mod support;

@@ -400,12 +400,3 @@ fn step_id(id: &ID) -> ApiResult<Uuid> {
 fn payload(ctx: &Context<'_>, id: Uuid, done: AppResult<Created>) -> ApiResult<ReferralPayload> {
     hidden(ctx, "readReferral", "Referral", id, done).map(ReferralPayload::from)
 }
-
-/// The referral, if the caller may see it; else `NOT_FOUND` (and a denied read in the log).
-pub(crate) async fn find_visible(
-    ctx: &Context<'_>,
-    id: Uuid,
-) -> ApiResult<skupaj_domain::referral::Referral> {
-    let found = app(ctx)?.referrals().find(id).await;
-    hidden(ctx, "readReferral", "Referral", id, found)
-}

@@ -2,12 +2,10 @@
 
 use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::can_view_referral;
 use skupaj_domain::task::{self, TaskSubject};
-use skupaj_persistence::referrals;
 
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::participant::{Participant, nested_participant};
 use crate::graphql::types::referral::Referral;
@@ -99,14 +97,8 @@ impl Task {
         let TaskSubject::Referral(id) = self.0.subject else {
             return Ok(None);
         };
-        let db = db(ctx);
-        let referral = referrals::get(db, id).await?.ok_or(ApiError::Forbidden)?;
-        let places = referrals::places(db, &referral).await?;
-        if can_view_referral(actor(ctx)?, &referral, &places) {
-            Ok(Some(Referral(referral)))
-        } else {
-            Err(ApiError::Forbidden)
-        }
+        let referral = app(ctx)?.caseloads().task_referral(id).await?;
+        Ok(Some(Referral(referral)))
     }
 
     /// When it was created.

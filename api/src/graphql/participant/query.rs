@@ -2,15 +2,11 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::Utc;
-use skupaj_domain::access::{ParticipantRelation, participant_facets, participant_scope};
 use skupaj_domain::search::Search;
-use skupaj_persistence::participants;
 
 use crate::graphql::audit::denied_read;
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::types::participant::Participant;
 
@@ -42,43 +38,20 @@ impl ParticipantQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Participant>>> {
-        let actor = actor(ctx)?;
+        let participants = app(ctx)?.participants();
         let search = filter
             .and_then(|filter| filter.search)
             .map(|typed| Search::parse("filter.search", &typed))
             .transpose()?;
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let scope = participant_scope(actor);
-        let now = Utc::now();
-        let db = db(ctx);
-        let page =
-            participants::list_related(db, scope, search.as_ref(), now, after, first).await?;
-        let relations = participants::relations(db, scope, &page.items, now).await?;
+        let page = participants.list(search.as_ref(), after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
-        for participant in page.items {
-            let relation = relations
-                .get(&participant.id)
-                .cloned()
-                .unwrap_or(ParticipantRelation::Unrelated);
-            let facets = participant_facets(actor, &relation);
-            if facets.is_empty()
-                || search
-                    .as_ref()
-                    .is_some_and(|search| !search.matches(&participant, &facets))
-            {
-                continue;
-            }
-            connection.edges.push(Edge::new(
-                encode_cursor(&participant.id.to_string()),
-                ParticipantView {
-                    participant,
-                    facets,
-                    relation,
-                }
-                .into(),
-            ));
-        }
+        connection.edges.extend(
+            page.items.into_iter().map(|view| {
+                Edge::new(encode_cursor(&view.participant.id.to_string()), view.into())
+            }),
+        );
         Ok(Some(connection))
     }
 
@@ -91,23 +64,9 @@ impl ParticipantQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The participant's id.")] id: ID,
     ) -> ApiResult<Option<Participant>> {
-        actor(ctx)?;
+        let participants = app(ctx)?.participants();
         let id = parse_id("id", &id)?;
-        let loaders = ctx.data_unchecked::<Loaders>();
-        let mut view = loaders
-            .participants
-            .load_one(id)
-            .await
-            .map_err(loader_error)?;
-        if view.is_none()
-            && let Some(survivor) = participants::merged_into(db(ctx), id).await?
-        {
-            view = loaders
-                .participants
-                .load_one(survivor)
-                .await
-                .map_err(loader_error)?;
-        }
+        let view = participants.find(id).await?;
         match view {
             Some(view) => Ok(Some(view.into())),
             None => {

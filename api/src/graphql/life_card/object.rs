@@ -3,16 +3,13 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{
-    ParticipantRelation, read_life_goals, visible_life_domains, write_life_entries,
-};
+use skupaj_domain::access::{ParticipantRelation, read_life_goals, write_life_entries};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::life_card;
-use skupaj_persistence::life_cards;
 use uuid::Uuid;
 
 use crate::graphql::audit::participant_read;
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
 use crate::graphql::types::organisation::{Organisation, load_organisation};
@@ -76,14 +73,13 @@ impl LifeCard {
     /// The goals, by domain. Case workers of engaged organisations and the mentor see them;
     /// anyone else gets `null` with `FORBIDDEN`.
     async fn goals(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<LifeGoal>>> {
-        let actor = actor(ctx)?;
-        self.check(ctx, read_life_goals(actor, &self.relation))?;
-        let domains = visible_life_domains(actor, &self.relation);
+        let life_cards = app(ctx)?.life_cards();
+        self.check(ctx, read_life_goals(actor(ctx)?, &self.relation))?;
         Ok(Some(
-            life_cards::goals(db(ctx), self.participant_id)
+            life_cards
+                .goals(self.participant_id, &self.relation)
                 .await?
                 .into_iter()
-                .filter(|goal| domains.contains(&goal.domain))
                 .map(LifeGoal)
                 .collect(),
         ))
@@ -102,20 +98,19 @@ impl LifeCard {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, LifeEntry>>> {
-        let actor = actor(ctx)?;
-        self.check(ctx, write_life_entries(actor, &self.relation))?;
-        let visible = visible_life_domains(actor, &self.relation);
-        let domains: Vec<_> = match domain {
-            Some(domain) => visible
-                .into_iter()
-                .filter(|d| *d == domain.into())
-                .collect(),
-            None => visible,
-        };
+        let life_cards = app(ctx)?.life_cards();
+        self.check(ctx, write_life_entries(actor(ctx)?, &self.relation))?;
         let first = page_size(first)?;
         let after = after.map(|cursor| timeline_cursor(&cursor)).transpose()?;
-        let page =
-            life_cards::timeline(db(ctx), self.participant_id, &domains, after, first).await?;
+        let page = life_cards
+            .timeline(
+                self.participant_id,
+                &self.relation,
+                domain.map(Into::into),
+                after,
+                first,
+            )
+            .await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(page.items.into_iter().map(|e| {
             Edge::new(

@@ -2,20 +2,11 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{
-    erase_participant, manage_participant, merge_participants, register_participant,
-};
-use skupaj_domain::consent::ConsentTerms;
-use skupaj_domain::erasure::ErasureReason;
+use skupaj_app::consent::NewConsent;
 use skupaj_domain::participant::ParticipantInput;
-use skupaj_persistence::referrals::Actor as EventActor;
-use skupaj_persistence::{consents, erasure, participant_merge, participants};
-use uuid::Uuid;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::consent::Consent;
 use crate::graphql::types::enums::OrganisationKind;
@@ -143,12 +134,6 @@ pub struct RegisterParticipantPayload {
     pub possible_duplicates: Vec<PossibleDuplicate>,
 }
 
-impl AuditedPayload for RegisterParticipantPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        self.participant.as_ref().map(Participant::uuid)
-    }
-}
-
 /// A participant's new profile.
 #[derive(InputObject, Debug)]
 pub struct UpdateParticipantInput {
@@ -184,13 +169,6 @@ pub struct EraseParticipantPayload {
     pub erased_at: DateTime<Utc>,
     /// The open referrals that were cancelled (reason `PARTICIPANT_ERASED`).
     pub cancelled_referral_ids: Vec<ID>,
-}
-
-impl AuditedPayload for EraseParticipantPayload {
-    // The audit row points at the erasure (who and why), never at whom it erased.
-    fn audited_id(&self) -> Option<Uuid> {
-        None
-    }
 }
 
 /// A consent to record.
@@ -247,24 +225,6 @@ pub struct WithdrawConsentPayload {
     pub cancelled_referral_ids: Vec<ID>,
 }
 
-impl AuditedPayload for ParticipantPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.participant.uuid())
-    }
-}
-
-impl AuditedPayload for ConsentPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.consent.0.id)
-    }
-}
-
-impl AuditedPayload for WithdrawConsentPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.consent.0.id)
-    }
-}
-
 #[derive(Default)]
 pub struct ParticipantMutation;
 
@@ -279,33 +239,21 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The new participant.")] input: RegisterParticipantInput,
     ) -> ApiResult<RegisterParticipantPayload> {
-        audited("Participant", None, async {
-            let owner = register_participant(actor(ctx)?)?;
-            let profile =
-                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
-            let duplicates = participants::possible_duplicates(db(ctx), owner, &profile).await?;
-            let possible_duplicates: Vec<PossibleDuplicate> = duplicates
+        let registration = app(ctx)?
+            .participants()
+            .register(input.profile.into(), input.confirmed)
+            .await?;
+        Ok(RegisterParticipantPayload {
+            participant: registration.participant.map(Into::into),
+            possible_duplicates: registration
+                .possible_duplicates
                 .into_iter()
-                .map(|held| PossibleDuplicate {
-                    id: ID(held.id.to_string()),
-                    reference_code: held.reference_code,
+                .map(|(id, reference_code)| PossibleDuplicate {
+                    id: ID(id.to_string()),
+                    reference_code,
                 })
-                .collect();
-            if !possible_duplicates.is_empty() && !input.confirmed {
-                return Ok(RegisterParticipantPayload {
-                    participant: None,
-                    possible_duplicates,
-                });
-            }
-            let registrar = actor(ctx)?.user_id;
-            let participant =
-                participants::create(db(ctx), owner, &profile, Some(registrar)).await?;
-            Ok(RegisterParticipantPayload {
-                participant: Some(visible(ctx, participant.id).await?.participant),
-                possible_duplicates,
-            })
+                .collect(),
         })
-        .await
     }
 
     /// Replaces a participant's profile. Case workers of the owning organisation only.
@@ -314,17 +262,12 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The participant and the new profile.")] input: UpdateParticipantInput,
     ) -> ApiResult<ParticipantPayload> {
-        let id = parse_id("id", &input.id);
-        audited("Participant", id.clone().ok(), async {
-            let id = id?;
-            let current = visible(ctx, id).await?;
-            manage_participant(actor(ctx)?, current.participant.owner())?;
-            let profile =
-                ParticipantInput::from(input.profile).validate(Utc::now().date_naive())?;
-            participants::update(db(ctx), id, &profile).await?;
-            visible(ctx, id).await
+        let participants = app(ctx)?.participants();
+        let id = parse_id("id", &input.id)?;
+        let view = participants.update(id, input.profile.into()).await?;
+        Ok(ParticipantPayload {
+            participant: view.into(),
         })
-        .await
     }
 
     /// Merges two records of one person, both owned by the caller's organisation (its case
@@ -339,18 +282,13 @@ impl ParticipantMutation {
         #[graphql(desc = "The record that stays and the one that goes.")]
         input: MergeParticipantsInput,
     ) -> ApiResult<ParticipantPayload> {
-        let survivor = parse_id("survivorId", &input.survivor_id);
-        audited("Participant", survivor.clone().ok(), async {
-            let survivor = survivor?;
-            let retired = parse_id("retiredId", &input.retired_id)?;
-            let kept = visible(ctx, survivor).await?;
-            let gone = visible(ctx, retired).await?;
-            let owner = kept.participant.owner();
-            merge_participants(actor(ctx)?, owner, gone.participant.owner())?;
-            participant_merge::merge(db(ctx), owner, survivor, retired, Utc::now()).await?;
-            visible(ctx, survivor).await
+        let participants = app(ctx)?.participants();
+        let survivor = parse_id("survivorId", &input.survivor_id)?;
+        let retired = parse_id("retiredId", &input.retired_id)?;
+        let view = participants.merge(survivor, retired).await?;
+        Ok(ParticipantPayload {
+            participant: view.into(),
         })
-        .await
     }
 
     /// Erases a participant's record (GDPR art. 17): every personal value of the person
@@ -363,28 +301,17 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The record and why.")] input: EraseParticipantInput,
     ) -> ApiResult<EraseParticipantPayload> {
-        audited("Erasure", None, async {
-            let id = parse_id("participantId", &input.participant_id)?;
-            let actor = actor(ctx)?;
-            let record = visible(ctx, id).await?;
-            let owner = record.participant.owner();
-            erase_participant(actor, owner)?;
-            let reason = ErasureReason::parse(&input.reason)?;
-            let by = EventActor {
-                user_id: Some(actor.user_id),
-                organisation_id: actor.organisation_id(),
-            };
-            let erased = erasure::erase(db(ctx), id, owner, by, &reason, Utc::now()).await?;
-            Ok(EraseParticipantPayload {
-                erased_at: erased.at,
-                cancelled_referral_ids: erased
-                    .cancelled_referrals
-                    .into_iter()
-                    .map(|id| ID(id.to_string()))
-                    .collect(),
-            })
+        let participants = app(ctx)?.participants();
+        let id = parse_id("participantId", &input.participant_id)?;
+        let erased = participants.erase(id, &input.reason).await?;
+        Ok(EraseParticipantPayload {
+            erased_at: erased.at,
+            cancelled_referral_ids: erased
+                .cancelled_referrals
+                .into_iter()
+                .map(|id| ID(id.to_string()))
+                .collect(),
         })
-        .await
     }
 
     /// Records a consent the participant gave. Case workers of the owning organisation only.
@@ -393,33 +320,27 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The consent.")] input: RecordConsentInput,
     ) -> ApiResult<ConsentPayload> {
-        audited("Consent", None, async {
-            let participant_id = parse_id("participantId", &input.participant_id)?;
-            let actor = actor(ctx)?;
-            let participant = visible(ctx, participant_id).await?;
-            manage_participant(actor, participant.participant.owner())?;
-            let covered = input
-                .covered_organisation_ids
-                .iter()
-                .enumerate()
-                .map(|(i, id)| parse_id(&format!("coveredOrganisationIds[{i}]"), id))
-                .collect::<ApiResult<Vec<_>>>()?;
-            let terms = ConsentTerms::parse(
-                input.purpose.into(),
-                covered,
-                input.covered_kinds.into_iter().map(Into::into).collect(),
-                input.field_groups.into_iter().map(Into::into).collect(),
-                input.method.into(),
-                &input.language,
-                input.expires_at,
-                Utc::now(),
-            )?;
-            let consent = consents::record(db(ctx), participant_id, &terms, actor.user_id).await?;
-            Ok(ConsentPayload {
-                consent: Consent(consent),
-            })
+        let consents = app(ctx)?.consents();
+        let participant_id = parse_id("participantId", &input.participant_id)?;
+        let covered_organisations = input
+            .covered_organisation_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| parse_id(&format!("coveredOrganisationIds[{i}]"), id))
+            .collect::<ApiResult<Vec<_>>>()?;
+        let new = NewConsent {
+            purpose: input.purpose.into(),
+            covered_organisations,
+            covered_kinds: input.covered_kinds.into_iter().map(Into::into).collect(),
+            field_groups: input.field_groups.into_iter().map(Into::into).collect(),
+            method: input.method.into(),
+            language: input.language,
+            expires_at: input.expires_at,
+        };
+        let consent = consents.record(participant_id, new).await?;
+        Ok(ConsentPayload {
+            consent: Consent(consent),
         })
-        .await
     }
 
     /// Withdraws a consent. The access it gave ends at once: every open referral relying on it
@@ -429,45 +350,12 @@ impl ParticipantMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The consent.")] input: WithdrawConsentInput,
     ) -> ApiResult<WithdrawConsentPayload> {
-        let consent_id = parse_id("consentId", &input.consent_id);
-        audited("Consent", consent_id.clone().ok(), async {
-            let consent_id = consent_id?;
-            let actor = actor(ctx)?;
-            let db = db(ctx);
-            let consent = consents::get(db, consent_id)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let participant = visible(ctx, consent.participant_id)
-                .await
-                .map_err(|_| ApiError::NotFound)?;
-            manage_participant(actor, participant.participant.owner())?;
-            let event_actor = EventActor {
-                user_id: Some(actor.user_id),
-                organisation_id: actor.organisation_id(),
-            };
-            let (consent, cancelled) =
-                consents::withdraw(db, consent_id, event_actor, Utc::now()).await?;
-            Ok(WithdrawConsentPayload {
-                consent: Consent(consent),
-                cancelled_referral_ids: cancelled
-                    .into_iter()
-                    .map(|id| ID(id.to_string()))
-                    .collect(),
-            })
+        let consents = app(ctx)?.consents();
+        let consent_id = parse_id("consentId", &input.consent_id)?;
+        let (consent, cancelled) = consents.withdraw(consent_id).await?;
+        Ok(WithdrawConsentPayload {
+            consent: Consent(consent),
+            cancelled_referral_ids: cancelled.into_iter().map(|id| ID(id.to_string())).collect(),
         })
-        .await
     }
-}
-
-/// The participant as the caller may see them, or `NOT_FOUND`.
-async fn visible(ctx: &Context<'_>, id: Uuid) -> ApiResult<ParticipantPayload> {
-    ctx.data_unchecked::<Loaders>()
-        .participants
-        .load_one(id)
-        .await
-        .map_err(loader_error)?
-        .map(|view| ParticipantPayload {
-            participant: view.into(),
-        })
-        .ok_or(ApiError::NotFound)
 }

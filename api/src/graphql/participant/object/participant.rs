@@ -6,15 +6,14 @@ use std::collections::BTreeSet;
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use skupaj_domain::access::{
-    ParticipantFacet, ParticipantRelation, manage_participant, see_case_worker,
-};
+use skupaj_app::AppError;
+use skupaj_domain::DomainError;
+use skupaj_domain::access::{ParticipantFacet, ParticipantRelation, reveal_facet, see_case_worker};
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
-use skupaj_persistence::{consents, mentorships};
 
 use crate::graphql::audit::participant_read;
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::{actor, app};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
 use crate::graphql::types::consent::Consent;
@@ -60,14 +59,17 @@ impl Participant {
         ctx: &Context<'_>,
         facet: ParticipantFacet,
     ) -> ApiResult<&participant::ParticipantProfile> {
-        if self.facets.contains(&facet) {
-            if facet.is_personal() {
-                participant_read(ctx, self.participant.id, AuditOutcome::Allowed);
+        match reveal_facet(&self.facets, facet) {
+            Ok(()) => {
+                if facet.is_personal() {
+                    participant_read(ctx, self.participant.id, AuditOutcome::Allowed);
+                }
+                Ok(&self.participant.profile)
             }
-            Ok(&self.participant.profile)
-        } else {
-            participant_read(ctx, self.participant.id, AuditOutcome::Denied);
-            Err(ApiError::Forbidden)
+            Err(refused) => {
+                participant_read(ctx, self.participant.id, AuditOutcome::Denied);
+                Err(refused.into())
+            }
         }
     }
 }
@@ -273,9 +275,10 @@ impl Participant {
     /// The participant's mentorships, newest first: for the owning organisation's case workers
     /// (anyone else gets `null` with `FORBIDDEN`).
     async fn mentorships(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<Mentorship>>> {
-        manage_participant(actor(ctx)?, self.participant.owner_organisation_id)?;
         Ok(Some(
-            mentorships::of_participant(db(ctx), self.participant.id)
+            app(ctx)?
+                .participants()
+                .mentorships(&self.participant)
                 .await?
                 .into_iter()
                 .map(Mentorship)
@@ -287,9 +290,7 @@ impl Participant {
     /// Case workers (case managers, staff, admins) of the owner and of organisations serving
     /// the participant through a referral see it; anyone else gets `null` with `FORBIDDEN`.
     async fn case_worker(&self, ctx: &Context<'_>) -> ApiResult<Option<User>> {
-        if !see_case_worker(actor(ctx)?, &self.relation) {
-            return Err(ApiError::Forbidden);
-        }
+        see_case_worker(actor(ctx)?, &self.relation)?;
         let loaders = ctx.data_unchecked::<Loaders>();
         let Some(user) = loaders
             .case_workers
@@ -310,22 +311,19 @@ impl Participant {
     /// The consents recorded for the participant, newest first. Only case workers of the owning
     /// organisation see them (anyone else gets `null` with `FORBIDDEN`).
     async fn consents(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<Consent>>> {
-        if let Err(err) = manage_participant(actor(ctx)?, self.participant.owner_organisation_id) {
+        let found = app(ctx)?
+            .consents()
+            .of_participant(self.participant.id, self.participant.owner_organisation_id)
+            .await;
+        if let Err(AppError::Refused(DomainError::Forbidden)) = &found {
             crate::graphql::audit::denied_read(
                 ctx,
                 "readConsents",
                 "Participant",
                 self.participant.id,
             );
-            return Err(err.into());
         }
-        Ok(Some(
-            consents::of_participant(db(ctx), self.participant.id)
-                .await?
-                .into_iter()
-                .map(Consent)
-                .collect(),
-        ))
+        Ok(Some(found?.into_iter().map(Consent).collect()))
     }
 
     /// The participant's programmes (every enrolment, any cohort) and placements. For viewers
@@ -337,19 +335,17 @@ impl Participant {
     ) -> ApiResult<Option<crate::graphql::types::placement::ParticipantHistory>> {
         use crate::graphql::types::placement::{ParticipantHistory, Placement};
         self.reveal(ctx, ParticipantFacet::Circumstances)?;
-        skupaj_domain::access::view_history(&self.facets)?;
-        let db = db(ctx);
+        let history = app(ctx)?
+            .participants()
+            .history(self.participant.id, &self.facets)
+            .await?;
         Ok(Some(ParticipantHistory {
-            enrolments: skupaj_persistence::enrolments::of_participant(db, self.participant.id)
-                .await?
+            enrolments: history
+                .enrolments
                 .into_iter()
                 .map(crate::graphql::types::enrolment::Enrolment)
                 .collect(),
-            placements: skupaj_persistence::placements::of_participant(db, self.participant.id)
-                .await?
-                .into_iter()
-                .map(Placement)
-                .collect(),
+            placements: history.placements.into_iter().map(Placement).collect(),
         }))
     }
 }
@@ -384,8 +380,10 @@ pub async fn nested_participant(
     {
         Some(view) => Ok(Some(view.into())),
         None => {
+            // The visibility pipeline (the policy) left them out; nested, that reads as a
+            // refused field rather than a missing record.
             participant_read(ctx, id, AuditOutcome::Denied);
-            Err(ApiError::Forbidden)
+            Err(DomainError::Forbidden.into())
         }
     }
 }
