@@ -12,8 +12,12 @@
 
 pub mod error;
 pub mod handle;
+pub mod mediation;
+pub mod mentorship;
 pub mod notification;
 pub mod participant;
+pub mod stakeholder_group;
+pub mod vacancy;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

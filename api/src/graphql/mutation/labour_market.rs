@@ -1,17 +1,11 @@
 //! Posting and closing vacancies.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::post_vacancy;
-use skupaj_domain::language::LanguageCode;
-use skupaj_domain::programme::LanguageRequirement;
-use skupaj_domain::vacancy::check_vacancy;
-use skupaj_persistence::vacancies;
-use uuid::Uuid;
+use chrono::NaiveDate;
+use skupaj_app::vacancy::VacancyPost;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::mutation::programmes::LanguageRequirementInput;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::vacancy::Vacancy;
@@ -48,12 +42,6 @@ pub struct VacancyPayload {
     pub vacancy: Vacancy,
 }
 
-impl AuditedPayload for VacancyPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.vacancy.0.id)
-    }
-}
-
 #[derive(Default)]
 pub struct LabourMarketMutation;
 
@@ -65,41 +53,18 @@ impl LabourMarketMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vacancy.")] input: PostVacancyInput,
     ) -> ApiResult<VacancyPayload> {
-        audited("Vacancy", None, async {
-            let organisation = post_vacancy(actor(ctx)?)?;
-            let (occupation, skills, municipality) = check_vacancy(
-                &input.occupation,
-                &input.skills,
-                &input.municipality,
-                input.openings,
-                input.valid_until,
-                Utc::now().date_naive(),
-            )?;
-            let min_language = input
-                .min_language
-                .map(|r| {
-                    Ok::<_, ApiError>(LanguageRequirement {
-                        language: LanguageCode::parse("minLanguage.language", &r.language)?,
-                        level: r.level.into(),
-                    })
-                })
-                .transpose()?;
-            let vacancy = vacancies::create(
-                db(ctx),
-                organisation,
-                occupation,
-                skills,
-                min_language,
-                municipality,
-                input.openings,
-                input.valid_until,
-            )
-            .await?;
-            Ok(VacancyPayload {
-                vacancy: Vacancy(vacancy),
-            })
+        let vacancies = app(ctx)?.vacancies();
+        let post = VacancyPost {
+            occupation: input.occupation,
+            skills: input.skills,
+            min_language: input.min_language.map(|r| (r.language, r.level.into())),
+            municipality: input.municipality,
+            openings: input.openings,
+            valid_until: input.valid_until,
+        };
+        Ok(VacancyPayload {
+            vacancy: Vacancy(vacancies.post(post).await?),
         })
-        .await
     }
 
     /// Closes a vacancy of the caller's organisation.
@@ -108,17 +73,10 @@ impl LabourMarketMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vacancy.")] input: CloseVacancyInput,
     ) -> ApiResult<VacancyPayload> {
-        audited("Vacancy", parse_id("id", &input.id).ok(), async {
-            let organisation = post_vacancy(actor(ctx)?)?;
-            let vacancy = vacancies::get(db(ctx), parse_id("id", &input.id)?)
-                .await?
-                .filter(|v| v.organisation_id == organisation)
-                .ok_or(ApiError::NotFound)?;
-            let vacancy = vacancies::close(db(ctx), vacancy.id).await?;
-            Ok(VacancyPayload {
-                vacancy: Vacancy(vacancy),
-            })
+        let vacancies = app(ctx)?.vacancies();
+        let vacancy = vacancies.close(parse_id("id", &input.id)?).await?;
+        Ok(VacancyPayload {
+            vacancy: Vacancy(vacancy),
         })
-        .await
     }
 }

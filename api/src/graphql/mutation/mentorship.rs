@@ -1,21 +1,10 @@
 //! Staff profiles, mentorships and their meetings.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{NaiveDate, Utc};
-use skupaj_domain::access::{
-    end_mentorship, keep_staff_profile, log_mentorship, manage_participant,
-};
-use skupaj_domain::calendar;
-use skupaj_domain::consent::ConsentPurpose;
-use skupaj_domain::membership::MembershipRole;
-use skupaj_domain::mentorship::{check_mentor_capacity, staff_profile};
-use skupaj_domain::text;
-use skupaj_persistence::{consents, mentorships, organisations, users};
-use uuid::Uuid;
+use chrono::NaiveDate;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::visible_participant;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::mentorship::{Mentorship, MentorshipMeeting, StaffProfile};
@@ -83,24 +72,6 @@ pub struct MentorshipMeetingPayload {
     pub meeting: MentorshipMeeting,
 }
 
-impl AuditedPayload for StaffProfilePayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.profile.0.user_id)
-    }
-}
-
-impl AuditedPayload for MentorshipPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.mentorship.0.id)
-    }
-}
-
-impl AuditedPayload for MentorshipMeetingPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        None
-    }
-}
-
 #[derive(Default)]
 pub struct MentorshipMutation;
 
@@ -112,21 +83,13 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The profile.")] input: UpdateStaffProfileInput,
     ) -> ApiResult<StaffProfilePayload> {
-        audited("User", None, async {
-            let actor = actor(ctx)?;
-            keep_staff_profile(actor)?;
-            let profile = staff_profile(
-                actor.user_id,
-                &input.expertise,
-                &input.languages,
-                input.max_mentees,
-            )?;
-            mentorships::save_profile(db(ctx), &profile).await?;
-            Ok(StaffProfilePayload {
-                profile: StaffProfile(profile),
-            })
+        let profile = app(ctx)?
+            .mentorships()
+            .save_profile(&input.expertise, &input.languages, input.max_mentees)
+            .await?;
+        Ok(StaffProfilePayload {
+            profile: StaffProfile(profile),
         })
-        .await
     }
 
     /// Pairs a mentor with a participant (the owning organisation's case workers). `CAPACITY`
@@ -136,54 +99,21 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The pairing.")] input: CreateMentorshipInput,
     ) -> ApiResult<MentorshipPayload> {
-        audited("Mentorship", None, async {
-            let actor = actor(ctx)?;
-            let view =
-                visible_participant(ctx, parse_id("participantId", &input.participant_id)?).await?;
-            manage_participant(actor, view.participant.owner_organisation_id)?;
-            let mentor = parse_id("mentorUserId", &input.mentor_user_id)?;
-            let db = db(ctx);
-            let is_mentor = users::memberships_of(db, mentor)
+        let mentorships = app(ctx)?.mentorships();
+        // Through the loader first, so that a participant out of sight is recorded as a
+        // refused read; the use case checks again.
+        let participant =
+            visible_participant(ctx, parse_id("participantId", &input.participant_id)?)
                 .await?
-                .iter()
-                .any(|m| m.role == MembershipRole::Mentor);
-            let profile = mentorships::profile(db, mentor)
-                .await?
-                .filter(|_| is_mentor)
-                .ok_or_else(|| {
-                    ApiError::validation("mentorUserId", "is not a mentor with a profile")
-                })?;
-            check_mentor_capacity(&profile, mentorships::active_mentees(db, mentor).await?)?;
-            // A mentor from another organisation sees the mentee's name, languages and skills:
-            // that needs a consent covering one of the mentor's organisations.
-            let owner = view.participant.owner_organisation_id;
-            let mentor_organisations = users::organisations_of(db, mentor).await?;
-            if !mentor_organisations.contains(&owner) {
-                let consents = consents::of_participant(db, view.participant.id).await?;
-                let now = Utc::now();
-                let mut covered = false;
-                for organisation in &mentor_organisations {
-                    if let Some(kind) = organisations::kind_of(db, *organisation).await? {
-                        covered |= consents.iter().any(|c| {
-                            c.purpose != ConsentPurpose::Statistics
-                                && c.is_active(now)
-                                && c.covers(*organisation, kind)
-                        });
-                    }
-                }
-                if !covered {
-                    return Err(ApiError::ConsentRequired);
-                }
-            }
-            let goals = text::required("goals", &input.goals, 2000)?;
-            let organisation = actor.organisation_id().ok_or(ApiError::Forbidden)?;
-            let mentorship =
-                mentorships::create(db, mentor, view.participant.id, organisation, goals).await?;
-            Ok(MentorshipPayload {
-                mentorship: Mentorship(mentorship),
-            })
+                .participant
+                .id;
+        let mentor = parse_id("mentorUserId", &input.mentor_user_id)?;
+        let mentorship = mentorships
+            .arrange(participant, mentor, &input.goals)
+            .await?;
+        Ok(MentorshipPayload {
+            mentorship: Mentorship(mentorship),
         })
-        .await
     }
 
     /// Logs a meeting (the mentor).
@@ -192,32 +122,18 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The meeting.")] input: LogMentorshipMeetingInput,
     ) -> ApiResult<MentorshipMeetingPayload> {
-        audited(
-            "Mentorship",
-            parse_id("mentorshipId", &input.mentorship_id).ok(),
-            async {
-                let mentorship =
-                    mentorships::get(db(ctx), parse_id("mentorshipId", &input.mentorship_id)?)
-                        .await?
-                        .ok_or(ApiError::NotFound)?;
-                log_mentorship(actor(ctx)?, &mentorship).map_err(|_| ApiError::NotFound)?;
-                calendar::date("heldOn", input.held_on)?;
-                if input.held_on > Utc::now().date_naive() {
-                    return Err(ApiError::validation("heldOn", "must not be in the future"));
-                }
-                let notes = text::required("notes", &input.notes, 2000)?;
-                let meeting =
-                    mentorships::log_meeting(db(ctx), mentorship.id, input.held_on, notes).await?;
-                Ok(MentorshipMeetingPayload {
-                    meeting: MentorshipMeeting {
-                        id: ID(meeting.id.to_string()),
-                        held_on: meeting.held_on,
-                        notes: meeting.notes,
-                    },
-                })
+        let mentorships = app(ctx)?.mentorships();
+        let id = parse_id("mentorshipId", &input.mentorship_id)?;
+        let meeting = mentorships
+            .log_meeting(id, input.held_on, &input.notes)
+            .await?;
+        Ok(MentorshipMeetingPayload {
+            meeting: MentorshipMeeting {
+                id: ID(meeting.id.to_string()),
+                held_on: meeting.held_on,
+                notes: meeting.notes,
             },
-        )
-        .await
+        })
     }
 
     /// Ends a mentorship (the mentor or the arranging organisation).
@@ -226,16 +142,10 @@ impl MentorshipMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The mentorship.")] input: EndMentorshipInput,
     ) -> ApiResult<MentorshipPayload> {
-        audited("Mentorship", parse_id("id", &input.id).ok(), async {
-            let mentorship = mentorships::get(db(ctx), parse_id("id", &input.id)?)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            end_mentorship(actor(ctx)?, &mentorship).map_err(|_| ApiError::NotFound)?;
-            let mentorship = mentorships::end(db(ctx), mentorship.id).await?;
-            Ok(MentorshipPayload {
-                mentorship: Mentorship(mentorship),
-            })
+        let mentorships = app(ctx)?.mentorships();
+        let mentorship = mentorships.end(parse_id("id", &input.id)?).await?;
+        Ok(MentorshipPayload {
+            mentorship: Mentorship(mentorship),
         })
-        .await
     }
 }

@@ -1,14 +1,9 @@
 //! Convening stakeholder groups.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use skupaj_domain::access::convene_group;
-use skupaj_domain::stakeholder_group::check_group;
-use skupaj_persistence::{organisations, stakeholder_groups, users};
-use uuid::Uuid;
 
-use crate::graphql::audit::{AuditedPayload, audited};
-use crate::graphql::context::{actor, db};
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
 use crate::graphql::types::stakeholder_group::StakeholderGroup;
 
@@ -30,12 +25,6 @@ pub struct StakeholderGroupPayload {
     pub group: StakeholderGroup,
 }
 
-impl AuditedPayload for StakeholderGroupPayload {
-    fn audited_id(&self) -> Option<Uuid> {
-        Some(self.group.0.id)
-    }
-}
-
 #[derive(Default)]
 pub struct StakeholderGroupMutation;
 
@@ -47,41 +36,18 @@ impl StakeholderGroupMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The group.")] input: CreateStakeholderGroupInput,
     ) -> ApiResult<StakeholderGroupPayload> {
-        audited("StakeholderGroup", None, async {
-            let convener = convene_group(actor(ctx)?)?;
-            let db = db(ctx);
-            let ids = |field: &str, list: &[ID]| {
-                list.iter()
-                    .enumerate()
-                    .map(|(i, id)| parse_id(&format!("{field}[{i}]"), id))
-                    .collect::<ApiResult<Vec<_>>>()
-            };
-            let members = ids("memberOrganisationIds", &input.member_organisation_ids)?;
-            let coordinators = ids("coordinatorUserIds", &input.coordinator_user_ids)?;
-            let (name, members, coordinators) = check_group(&input.name, members, coordinators)?;
-            for (i, member) in members.iter().enumerate() {
-                if organisations::kind_of(db, *member).await?.is_none() {
-                    return Err(ApiError::validation(
-                        format!("memberOrganisationIds[{i}]"),
-                        "no such organisation",
-                    ));
-                }
-            }
-            for (i, user) in coordinators.iter().enumerate() {
-                let theirs = users::organisations_of(db, *user).await?;
-                if !theirs.iter().any(|o| *o == convener || members.contains(o)) {
-                    return Err(ApiError::validation(
-                        format!("coordinatorUserIds[{i}]"),
-                        "must work in the municipality or a member organisation",
-                    ));
-                }
-            }
-            let group =
-                stakeholder_groups::create(db, name, convener, &members, &coordinators).await?;
-            Ok(StakeholderGroupPayload {
-                group: StakeholderGroup(group),
-            })
+        let groups = app(ctx)?.stakeholder_groups();
+        let ids = |field: &str, list: &[ID]| {
+            list.iter()
+                .enumerate()
+                .map(|(i, id)| parse_id(&format!("{field}[{i}]"), id))
+                .collect::<ApiResult<Vec<_>>>()
+        };
+        let members = ids("memberOrganisationIds", &input.member_organisation_ids)?;
+        let coordinators = ids("coordinatorUserIds", &input.coordinator_user_ids)?;
+        let group = groups.convene(&input.name, members, coordinators).await?;
+        Ok(StakeholderGroupPayload {
+            group: StakeholderGroup(group),
         })
-        .await
     }
 }

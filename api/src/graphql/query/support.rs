@@ -2,14 +2,9 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::Utc;
-use skupaj_domain::access::{find_mentors, view_group};
-use skupaj_domain::language::LanguageCode;
-use skupaj_domain::membership::MembershipRole;
-use skupaj_persistence::vacancies::{self, VacancyFilter};
-use skupaj_persistence::{mediation, mentorships, stakeholder_groups};
+use skupaj_app::vacancy::VacancySearch;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{after_id, encode_cursor, page_of, page_size, parse_id};
 use crate::graphql::types::mediation::MediationRequest;
@@ -47,16 +42,11 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, StaffProfile>>> {
-        find_mentors(actor(ctx)?)?;
-        let language = language
-            .map(|l| LanguageCode::parse("language", &l))
-            .transpose()?;
-        let expertise = expertise.map(|e| e.trim().to_lowercase());
-        let profiles = mentorships::profiles(db(ctx))
+        let profiles = app(ctx)?
+            .mentorships()
+            .find_mentors(expertise.as_deref(), language.as_deref())
             .await?
             .into_iter()
-            .filter(|p| expertise.as_ref().is_none_or(|e| p.expertise.contains(e)))
-            .filter(|p| language.as_ref().is_none_or(|l| p.languages.contains(l)))
             .map(StaffProfile)
             .collect();
         page_of(profiles, |p| p.0.user_id, first, after).map(Some)
@@ -71,8 +61,9 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Mentorship>>> {
-        let actor = actor(ctx)?;
-        let items = mentorships::of_mentor(db(ctx), actor.user_id)
+        let items = app(ctx)?
+            .mentorships()
+            .mine()
             .await?
             .into_iter()
             .map(Mentorship)
@@ -90,15 +81,9 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let actor = actor(ctx)?;
-        if actor.role() != Some(MembershipRole::Mediator) {
-            return Err(ApiError::Forbidden);
-        }
-        let languages = mentorships::profile(db(ctx), actor.user_id)
-            .await?
-            .map(|p| p.languages)
-            .unwrap_or_default();
-        let items = mediation::open_in(db(ctx), &languages)
+        let items = app(ctx)?
+            .mediation()
+            .open()
             .await?
             .into_iter()
             .map(MediationRequest)
@@ -115,8 +100,9 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let actor = actor(ctx)?;
-        let items = mediation::of_mediator(db(ctx), actor.user_id)
+        let items = app(ctx)?
+            .mediation()
+            .taken()
             .await?
             .into_iter()
             .map(MediationRequest)
@@ -133,8 +119,9 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
-        let items = mediation::of_organisation(db(ctx), organisation)
+        let items = app(ctx)?
+            .mediation()
+            .of_organisation()
             .await?
             .into_iter()
             .map(MediationRequest)
@@ -152,17 +139,17 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, Vacancy>>> {
-        actor(ctx)?;
+        let vacancies = app(ctx)?.vacancies();
         let filter = filter.unwrap_or_default();
-        let filter = VacancyFilter {
-            occupation: filter.occupation.map(|o| o.trim().to_lowercase()),
-            municipality: filter.municipality.map(|m| m.trim().to_owned()),
-            skill: filter.skill.map(|s| s.trim().to_lowercase()),
-            valid_on: (!filter.include_closed).then(|| Utc::now().date_naive()),
+        let search = VacancySearch {
+            occupation: filter.occupation,
+            municipality: filter.municipality,
+            skill: filter.skill,
+            include_closed: filter.include_closed,
         };
         let first = page_size(first)?;
         let after = after_id(after)?;
-        let page = vacancies::list(db(ctx), &filter, after, first).await?;
+        let page = vacancies.list(search, after, first).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(
             page.items
@@ -181,8 +168,9 @@ impl SupportQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, StakeholderGroup>>> {
-        let organisation = actor(ctx)?.organisation_id().ok_or(ApiError::Forbidden)?;
-        let items = stakeholder_groups::of_organisation(db(ctx), organisation)
+        let items = app(ctx)?
+            .stakeholder_groups()
+            .of_organisation()
             .await?
             .into_iter()
             .map(StakeholderGroup)
@@ -196,11 +184,11 @@ impl SupportQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The group's id.")] id: ID,
     ) -> ApiResult<Option<StakeholderGroup>> {
-        let actor = actor(ctx)?;
+        let groups = app(ctx)?.stakeholder_groups();
         let id = parse_id("id", &id)?;
-        stakeholder_groups::get(db(ctx), id)
+        groups
+            .one(id)
             .await?
-            .filter(|group| view_group(actor, group))
             .map(StakeholderGroup)
             .ok_or(ApiError::NotFound)
             .map(Some)
