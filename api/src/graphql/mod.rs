@@ -12,12 +12,16 @@ pub mod context;
 pub mod error;
 pub mod limits;
 pub mod loaders;
+pub mod mediation;
+pub mod mentorship;
 mod mutation;
 pub mod pagination;
 pub(crate) mod query;
 pub mod row_views;
+pub mod stakeholder_group;
 mod subscription;
 pub mod types;
+pub mod vacancy;
 
 pub use mutation::MutationRoot;
 pub use query::QueryRoot;

@@ -6,19 +6,19 @@ mod accounts;
 mod auth;
 mod caseload;
 mod enrolments;
-mod labour_market;
+use crate::graphql::vacancy as labour_market;
 mod life_card;
-mod mediation;
+use crate::graphql::mediation;
 mod members;
-mod mentorship;
+use crate::graphql::mentorship;
 mod notifications;
 mod organisations;
 mod participants;
 mod placements;
-mod programmes;
+pub(crate) mod programmes;
 mod rectification;
 mod referrals;
-mod stakeholder_groups;
+use crate::graphql::stakeholder_group as stakeholder_groups;
 
 /// Every mutation of the API.
 #[derive(MergedObject, Default)]

@@ -7,8 +7,8 @@ use skupaj_domain::mentorship;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::mentorship::MentorshipStatus;
 use crate::graphql::types::participant::{Participant, nested_participant};
-use crate::graphql::types::support_enums::MentorshipStatus;
 use crate::graphql::types::user::User;
 
 /// A profile.

@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::stakeholder_group::StakeholderGroup;
+use crate::graphql::stakeholder_group::StakeholderGroup;
 
 /// A new local group.
 #[derive(InputObject, Debug)]

@@ -7,8 +7,8 @@ use skupaj_domain::mediation::MediationAction;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::mediation::MediationRequest;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::mediation::MediationRequest;
 
 /// A request for a mediator.
 #[derive(InputObject, Debug)]

@@ -6,9 +6,9 @@ use skupaj_domain::mediation;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::mediation::MediationStatus;
 use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::participant::Participant;
-use crate::graphql::types::support_enums::MediationStatus;
 
 /// A request.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::mutation::programmes::LanguageRequirementInput;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::vacancy::Vacancy;
+use crate::graphql::vacancy::Vacancy;
 
 /// A vacancy to post.
 #[derive(InputObject, Debug)]

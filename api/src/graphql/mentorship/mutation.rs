@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::visible_participant;
+use crate::graphql::mentorship::{Mentorship, MentorshipMeeting, StaffProfile};
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::mentorship::{Mentorship, MentorshipMeeting, StaffProfile};
 
 /// The caller's own profile as a mentor or mediator.
 #[derive(InputObject, Debug)]
