@@ -23,7 +23,9 @@ pub mod invitation;
 pub mod life_card;
 pub mod lookup;
 pub mod matching;
+pub mod mediation;
 pub mod membership;
+pub mod mentorship;
 pub mod notification;
 pub mod organisation;
 pub mod participant;
@@ -32,6 +34,8 @@ pub mod programme;
 pub mod rectification;
 pub mod referral;
 pub mod session;
+pub mod stakeholder_group;
+pub mod vacancy;
 
 pub use error::{AppError, AppResult};
 pub use handle::{App, Handle, Public};

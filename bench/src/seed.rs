@@ -558,6 +558,7 @@ async fn seed_vacancies(
             let occupation = (*OCCUPATIONS.choose(rng).unwrap_or(&"welder")).to_owned();
             vacancies::create(
                 db,
+                skupaj_domain::access::platform_job(),
                 orgs.ids[index],
                 occupation,
                 some_of(rng, SKILLS, 2),

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use skupaj_domain::access::Permit;
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::mediation::{MediationRequest, MediationStatus};
 use uuid::Uuid;
@@ -9,11 +10,12 @@ use uuid::Uuid;
 use crate::entity::mediation_request::{self, Column};
 use crate::error::parse_stored;
 use crate::{Database, PersistenceError, notifications};
-use skupaj_domain::notification::on_mediation_request;
+use skupaj_domain::notification::Event;
 
 /// A request to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRequest {
+    pub id: Uuid,
     pub organisation_id: Uuid,
     pub requested_by: Uuid,
     pub language: LanguageCode,
@@ -26,11 +28,17 @@ pub struct NewRequest {
     pub notes: Option<String>,
 }
 
-pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, PersistenceError> {
+/// Stores a new request (status `REQUESTED`, no mediator) and raises `events` in the same
+/// transaction.
+pub async fn create(
+    db: &Database,
+    _permit: Permit,
+    new: NewRequest,
+    events: &[Event],
+) -> Result<MediationRequest, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
-    let language = new.language.clone();
     let row = mediation_request::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(new.id),
         organisation_id: Set(new.organisation_id),
         requested_by: Set(new.requested_by),
         language: Set(new.language.to_string()),
@@ -47,7 +55,7 @@ pub async fn create(db: &Database, new: NewRequest) -> Result<MediationRequest, 
     }
     .insert(&txn)
     .await?;
-    notifications::raise(&txn, &[on_mediation_request(row.id, language)]).await?;
+    notifications::raise(&txn, events).await?;
     crate::audit::created(row.id);
     crate::audit::commit(txn).await?;
     to_domain(row)
@@ -65,6 +73,7 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<MediationRequest>, Pe
 /// moved it first (two mediators taking the same request).
 pub async fn set_status(
     db: &Database,
+    _permit: Permit,
     id: Uuid,
     from: MediationStatus,
     to: MediationStatus,

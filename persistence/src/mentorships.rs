@@ -5,6 +5,7 @@ use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::mentorship::{Mentorship, MentorshipMeeting, MentorshipStatus, StaffProfile};
 use uuid::Uuid;
@@ -14,7 +15,11 @@ use crate::error::{from_json, parse_stored, to_json};
 use crate::{Database, PersistenceError};
 
 /// Stores (or replaces) a staff profile.
-pub async fn save_profile(db: &Database, profile: &StaffProfile) -> Result<(), PersistenceError> {
+pub async fn save_profile(
+    db: &Database,
+    _permit: Permit,
+    profile: &StaffProfile,
+) -> Result<(), PersistenceError> {
     let languages: Vec<String> = profile.languages.iter().map(ToString::to_string).collect();
     staff_profile::Entity::insert(staff_profile::ActiveModel {
         user_id: Set(profile.user_id),
@@ -67,16 +72,32 @@ pub async fn active_mentees(db: &Database, mentor: Uuid) -> Result<u32, Persiste
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// Pairs a mentor with a participant if the mentor is below their mentee limit. The limit is
-/// checked and the pairing written under the mentor's profile lock, so two pairings at once
-/// cannot both take the last place.
+/// A pairing to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMentorship {
+    pub mentor: Uuid,
+    pub participant: Uuid,
+    /// The arranging organisation.
+    pub organisation: Uuid,
+    pub goals: String,
+    pub started_on: NaiveDate,
+}
+
+/// Stores an active pairing if the mentor is below their mentee limit (`Full` otherwise). The
+/// limit is checked and the pairing written under the mentor's profile lock, so two pairings
+/// at once cannot both take the last place.
 pub async fn create(
     db: &Database,
-    mentor: Uuid,
-    participant: Uuid,
-    organisation: Uuid,
-    goals: String,
+    _permit: Permit,
+    new: NewMentorship,
 ) -> Result<Mentorship, PersistenceError> {
+    let NewMentorship {
+        mentor,
+        participant,
+        organisation,
+        goals,
+        started_on,
+    } = new;
     let txn = crate::database::begin_write(db).await?;
     staff_profile::Entity::update_many()
         .col_expr(
@@ -108,7 +129,7 @@ pub async fn create(
         organisation_id: Set(organisation),
         goals: Set(goals),
         status: Set(MentorshipStatus::Active.to_string()),
-        started_on: Set(Utc::now().date_naive()),
+        started_on: Set(started_on),
         created_at: Set(Utc::now()),
     }
     .insert(&txn)
@@ -126,12 +147,15 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Mentorship>, Persiste
         .transpose()
 }
 
-pub async fn end(db: &Database, id: Uuid) -> Result<Mentorship, PersistenceError> {
+/// Sets a mentorship's status.
+pub async fn set_status(
+    db: &Database,
+    _permit: Permit,
+    id: Uuid,
+    status: MentorshipStatus,
+) -> Result<Mentorship, PersistenceError> {
     mentorship::Entity::update_many()
-        .col_expr(
-            mentorship::Column::Status,
-            MentorshipStatus::Ended.to_string().into(),
-        )
+        .col_expr(mentorship::Column::Status, status.to_string().into())
         .filter(mentorship::Column::Id.eq(id))
         .exec(db)
         .await?;
@@ -167,6 +191,7 @@ pub async fn of_participant(
 
 pub async fn log_meeting(
     db: &Database,
+    _permit: Permit,
     mentorship_id: Uuid,
     held_on: NaiveDate,
     notes: String,

@@ -4,6 +4,7 @@ use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::stakeholder_group::StakeholderGroup;
 use uuid::Uuid;
 
@@ -15,6 +16,7 @@ use crate::{Database, PersistenceError};
 
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     name: String,
     convener: Uuid,
     members: &[Uuid],

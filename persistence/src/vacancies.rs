@@ -6,6 +6,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
 };
+use skupaj_domain::access::Permit;
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::programme::LanguageRequirement;
 use skupaj_domain::vacancy::Vacancy;
@@ -30,6 +31,7 @@ pub struct VacancyFilter {
 #[allow(clippy::too_many_arguments)]
 pub async fn create(
     db: &Database,
+    _permit: Permit,
     organisation_id: Uuid,
     occupation: String,
     skills: Vec<String>,
@@ -77,11 +79,15 @@ pub async fn get(db: &Database, id: Uuid) -> Result<Option<Vacancy>, Persistence
         .transpose()
 }
 
-/// Closes a vacancy by ending its validity yesterday.
-pub async fn close(db: &Database, id: Uuid) -> Result<Vacancy, PersistenceError> {
-    let yesterday = Utc::now().date_naive().pred_opt().unwrap_or_default();
+/// Sets the last day a vacancy is open.
+pub async fn set_valid_until(
+    db: &Database,
+    _permit: Permit,
+    id: Uuid,
+    valid_until: NaiveDate,
+) -> Result<Vacancy, PersistenceError> {
     vacancy::Entity::update_many()
-        .col_expr(Column::ValidUntil, yesterday.into())
+        .col_expr(Column::ValidUntil, valid_until.into())
         .filter(Column::Id.eq(id))
         .exec(db)
         .await?;

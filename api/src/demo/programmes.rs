@@ -7,20 +7,21 @@ use std::collections::HashMap;
 
 use chrono::{Duration, Utc};
 use skupaj_app::referral::EnrolmentFollower;
-use skupaj_domain::access::ParticipantScope;
-use skupaj_domain::access::platform_job;
+use skupaj_domain::access::{ParticipantScope, platform_job};
 use skupaj_domain::email::Email;
 use skupaj_domain::enrolment::{AttendanceStatus, EnrolmentStatus, FollowUpOutcome};
 use skupaj_domain::language::LanguageCode;
 use skupaj_domain::life_card::{GoalStatus, LifeDomain};
 use skupaj_domain::mediation::MediationStatus;
 use skupaj_domain::mentorship::staff_profile;
+use skupaj_domain::notification::on_mediation_request;
 use skupaj_domain::participant::{CefrLevel, LegalStatus};
 use skupaj_domain::programme::{
     LanguageRequirement, PartnerRole, ProgrammeInput, ProgrammeKind as Kind, ProgrammeStatus,
 };
 use skupaj_persistence::enrolments::{self, NewEnrolment};
 use skupaj_persistence::mediation::{self, NewRequest};
+use skupaj_persistence::mentorships::NewMentorship;
 use skupaj_persistence::programmes::{self, ProgrammeFilter};
 use skupaj_persistence::referrals::ActedBy as Actor;
 use skupaj_persistence::{
@@ -474,6 +475,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         if let Some(mentor) = user("mentor@obalni-fablab.example").await? {
             mentorships::save_profile(
                 db,
+                platform_job(),
                 &staff_profile(
                     mentor,
                     &["welding".into(), "metalwork".into()],
@@ -484,14 +486,19 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             .await?;
             let pairing = mentorships::create(
                 db,
-                mentor,
-                amina.id,
-                org("Društvo Most"),
-                "Prepare for work in the shipyard".into(),
+                platform_job(),
+                NewMentorship {
+                    mentor,
+                    participant: amina.id,
+                    organisation: org("Društvo Most"),
+                    goals: "Prepare for work in the shipyard".into(),
+                    started_on: today,
+                },
             )
             .await?;
             mentorships::log_meeting(
                 db,
+                platform_job(),
                 pairing.id,
                 today - Duration::days(2),
                 "Visited the workshop together".into(),
@@ -501,6 +508,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         if let Some(mediator) = user("mediator@most.example").await? {
             mentorships::save_profile(
                 db,
+                platform_job(),
                 &staff_profile(
                     mediator,
                     &["asylum procedure".into()],
@@ -510,12 +518,17 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             )
             .await?;
             for (language, remote) in [("uk", true), ("ar", false)] {
+                let id = Uuid::now_v7();
+                let language = LanguageCode::parse("language", language)?;
+                let event = on_mediation_request(id, language.clone());
                 let request = mediation::create(
                     db,
+                    platform_job(),
                     NewRequest {
+                        id,
                         organisation_id: org("Društvo Most"),
                         requested_by: case_manager,
-                        language: LanguageCode::parse("language", language)?,
+                        language: language.clone(),
                         starts_at: Utc::now() + Duration::days(2),
                         place: (!remote).then(|| "Društvo Most, Ljubljana".to_owned()),
                         remote,
@@ -524,11 +537,13 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
                         participant_id: Some(amina.id),
                         notes: None,
                     },
+                    &[event],
                 )
                 .await?;
-                if language == "ar" {
+                if language.as_str() == "ar" {
                     mediation::set_status(
                         db,
+                        platform_job(),
                         request.id,
                         MediationStatus::Requested,
                         MediationStatus::Assigned,
@@ -567,6 +582,7 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
         });
         vacancies::create(
             db,
+            platform_job(),
             org(employer),
             occupation.into(),
             skills,
@@ -635,7 +651,15 @@ pub async fn seed(db: &Database, organisations: &HashMap<&str, Uuid>) -> anyhow:
             .flatten()
             .collect();
         if coordinators.len() >= 2 {
-            stakeholder_groups::create(db, name, org(convener), &members, &coordinators).await?;
+            stakeholder_groups::create(
+                db,
+                platform_job(),
+                name,
+                org(convener),
+                &members,
+                &coordinators,
+            )
+            .await?;
         }
     }
     Ok(ids.len())

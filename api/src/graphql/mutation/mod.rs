@@ -6,19 +6,19 @@ use crate::graphql::account::mutation as accounts;
 use crate::graphql::auth::mutation as auth;
 use crate::graphql::caseload::mutation as caseload;
 use crate::graphql::enrolment::mutation as enrolments;
-mod labour_market;
 use crate::graphql::life_card::mutation as life_card;
-mod mediation;
+use crate::graphql::mediation;
 use crate::graphql::member::mutation as members;
-mod mentorship;
+use crate::graphql::mentorship;
 use crate::graphql::notification as notifications;
 use crate::graphql::organisation::mutation as organisations;
 use crate::graphql::participant::mutation as participants;
 use crate::graphql::placement::mutation as placements;
-mod programmes;
+use crate::graphql::vacancy as labour_market;
+pub(crate) mod programmes;
 use crate::graphql::rectification::mutation as rectification;
 use crate::graphql::referral::mutation as referrals;
-mod stakeholder_groups;
+use crate::graphql::stakeholder_group as stakeholder_groups;
 
 /// Every mutation of the API.
 #[derive(MergedObject, Default)]

@@ -12,7 +12,6 @@ use crate::graphql::notification as notifications;
 use crate::graphql::participant::query as participants;
 mod programmes;
 pub(crate) use crate::graphql::referral::query as referrals;
-mod support;
 
 /// Every query of the API.
 #[derive(MergedObject, Default)]
@@ -23,7 +22,10 @@ pub struct QueryRoot(
     programmes::ProgrammeQuery,
     referrals::ReferralQuery,
     audit::AuditQuery,
-    support::SupportQuery,
+    crate::graphql::mentorship::MentorshipQuery,
+    crate::graphql::mediation::MediationQuery,
+    crate::graphql::vacancy::VacancyQuery,
+    crate::graphql::stakeholder_group::StakeholderGroupQuery,
     notifications::NotificationQuery,
     matching::MatchQuery,
     indicators::IndicatorQuery,

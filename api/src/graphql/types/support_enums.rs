@@ -1,7 +1,7 @@
-//! GraphQL enums of life cards, mentorship and mediation, tied to their domain types.
+//! GraphQL enums of life cards, tied to their domain types.
 
 use async_graphql::Enum;
-use skupaj_domain::{life_card, mediation, mentorship};
+use skupaj_domain::life_card;
 
 /// A domain of a participant's life.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -35,28 +35,4 @@ pub enum GoalStatus {
     Achieved,
     /// Given up.
     Dropped,
-}
-
-/// Whether a mentorship is under way.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "mentorship::MentorshipStatus")]
-pub enum MentorshipStatus {
-    /// Under way.
-    Active,
-    /// Ended.
-    Ended,
-}
-
-/// Where a mediation request stands.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "mediation::MediationStatus")]
-pub enum MediationStatus {
-    /// Waiting for a mediator.
-    Requested,
-    /// A mediator took it.
-    Assigned,
-    /// It took place.
-    Done,
-    /// Called off.
-    Cancelled,
 }

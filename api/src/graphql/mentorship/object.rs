@@ -2,15 +2,13 @@
 
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDate;
-use skupaj_domain::access::end_mentorship;
 use skupaj_domain::mentorship;
-use skupaj_persistence::mentorships;
 
-use crate::graphql::context::{actor, db};
+use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::mentorship::MentorshipStatus;
 use crate::graphql::types::participant::{Participant, nested_participant};
-use crate::graphql::types::support_enums::MentorshipStatus;
 use crate::graphql::types::user::User;
 
 /// A profile.
@@ -105,9 +103,10 @@ impl Mentorship {
     /// The meetings, oldest first: for the mentor and the arranging organisation (anyone else
     /// gets `null` with `FORBIDDEN`).
     async fn meetings(&self, ctx: &Context<'_>) -> ApiResult<Option<Vec<MentorshipMeeting>>> {
-        end_mentorship(actor(ctx)?, &self.0)?;
         Ok(Some(
-            mentorships::meetings(db(ctx), self.0.id)
+            app(ctx)?
+                .mentorships()
+                .meetings(&self.0)
                 .await?
                 .into_iter()
                 .map(|m| MentorshipMeeting {

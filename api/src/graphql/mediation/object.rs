@@ -2,15 +2,13 @@
 
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
-use skupaj_domain::access::participant_through_mediation;
 use skupaj_domain::mediation;
 
-use crate::graphql::context::actor;
-use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::context::app;
+use crate::graphql::error::ApiResult;
+use crate::graphql::mediation::MediationStatus;
 use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::participant::Participant;
-use crate::graphql::types::support_enums::MediationStatus;
 
 /// A request.
 #[derive(Debug, Clone)]
@@ -73,18 +71,10 @@ impl MediationRequest {
     /// sees the given name and languages while it is assigned; before that (even when they took
     /// another request for the same person), nothing: `null` with `FORBIDDEN`.
     async fn participant(&self, ctx: &Context<'_>) -> ApiResult<Option<Participant>> {
-        let Some(id) = self.0.participant_id else {
-            return Ok(None);
-        };
-        if !participant_through_mediation(actor(ctx)?, &self.0) {
-            return Err(ApiError::Forbidden);
-        }
-        ctx.data_unchecked::<Loaders>()
-            .participants
-            .load_one(id)
-            .await
-            .map_err(loader_error)?
-            .map(|view| Some(view.into()))
-            .ok_or(ApiError::Forbidden)
+        Ok(app(ctx)?
+            .mediation()
+            .participant_of(&self.0)
+            .await?
+            .map(Into::into))
     }
 }

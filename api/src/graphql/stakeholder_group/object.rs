@@ -2,16 +2,14 @@
 
 use async_graphql::{Context, ID, Object};
 use skupaj_domain::stakeholder_group;
-use skupaj_persistence::{programmes, referrals};
 
-use crate::graphql::context::{actor, db, min_cell};
+use crate::graphql::context::{app, min_cell};
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::programme::Programme;
 use crate::graphql::types::referral::ReferralStats;
 use crate::graphql::types::user::User;
-use skupaj_domain::access::view_programme;
 
 /// A group.
 #[derive(Debug, Clone)]
@@ -59,11 +57,11 @@ impl StakeholderGroup {
 
     /// The group's programmes the viewer may see (drafts only for their organisers).
     async fn programmes(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
-        let viewer = actor(ctx).ok();
-        Ok(programmes::of_group(db(ctx), self.0.id)
+        Ok(app(ctx)?
+            .stakeholder_groups()
+            .programmes(&self.0)
             .await?
             .into_iter()
-            .filter(|programme| view_programme(viewer, programme))
             .map(Programme)
             .collect())
     }
@@ -72,9 +70,10 @@ impl StakeholderGroup {
     /// no one named, and nothing of a member's work with organisations outside the group.
     /// They span organisations, so they are always small-cell suppressed.
     async fn referral_stats(&self, ctx: &Context<'_>) -> ApiResult<ReferralStats> {
-        let mut organisations = self.0.member_ids.clone();
-        organisations.push(self.0.convener_id);
-        let stats = referrals::stats_among(db(ctx), &organisations).await?;
+        let stats = app(ctx)?
+            .stakeholder_groups()
+            .referral_stats(&self.0)
+            .await?;
         Ok(ReferralStats::suppressed(stats, min_cell(ctx)))
     }
 }
