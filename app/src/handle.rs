@@ -58,7 +58,6 @@ pub struct Public<'a> {
 
 impl<'a> Public<'a> {
     /// The database, for the use cases of this crate only.
-    #[allow(dead_code)]
     pub(crate) fn db(&self) -> &'a Database {
         self.db
     }
