@@ -38,8 +38,8 @@ use crate::graphql::error::{ApiError, ErrorCode};
 use crate::graphql::indicator::{
     IndicatorFilterInput, Indicators, ReferralDimension, indicators_for,
 };
-use crate::graphql::query::referrals::ReferralFilterInput;
-use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
+use crate::graphql::referral::query::ReferralFilterInput;
+use crate::graphql::referral::{NeedDomain, ReferralStatus};
 use crate::http::client::Client;
 use crate::http::graphql::{GraphqlState, OperationName};
 

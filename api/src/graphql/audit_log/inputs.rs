@@ -3,7 +3,7 @@
 use async_graphql::{ID, InputObject};
 use chrono::{DateTime, Utc};
 
-use crate::graphql::types::referral_enums::AuditOutcome;
+use crate::graphql::referral::AuditOutcome;
 
 /// Narrows the audit log; every criterion given must hold.
 #[derive(InputObject, Debug, Default)]

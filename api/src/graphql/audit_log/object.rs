@@ -4,8 +4,8 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use skupaj_app::audit::AuditLine;
 
-use crate::graphql::types::enums::MembershipRole;
-use crate::graphql::types::referral_enums::AuditOutcome;
+use crate::graphql::member::MembershipRole;
+use crate::graphql::referral::AuditOutcome;
 
 /// An audit log entry, with the names of who acted.
 #[derive(Debug, Clone)]

@@ -8,12 +8,12 @@ use skupaj_domain::task::{TaskInput, TaskSubject};
 use uuid::Uuid;
 
 use crate::graphql::audit::denied_read;
+use crate::graphql::caseload::Task;
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::participant::Participant;
-use crate::graphql::types::referral::Referral;
-use crate::graphql::types::task::Task;
+use crate::graphql::participant::Participant;
+use crate::graphql::referral::Referral;
 
 /// Whom to make a participant's case worker.
 #[derive(InputObject, Debug)]

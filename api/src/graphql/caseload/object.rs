@@ -4,12 +4,12 @@ use async_graphql::{Context, Enum, ID, Object};
 use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::task::{self, TaskSubject};
 
+use crate::graphql::account::object::user::User;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::participant::{Participant, nested_participant};
-use crate::graphql::types::referral::Referral;
-use crate::graphql::types::user::User;
+use crate::graphql::participant::{Participant, nested_participant};
+use crate::graphql::referral::Referral;
 
 /// Where a task stands.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]

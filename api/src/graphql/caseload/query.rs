@@ -7,11 +7,11 @@ use skupaj_app::caseload::TaskCursor;
 use skupaj_domain::task::TaskStatus;
 use uuid::Uuid;
 
+use crate::graphql::caseload::Task;
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{after_id, decode_cursor, encode_cursor, page_size};
-use crate::graphql::types::participant::Participant;
-use crate::graphql::types::task::Task;
+use crate::graphql::participant::Participant;
 
 #[derive(Default)]
 pub struct CaseloadQuery;

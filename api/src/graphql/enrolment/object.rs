@@ -7,7 +7,7 @@ use skupaj_domain::enrolment;
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::participant::{Participant, nested_participant};
+use crate::graphql::participant::{Participant, nested_participant};
 use crate::graphql::types::programme_enums::{EnrolmentStatus, FollowUpOutcome};
 
 /// An enrolment.

@@ -4,7 +4,7 @@ use async_graphql::InputObject;
 use chrono::{DateTime, Utc};
 use skupaj_app::indicator::IndicatorFilter;
 
-use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
+use crate::graphql::referral::{NeedDomain, ReferralStatus};
 
 /// Which sent referrals indicators count; every criterion given must hold.
 #[derive(InputObject, Debug, Default)]

@@ -11,8 +11,8 @@ use uuid::Uuid;
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
+use crate::graphql::organisation::object::{Organisation, load_organisation};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
-use crate::graphql::types::organisation::{Organisation, load_organisation};
 use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
 
 /// The (day, id) inside a timeline cursor.
@@ -201,13 +201,13 @@ impl LifeEntry {
     async fn revisions(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<Vec<crate::graphql::types::revision::Revision>> {
+    ) -> ApiResult<Vec<crate::graphql::rectification::Revision>> {
         let found = ctx
             .data_unchecked::<crate::graphql::loaders::Loaders>()
             .life_entry_revisions
             .load_one(self.0.id)
             .await
             .map_err(crate::graphql::loaders::loader_error)?;
-        Ok(crate::graphql::types::revision::revisions(found))
+        Ok(crate::graphql::rectification::revisions(found))
     }
 }

@@ -7,8 +7,8 @@ use skupaj_domain::mediation;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::mediation::MediationStatus;
-use crate::graphql::types::organisation::{Organisation, load_organisation};
-use crate::graphql::types::participant::Participant;
+use crate::graphql::organisation::object::{Organisation, load_organisation};
+use crate::graphql::participant::Participant;
 
 /// A request.
 #[derive(Debug, Clone)]

@@ -4,12 +4,12 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDate;
 use skupaj_domain::mentorship;
 
+use crate::graphql::account::object::user::User;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::mentorship::MentorshipStatus;
-use crate::graphql::types::participant::{Participant, nested_participant};
-use crate::graphql::types::user::User;
+use crate::graphql::participant::{Participant, nested_participant};
 
 /// A profile.
 #[derive(Debug, Clone)]

@@ -10,7 +10,7 @@ use skupaj_domain::programme::{
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
+use crate::graphql::participant::{CefrLevel, LegalStatus};
 use crate::graphql::types::programme::{Programme, ProgrammeSession};
 use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind};
 
@@ -190,7 +190,7 @@ pub struct UpdateProgrammePayload {
     /// The programme as it now is.
     pub programme: Programme,
     /// The enrolments that got a place because the capacity rose, first to arrive first.
-    pub promoted: Vec<crate::graphql::types::enrolment::Enrolment>,
+    pub promoted: Vec<crate::graphql::enrolment::Enrolment>,
 }
 
 /// What `cancelSession` did.
@@ -398,7 +398,7 @@ impl ProgrammeMutation {
             promoted: updated
                 .promoted
                 .into_iter()
-                .map(crate::graphql::types::enrolment::Enrolment)
+                .map(crate::graphql::enrolment::Enrolment)
                 .collect(),
         })
     }

@@ -7,11 +7,11 @@ use skupaj_domain::participant::ParticipantInput;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::organisation::OrganisationKind;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::consent::Consent;
-use crate::graphql::types::enums::OrganisationKind;
-use crate::graphql::types::participant::Participant;
-use crate::graphql::types::participant_enums::{
+use crate::graphql::participant::Consent;
+use crate::graphql::participant::Participant;
+use crate::graphql::participant::{
     CefrLevel, ConsentMethod, ConsentPurpose, EducationLevel, FieldGroup, Gender, LegalStatus,
     LocationPreference, ParticipantNeed,
 };

@@ -8,7 +8,7 @@ use crate::graphql::audit::denied_read;
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::participant::Participant;
+use crate::graphql::participant::Participant;
 
 /// Narrows a list of participants.
 #[derive(InputObject, Debug, Default)]

@@ -5,10 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::placement::{self, Employer};
 
 use super::ContractType;
+use crate::graphql::enrolment::Enrolment;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::enrolment::Enrolment;
-use crate::graphql::types::organisation::Organisation;
+use crate::graphql::organisation::object::Organisation;
 
 /// A placement.
 #[derive(Debug, Clone)]

@@ -78,7 +78,7 @@ impl MatchQuery {
             found
                 .into_iter()
                 .map(|(vacancy, assessment)| VacancyMatch {
-                    vacancy: crate::graphql::types::vacancy::Vacancy(vacancy),
+                    vacancy: crate::graphql::vacancy::Vacancy(vacancy),
                     score: assessment.score,
                     reasons: assessment.reasons.iter().map(|r| r.text()).collect(),
                     reason_details: assessment.reasons.iter().map(MatchReason::from).collect(),

@@ -5,13 +5,13 @@ use async_graphql::MergedObject;
 use crate::graphql::account::query as account;
 use crate::graphql::audit_log as audit;
 use crate::graphql::caseload::query as caseload;
-pub(crate) use crate::graphql::indicator as indicators;
+use crate::graphql::indicator as indicators;
 use crate::graphql::organisation::query as directory;
 mod matching;
 use crate::graphql::notification as notifications;
 use crate::graphql::participant::query as participants;
 mod programmes;
-pub(crate) use crate::graphql::referral::query as referrals;
+use crate::graphql::referral::query as referrals;
 
 /// Every query of the API.
 #[derive(MergedObject, Default)]

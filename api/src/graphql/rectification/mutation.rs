@@ -6,11 +6,11 @@ use async_graphql::{Context, ID, InputObject, Object};
 use crate::graphql::caseload::mutation::unseen;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::life_card::LifeEntry;
 use crate::graphql::life_card::mutation::LifeEntryPayload;
 use crate::graphql::pagination::parse_id;
+use crate::graphql::referral::ReferralNote;
 use crate::graphql::referral::mutation::ReferralNotePayload;
-use crate::graphql::types::life_card::LifeEntry;
-use crate::graphql::types::referral::ReferralNote;
 
 /// A life-card entry's corrected note.
 #[derive(InputObject, Debug)]

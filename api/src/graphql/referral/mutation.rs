@@ -13,10 +13,10 @@ use crate::graphql::audit::AuditedPayload;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::referral::{Referral, ReferralNote, hidden};
-use crate::graphql::types::referral_enums::{
+use crate::graphql::referral::{
     CancelReason, DeclineReason, NeedDomain, ReferralKind, ReferralOutcome, ReferralPriority,
 };
+use crate::graphql::referral::{Referral, ReferralNote, hidden};
 
 /// A new referral, written by a case worker of the organisation that owns the participant.
 #[derive(InputObject, Debug)]

@@ -12,20 +12,20 @@ use uuid::Uuid;
 
 use crate::graphql::audit::denied_read;
 
+use crate::graphql::account::object::user::User;
 use crate::graphql::context::{actor, app, request};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::row_views::{
-    ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, field_selects_only,
-};
-use crate::graphql::types::organisation::Organisation;
-use crate::graphql::types::participant::Participant;
-use crate::graphql::types::programme::Programme;
-use crate::graphql::types::referral_enums::{
+use crate::graphql::organisation::object::Organisation;
+use crate::graphql::participant::Participant;
+use crate::graphql::referral::{
     CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
     ReferralPriority, ReferralStatus,
 };
-use crate::graphql::types::user::User;
+use crate::graphql::row_views::{
+    ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, field_selects_only,
+};
+use crate::graphql::types::programme::Programme;
 
 /// A referral as a viewer who may see it sees it.
 #[derive(Debug, Clone)]
@@ -380,14 +380,14 @@ impl ReferralNote {
     async fn revisions(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<Vec<crate::graphql::types::revision::Revision>> {
+    ) -> ApiResult<Vec<crate::graphql::rectification::Revision>> {
         let found = ctx
             .data_unchecked::<crate::graphql::loaders::Loaders>()
             .referral_note_revisions
             .load_one(self.0.id)
             .await
             .map_err(crate::graphql::loaders::loader_error)?;
-        Ok(crate::graphql::types::revision::revisions(found))
+        Ok(crate::graphql::rectification::revisions(found))
     }
 }
 

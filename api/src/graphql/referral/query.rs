@@ -9,9 +9,9 @@ use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::referral::{NeedDomain, ReferralStatus};
+use crate::graphql::referral::{Referral, ReferralStats, hidden};
 use crate::graphql::row_views::{ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, selects_only};
-use crate::graphql::types::referral::{Referral, ReferralStats, hidden};
-use crate::graphql::types::referral_enums::{NeedDomain, ReferralStatus};
 
 /// Narrows a list of referrals; every criterion given must hold.
 #[derive(InputObject, Debug, Default)]

@@ -3,13 +3,13 @@
 use async_graphql::{Context, ID, Object};
 use skupaj_domain::stakeholder_group;
 
+use crate::graphql::account::object::user::User;
 use crate::graphql::context::{app, min_cell};
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
-use crate::graphql::types::organisation::{Organisation, load_organisation};
+use crate::graphql::organisation::object::{Organisation, load_organisation};
+use crate::graphql::referral::ReferralStats;
 use crate::graphql::types::programme::Programme;
-use crate::graphql::types::referral::ReferralStats;
-use crate::graphql::types::user::User;
 
 /// A group.
 #[derive(Debug, Clone)]

@@ -8,12 +8,12 @@ use skupaj_domain::programme;
 use uuid::Uuid;
 
 use crate::graphql::context::{actor, app, min_cell};
+use crate::graphql::enrolment::Enrolment;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
+use crate::graphql::organisation::object::Organisation;
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
-use crate::graphql::types::enrolment::Enrolment;
-use crate::graphql::types::organisation::Organisation;
-use crate::graphql::types::participant_enums::{CefrLevel, LegalStatus};
+use crate::graphql::participant::{CefrLevel, LegalStatus};
 use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind, ProgrammeStatus};
 
 /// A programme as stored.

@@ -27,7 +27,7 @@ pub struct ProgrammeMatch {
 #[derive(SimpleObject)]
 pub struct ParticipantMatch {
     /// The participant, as far as the caller may see them.
-    pub participant: crate::graphql::types::participant::Participant,
+    pub participant: crate::graphql::participant::Participant,
     /// How well the programme fits them, from 0 to 100.
     pub score: u32,
     /// Why, one sentence each, in English.
@@ -42,7 +42,7 @@ pub struct ParticipantMatch {
 #[derive(SimpleObject)]
 pub struct VacancyMatch {
     /// The vacancy.
-    pub vacancy: crate::graphql::types::vacancy::Vacancy,
+    pub vacancy: crate::graphql::vacancy::Vacancy,
     /// How well it fits, from 0 to 100.
     pub score: u32,
     /// Why, one sentence each (skills, interests, training, distance, language, openings), in

@@ -3,7 +3,7 @@
 use async_graphql::SimpleObject;
 use chrono::{DateTime, Utc};
 
-use crate::graphql::types::me::Me;
+use crate::graphql::account::object::me::Me;
 
 /// What signing in or refreshing hands out.
 #[derive(SimpleObject, Debug)]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use skupaj_domain::vacancy;
 
 use crate::graphql::error::ApiResult;
-use crate::graphql::types::organisation::{Organisation, load_organisation};
+use crate::graphql::organisation::object::{Organisation, load_organisation};
 use crate::graphql::types::programme::LanguageRequirement;
 
 /// A vacancy.

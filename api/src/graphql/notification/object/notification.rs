@@ -9,7 +9,7 @@ use skupaj_domain::referral;
 use skupaj_notifier::templates::Templates;
 
 use crate::graphql::notification::NotificationKind;
-use crate::graphql::types::referral_enums::{CancelReason, DeclineReason, ReferralOutcome};
+use crate::graphql::referral::{CancelReason, DeclineReason, ReferralOutcome};
 
 /// A notification, with the reader's language.
 #[derive(Debug, Clone)]

@@ -4,8 +4,8 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use skupaj_domain::consent;
 
-use crate::graphql::types::enums::OrganisationKind;
-use crate::graphql::types::participant_enums::{ConsentMethod, ConsentPurpose, FieldGroup};
+use crate::graphql::organisation::OrganisationKind;
+use crate::graphql::participant::{ConsentMethod, ConsentPurpose, FieldGroup};
 
 /// A consent recorded for a participant.
 #[derive(Debug, Clone)]

@@ -12,18 +12,18 @@ use skupaj_domain::access::{ParticipantFacet, ParticipantRelation, reveal_facet,
 use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
 
+use crate::graphql::account::object::user::User;
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::life_card::LifeCard;
 use crate::graphql::loaders::{Loaders, ParticipantView, loader_error};
-use crate::graphql::types::consent::Consent;
-use crate::graphql::types::life_card::LifeCard;
-use crate::graphql::types::mentorship::Mentorship;
-use crate::graphql::types::organisation::Organisation;
-use crate::graphql::types::participant_enums::{
+use crate::graphql::mentorship::Mentorship;
+use crate::graphql::organisation::object::Organisation;
+use crate::graphql::participant::Consent;
+use crate::graphql::participant::{
     CefrLevel, EducationLevel, Gender, LegalStatus, LocationPreference, ParticipantNeed,
 };
-use crate::graphql::types::user::User;
 
 /// A participant as one viewer may see them.
 #[derive(Debug, Clone)]
@@ -332,8 +332,8 @@ impl Participant {
     async fn history(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<Option<crate::graphql::types::placement::ParticipantHistory>> {
-        use crate::graphql::types::placement::{ParticipantHistory, Placement};
+    ) -> ApiResult<Option<crate::graphql::placement::ParticipantHistory>> {
+        use crate::graphql::placement::{ParticipantHistory, Placement};
         self.reveal(ctx, ParticipantFacet::Circumstances)?;
         let history = app(ctx)?
             .participants()
@@ -343,7 +343,7 @@ impl Participant {
             enrolments: history
                 .enrolments
                 .into_iter()
-                .map(crate::graphql::types::enrolment::Enrolment)
+                .map(crate::graphql::enrolment::Enrolment)
                 .collect(),
             placements: history.placements.into_iter().map(Placement).collect(),
         }))
