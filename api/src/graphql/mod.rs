@@ -41,7 +41,7 @@ pub use mutation::MutationRoot;
 pub use query::QueryRoot;
 pub use subscription::SubscriptionRoot;
 
-pub type SkupajSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
+pub type SkupajSchema = Schema<QueryRoot, audit::MutationAudit<MutationRoot>, SubscriptionRoot>;
 
 /// How deep a query may nest. The deepest legitimate query today (members of an organisation
 /// of a membership of `me`) is 7 levels; the margin leaves room for growth, not for bombs.
@@ -85,14 +85,13 @@ pub struct SchemaOptions {
 /// The schema with its limits, but without any data attached: for printing the SDL.
 fn builder(
     options: SchemaOptions,
-) -> async_graphql::SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {
+) -> async_graphql::SchemaBuilder<QueryRoot, audit::MutationAudit<MutationRoot>, SubscriptionRoot> {
     let mut builder = Schema::build(
         QueryRoot::default(),
-        MutationRoot::default(),
+        audit::MutationAudit(MutationRoot::default()),
         SubscriptionRoot,
     )
     .extension(limits::ShapeLimits)
-    .extension(audit::MutationAudit)
     .limit_complexity(MAX_COMPLEXITY);
     if !options.introspection {
         builder = builder.disable_introspection();
