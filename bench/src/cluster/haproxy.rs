@@ -3,6 +3,7 @@
 //! copied to a file, and instances taken out of rotation and put back through its runtime API
 //! (the stats socket), without a reload.
 
+use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -52,6 +53,17 @@ impl Drop for Haproxy {
             let _ = copier.join();
         }
     }
+}
+
+/// HAProxy's counters of its frontend (`show stat`), since it started.
+#[derive(Debug, Clone, Copy)]
+pub struct Counters {
+    /// HTTP requests received (`req_tot`).
+    pub requests: u64,
+    /// Answers sent, whatever their status, HAProxy's own included (`hrsp_1xx` … `hrsp_5xx`,
+    /// `hrsp_other`). A request it closes the client's connection on without an answer is in
+    /// `requests` and not here.
+    pub answers: u64,
 }
 
 /// What an instance looked like in HAProxy when it was taken out of rotation.
@@ -210,6 +222,82 @@ impl Haproxy {
                 Some(fields[2].parse::<u64>().ok()? + fields[4].parse::<u64>().ok()?)
             })
             .with_context(|| format!("no server {name} in `show stat`"))
+    }
+
+    /// `show stat` as rows of named columns.
+    async fn stat(&self) -> anyhow::Result<Vec<HashMap<String, String>>> {
+        let answer = self.command("show stat").await?;
+        let mut lines = answer.lines();
+        let header: Vec<&str> = lines
+            .next()
+            .and_then(|line| line.strip_prefix("# "))
+            .context("`show stat` has no header line")?
+            .split(',')
+            .collect();
+        Ok(lines
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                header
+                    .iter()
+                    .zip(line.split(','))
+                    .map(|(name, value)| ((*name).to_owned(), value.to_owned()))
+                    .collect()
+            })
+            .collect())
+    }
+
+    /// The frontend's requests and answers so far.
+    pub async fn counters(&self) -> anyhow::Result<Counters> {
+        let rows = self.stat().await?;
+        let row = rows
+            .iter()
+            .find(|row| row.get("svname").map(String::as_str) == Some("FRONTEND"))
+            .context("no FRONTEND in `show stat`")?;
+        let number = |name: &str| -> u64 {
+            row.get(name)
+                .and_then(|value| value.parse().ok())
+                .unwrap_or(0)
+        };
+        Ok(Counters {
+            requests: number("req_tot"),
+            answers: [
+                "hrsp_1xx",
+                "hrsp_2xx",
+                "hrsp_3xx",
+                "hrsp_4xx",
+                "hrsp_5xx",
+                "hrsp_other",
+            ]
+            .iter()
+            .map(|name| number(name))
+            .sum(),
+        })
+    }
+
+    /// The requests (streams) HAProxy has on server `s{index + 1}` now (`scur`); a WebSocket
+    /// through it counts as one.
+    pub async fn on_server(&self, index: usize) -> anyhow::Result<u64> {
+        let name = format!("s{}", index + 1);
+        self.stat()
+            .await?
+            .iter()
+            .find(|row| {
+                row.get("pxname").map(String::as_str) == Some(BACKEND)
+                    && row.get("svname") == Some(&name)
+            })
+            .and_then(|row| row.get("scur")?.parse().ok())
+            .with_context(|| format!("no server {name} in `show stat`"))
+    }
+
+    /// Log lines HAProxy dropped since it started (`show info`, `DroppedLogs`): its log goes to
+    /// a pipe it writes without blocking, so a line is lost when the pipe is full.
+    pub async fn dropped_logs(&self) -> anyhow::Result<u64> {
+        let answer = self.command("show info").await?;
+        answer
+            .lines()
+            .find_map(|line| line.strip_prefix("DroppedLogs:"))
+            .and_then(|value| value.trim().parse().ok())
+            .context("no DroppedLogs in `show info`")
     }
 
     /// `set server skupaj/sN state …`; HAProxy answers nothing when it did it.

@@ -168,14 +168,24 @@ struct Request {
 /// What wrk measured in one phase.
 #[derive(Debug, Clone, Copy, Default, Deserialize)]
 struct Measured {
+    /// Whole answers received.
     requests: u64,
     /// Answers that were not a 200, or carried GraphQL `errors`.
     bad: u64,
-    /// Connections refused, reads and writes failed, requests timed out.
+    /// Of those, answers that were not a 2xx (the rest are 2xx answers with `errors`).
+    non_2xx: u64,
+    /// Connections refused, reads and writes failed, requests timed out: the sum of the four
+    /// below.
     socket_errors: u64,
-    /// Of those, reads that failed (a connection closed or reset before the answer).
-    #[serde(default)]
+    /// A connection to the balancer could not be opened.
+    connect_errors: u64,
+    /// A connection was closed or reset (or sent bytes that were not HTTP) before the whole
+    /// answer came: the request is lost.
     read_errors: u64,
+    /// Sending a request failed: the request is lost.
+    write_errors: u64,
+    /// Answers that came after wrk's `--timeout` (counted in `requests` too).
+    timeout_errors: u64,
     p50_us: u64,
     p99_us: u64,
     /// Referral creations acknowledged.
@@ -186,6 +196,12 @@ impl Measured {
     fn failures(&self) -> u64 {
         self.bad + self.socket_errors
     }
+
+    /// Requests sent: whole answers, and the requests lost with a connection (a timeout is an
+    /// answer, late).
+    fn sent(&self) -> u64 {
+        self.requests + self.connect_errors + self.read_errors + self.write_errors
+    }
 }
 
 /// One phase's line of the table.
@@ -193,6 +209,9 @@ impl Measured {
 struct Phase {
     name: &'static str,
     measured: Measured,
+    /// The requests the balancer had in flight on the killed instance when it died (its own
+    /// records), for the SIGKILL phase.
+    in_flight: Option<u64>,
     /// What the phase allows to fail, and what the check found.
     verdict: String,
     ok: bool,
@@ -323,11 +342,17 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
 
     // 1. Steady load.
     eprintln!("== cluster: phase 1, steady load ({} s)", options.seconds);
+    let steady_counters = counters(&balancer).await?;
     let steady = wrk(&base, &script, &bodies, &acks, &options, options.seconds).await?;
+    let steady_counters = settle(&balancer, steady_counters).await?;
     phases.push(Phase {
         name: "steady",
         measured: steady,
-        verdict: "0 failures allowed".to_owned(),
+        in_flight: None,
+        verdict: format!(
+            "0 failures allowed{}",
+            unanswered_note(steady_counters, name)
+        ),
         ok: steady.failures() == 0,
     });
     subscriber_marks.push(("steady", subscriber.received()));
@@ -337,6 +362,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         "== cluster: phase 2, SIGKILL of instance 2 mid-load ({} s)",
         options.seconds
     );
+    let kill_counters = counters(&balancer).await?;
     let load = tokio::spawn(wrk_owned(
         base.clone(),
         script.clone(),
@@ -346,6 +372,13 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         options.seconds,
     ));
     tokio::time::sleep(Duration::from_secs(options.seconds) / 3).await;
+    let closes_before_kill = subscriber.closes().len();
+    // HAProxy's own count of the requests on the instance (`show stat`), read at the last
+    // moment before the kill (nginx's are read from its log afterwards).
+    let on_killed = match &balancer {
+        Balancer::Haproxy(haproxy) => Some(haproxy.on_server(1).await?),
+        Balancer::Nginx(_) => None,
+    };
     let killed = &mut instances[1];
     let killed_at = unix_seconds();
     if let Some(child) = killed.child.as_mut() {
@@ -355,6 +388,10 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     // Dead by now: a request that reached it before this moment was in flight when it died.
     let dead_by = unix_seconds();
     killed.child = None;
+    let on_killed_after = match &balancer {
+        Balancer::Haproxy(haproxy) => Some(haproxy.on_server(1).await?),
+        Balancer::Nginx(_) => None,
+    };
     tokio::time::sleep(Duration::from_secs(options.seconds) / 3).await;
     start(
         &mut instances[1],
@@ -366,18 +403,86 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     )?;
     wait_ready(&client, instances[1].port).await?;
     let kill = load.await??;
+    let kill_counters = settle(&balancer, kill_counters).await?;
     let in_flight =
         failures_in_flight(&balancer.requests()?, instances[1].port, killed_at, dead_by);
-    phases.push(Phase {
-        name: "SIGKILL one instance",
-        measured: kill,
-        verdict: format!(
-            "{} failed; {} of them in flight on the killed instance at the kill",
-            kill.failures(),
-            in_flight.in_flight
-        ),
-        ok: kill.socket_errors == 0 && kill.bad == in_flight.failed && in_flight.others == 0,
-    });
+    // The subscriber's WebSocket, if it went through the killed instance, was one of the
+    // requests HAProxy had on it (it reconnects; it is not one of wrk's).
+    let subscriber_there = subscriber.closes()[closes_before_kill..].contains(&1006);
+    let dropped_logs = match &balancer {
+        Balancer::Haproxy(haproxy) => haproxy.dropped_logs().await?,
+        Balancer::Nginx(_) => 0,
+    };
+    let kill_phase = match on_killed {
+        // nginx logs every request it answered, failed ones too: each failure must be one it
+        // had sent to the killed instance before it died and that ended after; none may be
+        // lost without an answer.
+        None => Phase {
+            name: "SIGKILL one instance",
+            measured: kill,
+            in_flight: Some(in_flight.all),
+            verdict: format!(
+                "at most the requests in flight on the killed instance may fail: nginx's log \
+                 shows {} sent to it before it died that ended after; {} failed, {} of them \
+                 answers nginx logged as in flight there{}",
+                in_flight.all,
+                kill.failures(),
+                in_flight.in_flight,
+                if in_flight.others > 0 {
+                    format!("; **{} failures nginx logged were not**", in_flight.others)
+                } else {
+                    String::new()
+                }
+            ),
+            ok: kill.failures() <= in_flight.all
+                && kill.socket_errors == 0
+                && kill.bad == in_flight.failed
+                && in_flight.others == 0,
+        },
+        // HAProxy does not log a request it loses on a reused client connection: when the
+        // instance dies before answering, it closes the client's connection without an answer
+        // (so that the client may resend), which wrk counts as a read error; only a request
+        // that was the first on its connection gets a 502 and a log line. So the allowance
+        // is HAProxy's own count of the requests it had on the instance at the kill.
+        Some(before) => {
+            let after = on_killed_after.unwrap_or(0);
+            let allowed = before.saturating_sub(u64::from(subscriber_there));
+            let unanswered = kill_counters.map_or(0, |c| c.unanswered());
+            Phase {
+                name: "SIGKILL one instance",
+                measured: kill,
+                in_flight: Some(allowed),
+                verdict: format!(
+                    "at most the requests in flight on the killed instance may fail: HAProxy \
+                     had {before} on it just before the SIGKILL (`show stat`; {after} just \
+                     after){}; {} failed: {} answers HAProxy logged (all {} in flight there{}), \
+                     {} connections closed without an answer (HAProxy's counters: {unanswered} \
+                     requests it received and answered nothing), {} other socket errors; \
+                     {dropped_logs} log lines dropped by HAProxy",
+                    if subscriber_there {
+                        ", one of them the subscriber's WebSocket"
+                    } else {
+                        ""
+                    },
+                    kill.failures(),
+                    kill.bad,
+                    in_flight.in_flight,
+                    if in_flight.others > 0 {
+                        format!("; **{} not**", in_flight.others)
+                    } else {
+                        String::new()
+                    },
+                    kill.read_errors,
+                    kill.connect_errors + kill.write_errors + kill.timeout_errors,
+                ),
+                ok: kill.failures() <= allowed
+                    && kill.bad == in_flight.failed
+                    && in_flight.others == 0
+                    && kill.connect_errors + kill.write_errors + kill.timeout_errors == 0,
+            }
+        }
+    };
+    phases.push(kill_phase);
     subscriber_marks.push(("SIGKILL", subscriber.received()));
 
     // 3. Rolling restart: SIGTERM each instance in turn, wait for it to stop, start it again,
@@ -388,6 +493,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     let rolling_seconds = options
         .seconds
         .max(INSTANCES as u64 * (options.drain_seconds + 7) + 4);
+    let rolling_counters = counters(&balancer).await?;
     let load = tokio::spawn(wrk_owned(
         base.clone(),
         script.clone(),
@@ -443,6 +549,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     }
     let restarted_within = rolling_started.elapsed();
     let rolling = load.await??;
+    let rolling_counters = settle(&balancer, rolling_counters).await?;
     anyhow::ensure!(
         restarted_within < Duration::from_secs(rolling_seconds),
         "the restarts took {restarted_within:?}, longer than the load ({rolling_seconds} s)"
@@ -451,8 +558,10 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     phases.push(Phase {
         name: "rolling restart (SIGTERM)",
         measured: rolling,
+        in_flight: None,
         verdict: format!(
-            "0 failures allowed{}; {}; stops took {}{}",
+            "0 failures allowed{}{}; {}; stops took {}{}",
+            unanswered_note(rolling_counters, name),
             if rolling.failures() == 0 {
                 String::new()
             } else {
@@ -566,6 +675,61 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         "the cluster run failed a check (see the table)"
     );
     Ok(())
+}
+
+/// HAProxy's frontend counters over a phase (nginx keeps none the run reads).
+#[derive(Debug, Clone, Copy)]
+struct Delta {
+    /// HTTP requests it received.
+    received: u64,
+    /// Answers it sent (any status, its own included).
+    answered: u64,
+}
+
+impl Delta {
+    /// Requests it received and answered nothing: closed without an answer (or still in
+    /// flight when the phase's counters were read).
+    fn unanswered(&self) -> u64 {
+        self.received.saturating_sub(self.answered)
+    }
+}
+
+/// HAProxy's frontend counters now (`None` behind nginx).
+async fn counters(balancer: &Balancer) -> anyhow::Result<Option<haproxy::Counters>> {
+    match balancer {
+        Balancer::Haproxy(haproxy) => Ok(Some(haproxy.counters().await?)),
+        Balancer::Nginx(_) => Ok(None),
+    }
+}
+
+/// After a phase: a second for what wrk left in flight to end, then HAProxy's counters since
+/// `before`.
+async fn settle(
+    balancer: &Balancer,
+    before: Option<haproxy::Counters>,
+) -> anyhow::Result<Option<Delta>> {
+    let Some(before) = before else {
+        return Ok(None);
+    };
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let after = counters(balancer)
+        .await?
+        .context("HAProxy's counters went away")?;
+    Ok(Some(Delta {
+        received: after.requests.saturating_sub(before.requests),
+        answered: after.answers.saturating_sub(before.answers),
+    }))
+}
+
+/// What HAProxy's counters say it left unanswered in a phase, when it did.
+fn unanswered_note(delta: Option<Delta>, name: &str) -> String {
+    match delta {
+        Some(delta) if delta.unanswered() > 0 => format!(
+            " ({name}'s counters: {} requests received and answered nothing)",
+            delta.unanswered()
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Replaces `balancer`'s section of the file `out` (between `<!-- cluster:{balancer} -->` and
@@ -760,6 +924,9 @@ async fn wrk_owned(
 
 /// What the balancer's log says about the kill phase's failures.
 struct InFlight {
+    /// Requests (failed or not) the balancer had sent to the killed instance before it died
+    /// and that ended after: in flight there at the kill.
+    all: u64,
     /// Failed answers (5xx) the balancer gave.
     failed: u64,
     /// Of those, requests that the balancer had sent to the killed instance before it died and
@@ -777,19 +944,31 @@ fn failures_in_flight(
 ) -> InFlight {
     let killed = format!("127.0.0.1:{killed_port}");
     let mut result = InFlight {
+        all: 0,
         failed: 0,
         in_flight: 0,
         others: 0,
     };
+    // Both balancers' clocks have millisecond resolution (and are read once per event loop
+    // turn).
+    let there = |request: &Request| {
+        request.upstream.contains(&killed)
+            && request.began <= dead_by + 0.002
+            && request.ended >= killed_at - 0.002
+    };
     for request in requests {
-        if request.status < 500 || !request.graphql {
+        if !request.graphql {
+            continue;
+        }
+        if there(request) {
+            result.all += 1;
+        }
+        if request.status < 500 {
             continue;
         }
         result.failed += 1;
         let (began, ended, upstream) = (request.began, request.ended, &request.upstream);
-        // Both balancers' clocks have millisecond resolution (and are read once per event
-        // loop turn).
-        if upstream.contains(&killed) && began <= dead_by + 0.002 && ended >= killed_at - 0.002 {
+        if there(request) {
             result.in_flight += 1;
         } else {
             result.others += 1;
@@ -1314,17 +1493,29 @@ impl Report {
         );
         let _ = writeln!(
             out,
-            "| phase | requests | failed | p50 | p99 | writes acknowledged | check | passed |"
+            "| phase | requests | failed | connect | read | write | timeout | not 2xx | 2xx with errors | in flight on the killed instance | p50 | p99 | writes acknowledged | check | passed |"
         );
-        let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---|---|");
+        let _ = writeln!(
+            out,
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+        );
         for phase in &self.phases {
             let m = &phase.measured;
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {:.1} ms | {:.1} ms | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} ms | {:.1} ms | {} | {} | {} |",
                 phase.name,
-                m.requests + m.socket_errors,
+                m.sent(),
                 m.failures(),
+                m.connect_errors,
+                m.read_errors,
+                m.write_errors,
+                m.timeout_errors,
+                m.non_2xx,
+                m.bad - m.non_2xx.min(m.bad),
+                phase
+                    .in_flight
+                    .map_or_else(|| "–".to_owned(), |n| n.to_string()),
                 m.p50_us as f64 / 1000.0,
                 m.p99_us as f64 / 1000.0,
                 m.acked,
@@ -1332,6 +1523,22 @@ impl Report {
                 yes(phase.ok)
             );
         }
+        let _ = writeln!(
+            out,
+            "\nFailures by kind, as wrk counts them: `connect` (no connection to {name}), `read` \
+             (the connection closed or reset before the whole answer: the request is lost), \
+             `write` (sending failed), `timeout` (an answer later than 10 s), `not 2xx` and \
+             `2xx with errors` (answers). \"In flight on the killed instance\" is {}.",
+            match self.options.balancer {
+                BalancerKind::Nginx =>
+                    "what nginx's request log shows: requests it had sent to \
+                    the instance before it died that ended after",
+                BalancerKind::Haproxy =>
+                    "HAProxy's own count (`show stat`, `scur`) of the \
+                    requests it had on the instance, read just before the SIGKILL (less the \
+                    subscriber's WebSocket, when it was one of them)",
+            }
+        );
         let _ = writeln!(out, "\n| afterwards | found | passed |");
         let _ = writeln!(out, "|---|---|---|");
         let _ = writeln!(
@@ -1385,14 +1592,25 @@ impl Report {
         );
         let _ = writeln!(
             out,
-            "\nFailures of the SIGKILL phase are matched against {name}'s request log: each must \
-             be a request {name} had sent to the killed instance before it died and that ended \
-             after (in flight there). A notification raised while the subscriber was \
+            "\nThe SIGKILL phase passes when no more requests failed than were in flight on the \
+             killed instance, and each failed answer in {name}'s request log is a request it \
+             had sent there before the instance died that ended after. {}A notification raised \
+             while the subscriber was \
              reconnecting is not replayed on the socket (it is in the user's inbox), so \
              \"received live\" may fall short of \"raised\" by those. More referrals are \
              created than acknowledged: wrk drops the answers still in flight when a phase \
              ends, and a request in flight at the kill may have committed before the \
-             instance died."
+             instance died.",
+            match self.options.balancer {
+                BalancerKind::Nginx => "",
+                BalancerKind::Haproxy => {
+                    "HAProxy answers such a request with a 502 only when it was the first on its \
+                     client connection; on a reused one it closes the connection without an \
+                     answer and logs nothing (by design, so that the client may resend: \
+                     haproxy/haproxy#1109), which wrk counts as a read error, so those are \
+                     counted against HAProxy's `show stat` and its frontend counters instead. "
+                }
+            }
         );
         out
     }

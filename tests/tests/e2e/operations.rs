@@ -231,6 +231,134 @@ async fn behind_a_trusted_proxy_the_audit_log_names_the_forwarded_client() {
     );
 }
 
+/// The standard header alone (RFC 7239), in the forms a liar may choose: bare, quoted with a
+/// port, upper-case key, several elements, extra parameters, IPv6.
+const SPOOFED_FORWARDED: [&str; 4] = [
+    "for=198.51.100.40",
+    "For=\"198.51.100.41:4711\";proto=https",
+    "for=192.0.2.1, for=198.51.100.42;by=127.0.0.1",
+    "for=\"[2001:db8::42]\"",
+];
+
+#[tokio::test]
+async fn a_spoofed_forwarded_header_alone_from_an_untrusted_peer_changes_nothing() {
+    let Platform { app, admin } = TestApp::with_admin_configured(|settings: &mut Settings| {
+        settings.auth_failures_per_address = 3;
+    })
+    .await;
+    let auditor = app
+        .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
+        .await;
+    // Three failures, each claiming another client: they all count against the socket's
+    // address, so a fourth claim buys no new allowance.
+    for forwarded in &SPOOFED_FORWARDED[..3] {
+        let answer = bad_refresh(&app, &[("forwarded", forwarded)]).await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"), "{answer}");
+    }
+    let limited = bad_refresh(&app, &[("forwarded", SPOOFED_FORWARDED[3])]).await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"), "{limited}");
+
+    // The audit log names the socket's address, for a change and for the refusals.
+    let organisation = create_organisation(
+        &app,
+        &admin,
+        &[("forwarded", "for=198.51.100.43;proto=https")],
+        "Forwarded-spoofed NGO",
+    )
+    .await;
+    assert_eq!(
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&organisation)).await,
+        vec![("ALLOWED".to_owned(), json!("127.0.0.1"))],
+        "the entry must name the socket's address, not the one in `Forwarded`"
+    );
+    let refreshes = audited_addresses(&app, &auditor, "refreshSession", None).await;
+    assert!(refreshes.len() >= 3, "{refreshes:?}");
+    assert!(
+        refreshes
+            .iter()
+            .all(|(_, address)| *address == json!("127.0.0.1")),
+        "{refreshes:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_forwarded_header_from_a_trusted_proxy_sets_the_rate_limit_and_audit_address() {
+    let Platform { app, admin } = TestApp::with_admin_configured(|settings: &mut Settings| {
+        settings.auth_failures_per_address = 3;
+        settings.trusted_proxies = vec!["127.0.0.0/8".to_owned()];
+    })
+    .await;
+    let auditor = app
+        .platform_user("auditor@skupaj.test", PlatformRole::Auditor)
+        .await;
+    // One client, named by the proxy in three spellings of the standard header (the nearest
+    // element counts): her fourth failure is refused, as it would be without the proxy.
+    let mallory = [
+        "for=198.51.100.66",
+        "For=\"198.51.100.66:50123\";proto=https",
+        "for=_hidden, for=198.51.100.66;by=127.0.0.1",
+    ];
+    for forwarded in mallory {
+        let answer = bad_refresh(&app, &[("forwarded", forwarded)]).await;
+        assert_eq!(error_code(&answer), Some("UNAUTHENTICATED"), "{answer}");
+    }
+    let limited = bad_refresh(&app, &[("forwarded", mallory[0])]).await;
+    assert_eq!(error_code(&limited), Some("RATE_LIMITED"), "{limited}");
+    // Another client behind the same proxy keeps her own allowance.
+    let someone_else = bad_refresh(&app, &[("forwarded", "for=\"[2001:db8::5]:443\"")]).await;
+    assert_eq!(
+        error_code(&someone_else),
+        Some("UNAUTHENTICATED"),
+        "{someone_else}"
+    );
+
+    // The audit log names the forwarded clients, never the proxy.
+    let refreshes = audited_addresses(&app, &auditor, "refreshSession", None).await;
+    assert!(refreshes.len() >= 4, "{refreshes:?}");
+    for (_, address) in &refreshes {
+        assert!(
+            *address == json!("198.51.100.66") || *address == json!("2001:db8::5"),
+            "{refreshes:?}"
+        );
+    }
+    assert!(
+        refreshes
+            .iter()
+            .any(|(_, address)| *address == json!("2001:db8::5")),
+        "{refreshes:?}"
+    );
+    let organisation = create_organisation(
+        &app,
+        &admin,
+        &[(
+            "forwarded",
+            "for=198.51.100.23;proto=https;host=skupaj.test",
+        )],
+        "Forwarded NGO",
+    )
+    .await;
+    assert_eq!(
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&organisation)).await,
+        vec![("ALLOWED".to_owned(), json!("198.51.100.23"))]
+    );
+    // With both headers the standard one is believed (the reference balancers drop a
+    // client's own `Forwarded` and append to `X-Forwarded-For`).
+    let both = create_organisation(
+        &app,
+        &admin,
+        &[
+            ("x-forwarded-for", "203.0.113.99"),
+            ("forwarded", "for=198.51.100.31"),
+        ],
+        "Doubly forwarded NGO",
+    )
+    .await;
+    assert_eq!(
+        audited_addresses(&app, &auditor, "createOrganisation", Some(&both)).await,
+        vec![("ALLOWED".to_owned(), json!("198.51.100.31"))]
+    );
+}
+
 async fn request_id_of(app: &TestApp, path: &str, incoming: Option<&str>) -> String {
     let mut request = app.client().get(format!("{}{path}", app.address));
     if let Some(id) = incoming {
