@@ -201,6 +201,10 @@ impl Application {
                     "/exports/programmes/{id}/attendance.csv",
                     web::get().to(routes::exports::attendance),
                 )
+                .route(
+                    "/exports/participants/{id}/data.json",
+                    web::get().to(routes::data_export::participant),
+                )
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));

@@ -14,6 +14,7 @@ pub mod account;
 pub mod audit;
 pub mod caseload;
 pub mod consent;
+pub mod data_export;
 pub mod enrolment;
 pub mod error;
 pub mod export;

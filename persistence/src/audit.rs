@@ -448,7 +448,7 @@ pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
     }
 }
 
-fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
+pub(crate) fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {
     Ok(AuditEntry {
         id: row.id,
         at: row.at,

@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod candidates;
 pub mod caseloads;
 pub mod consents;
+pub mod data_export;
 pub mod database;
 pub mod enrolments;
 mod entity;

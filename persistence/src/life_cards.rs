@@ -145,7 +145,7 @@ fn goal_to_domain(row: life_goal::Model) -> Result<LifeGoal, PersistenceError> {
     })
 }
 
-fn entry_to_domain(row: life_entry::Model) -> Result<LifeEntry, PersistenceError> {
+pub(crate) fn entry_to_domain(row: life_entry::Model) -> Result<LifeEntry, PersistenceError> {
     Ok(LifeEntry {
         id: row.id,
         participant_id: row.participant_id,

@@ -148,7 +148,7 @@ pub async fn open_due_between(
         .await?)
 }
 
-fn to_domain(row: task::Model) -> Result<Task, PersistenceError> {
+pub(crate) fn to_domain(row: task::Model) -> Result<Task, PersistenceError> {
     let subject = match (row.participant_id, row.referral_id) {
         (Some(participant), _) => TaskSubject::Participant(participant),
         (None, Some(referral)) => TaskSubject::Referral(referral),

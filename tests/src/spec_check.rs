@@ -9,7 +9,8 @@
 //! - Every error with a path points at a `null` (the field itself, or a parent the `null`
 //!   propagated to).
 //! - Enum values are members of their enum; `Int` is a 32-bit integer, `Float` a number,
-//!   `Boolean` a bool, `String`/`ID` and the custom scalars strings; lists are lists.
+//!   `Boolean` a bool, `String`/`ID` and the custom scalars strings (`JSON` any value); lists
+//!   are lists.
 //!
 //! The harness (`TestApp`) runs it on every answer, so a violation fails the test that caused it.
 
@@ -532,6 +533,8 @@ impl<'a> Checker<'a> {
             ("Float", _) => value.is_number(),
             ("Boolean", _) => value.is_boolean(),
             ("String" | "ID", _) => value.is_string(),
+            // Any JSON value (a document answered whole, `participantDataExport`).
+            ("JSON", Some(Kind::Scalar)) => true,
             (_, Some(Kind::Scalar)) => value.is_string(),
             (_, Some(Kind::Enum(values))) => {
                 value.as_str().is_some_and(|member| values.contains(member))

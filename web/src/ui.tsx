@@ -69,10 +69,18 @@ export function PageTitle(props: { children: ComponentChildren }) {
 }
 
 /**
- * A button that downloads a CSV export. Its visible text is the same everywhere; its accessible
- * name adds what it downloads (`what`), so a screen reader's list of buttons tells them apart.
+ * A button that downloads an export (a CSV file unless `label` says otherwise). Its visible text
+ * is the same everywhere; its accessible name adds what it downloads (`what`), so a screen
+ * reader's list of buttons tells them apart.
  */
-export function DownloadButton(props: { path: string; filename: string; what: string; testId?: string }) {
+export function DownloadButton(props: {
+  path: string;
+  filename: string;
+  what: string;
+  testId?: string;
+  label?: string;
+}) {
+  const label = props.label ?? t("download-csv");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const download = () => {
@@ -87,11 +95,11 @@ export function DownloadButton(props: { path: string; filename: string; what: st
       <button
         type="button"
         disabled={busy}
-        aria-label={`${t("download-csv")}: ${props.what}`}
+        aria-label={`${label}: ${props.what}`}
         data-testid={props.testId}
         onClick={download}
       >
-        {t("download-csv")}
+        {label}
       </button>
       <ErrorMessage error={error} />
     </div>

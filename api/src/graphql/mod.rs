@@ -13,6 +13,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod caseload;
 pub mod context;
+pub mod data_export;
 pub mod enrolment;
 pub mod error;
 pub mod indicator;

@@ -133,7 +133,7 @@ impl ExportParams for AttendanceParams {
 }
 
 /// A refusal, as JSON with the error's code (and field), like `/graphql` answers it.
-fn refusal(err: &ApiError, request_id: &str) -> HttpResponse {
+pub(crate) fn refusal(err: &ApiError, request_id: &str) -> HttpResponse {
     let status = match err.code() {
         ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
         ErrorCode::Forbidden => StatusCode::FORBIDDEN,
@@ -150,11 +150,11 @@ fn refusal(err: &ApiError, request_id: &str) -> HttpResponse {
 }
 
 /// Who asks, where from, and the request id.
-struct Caller {
-    app: App,
-    actor: Actor,
-    client_address: Option<String>,
-    request_id: String,
+pub(crate) struct Caller {
+    pub(crate) app: App,
+    pub(crate) actor: Actor,
+    pub(crate) client_address: Option<String>,
+    pub(crate) request_id: String,
 }
 
 impl Caller {
@@ -186,7 +186,10 @@ impl Caller {
 }
 
 /// Resolves the bearer token into the caller, on the application runtime.
-async fn caller(state: &GraphqlState, http: &HttpRequest) -> Result<Caller, HttpResponse> {
+pub(crate) async fn caller(
+    state: &GraphqlState,
+    http: &HttpRequest,
+) -> Result<Caller, HttpResponse> {
     let client = http.extensions().get::<Client>().cloned();
     let request_id = client
         .as_ref()
@@ -250,7 +253,7 @@ async fn open<T: ExportParams>(
 
 /// The query string as `T`, or `VALIDATION` naming the parameter (an unknown one, or one
 /// given twice).
-fn params<T: serde::de::DeserializeOwned>(http: &HttpRequest) -> Result<T, ApiError> {
+pub(crate) fn params<T: serde::de::DeserializeOwned>(http: &HttpRequest) -> Result<T, ApiError> {
     web::Query::<T>::from_query(http.query_string())
         .map(web::Query::into_inner)
         .map_err(|err| {

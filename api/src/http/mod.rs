@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod console;
+pub mod data_export;
 pub mod exports;
 pub mod graphiql;
 pub mod graphql;

@@ -409,3 +409,8 @@ reset-button = Set the new password
 reset-done = Your password is changed and every session was signed out. Sign in with the new password.
 reset-invalid = This link does not work any more: it was used, has expired or was replaced by a newer one. Ask for a new link.
 reset-no-token = Open this page with the link from the e-mail.
+
+# A participant's data export
+data-export-heading = Data held about this person
+data-export-help = Everything held about this person, in one JSON file, for them to keep or take elsewhere (GDPR arts. 15 and 20). The download is recorded in the audit log.
+action-download-data-export = Download data export

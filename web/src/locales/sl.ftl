@@ -408,3 +408,8 @@ reset-button = Nastavi novo geslo
 reset-done = Geslo je spremenjeno, vse seje so odjavljene. Prijavite se z novim geslom.
 reset-invalid = Ta povezava ne deluje več: bila je že uporabljena, je potekla ali pa jo je nadomestila novejša. Zahtevajte novo povezavo.
 reset-no-token = To stran odprite s povezavo iz e-pošte.
+
+# A participant's data export
+data-export-heading = Podatki o tej osebi
+data-export-help = Vse, kar je shranjeno o tej osebi, v eni datoteki JSON, da jo obdrži ali odnese drugam (členi 15 in 20 GDPR). Prenos se zabeleži v revizijski dnevnik.
+action-download-data-export = Prenesi izvoz podatkov

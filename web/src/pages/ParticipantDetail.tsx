@@ -11,7 +11,8 @@ import type {
   ParticipantDetailQuery,
 } from "../gql/graphql";
 import { currentLanguage, formatDate, t, tEnum } from "../i18n";
-import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
+import { DownloadButton, ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
+import { useMe } from "../session";
 import { NEEDS } from "./Referrals";
 import { JobHistory } from "./JobHistory";
 
@@ -189,7 +190,15 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Whether the signed-in user may take a participant's data export: the owner's case managers and admins. */
+function mayExportData(me: ReturnType<typeof useMe>, owner: string): boolean {
+  return (
+    me?.actingOrganisation?.id === owner && (me.actingRole === "CASE_MANAGER" || me.actingRole === "ORG_ADMIN")
+  );
+}
+
 export function ParticipantDetail(props: { id: string }) {
+  const me = useMe();
   const [data, setData] = useState<Data | null>(null);
   const [errors, setErrors] = useState<GqlError[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -282,6 +291,19 @@ export function ParticipantDetail(props: { id: string }) {
         <Link href={`/matches?participant=${id}`}>{t("nav-matches")}</Link> ·{" "}
         <Link href={`/referrals?participant=${id}`}>{t("nav-referrals")}</Link>
       </p>
+      {mayExportData(me, p.ownerOrganisation.id) && (
+        <section aria-labelledby="data-export-heading">
+          <h2 id="data-export-heading">{t("data-export-heading")}</h2>
+          <p id="data-export-help">{t("data-export-help")}</p>
+          <DownloadButton
+            path={`/exports/participants/${id}/data.json`}
+            filename={`participant-${id}.json`}
+            what={p.referenceCode}
+            label={t("action-download-data-export")}
+            testId="download-data-export"
+          />
+        </section>
+      )}
 
       <h2 id="consents-heading">{t("consents")}</h2>
       {p.consents === null || p.consents === undefined ? (
