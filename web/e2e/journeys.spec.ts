@@ -676,3 +676,30 @@ test("case manager: my caseload, and tasks created and completed", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("مهامي");
   await setLanguage(page, "en");
 });
+
+test("case manager: download a participant's data export, by mouse and by keyboard", async ({ page }) => {
+  await signIn(page, CASE_MANAGER);
+  await page.goto("/participants");
+  await page.getByTestId("participant-table").locator("tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]+$/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const button = page.getByTestId("download-data-export");
+  await expect(button).toHaveText("Download data export");
+  await expect(button).toHaveAccessibleName(/^Download data export: P-/);
+  await checkAccessibility(page, "a participant with the data export");
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  expect(download.suggestedFilename()).toBe(`participant-${id}.json`);
+  const text = (await import("node:fs")).readFileSync((await download.path())!, "utf8");
+  const document = JSON.parse(text);
+  expect(document.format).toBe("skupaj.participant-data-export");
+  expect(document.formatVersion).toBe(1);
+  expect(document.participant.id).toBe(id);
+  expect(document.accessLog.at(-1).operation).toBe("participantDataExport");
+  // In Arabic, from the keyboard.
+  await setLanguage(page, "ar");
+  await expect(button).toHaveText("تنزيل تصدير البيانات");
+  await button.focus();
+  const [again] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(again.suggestedFilename()).toBe(`participant-${id}.json`);
+  await setLanguage(page, "en");
+});

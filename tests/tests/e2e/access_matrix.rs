@@ -871,3 +871,138 @@ async fn every_cell_of_the_account_matrix() {
         "{reset_answers:?}"
     );
 }
+
+/// Who may take a participant's data export (`participantDataExport` and its download):
+/// `None` is allowed, else the GraphQL code, with the download's status beside it.
+struct DataExportExpect {
+    viewer: &'static str,
+    export: Option<&'static str>,
+    download: u16,
+}
+
+#[rustfmt::skip]
+const DATA_EXPORT_MATRIX: &[DataExportExpect] = &[
+    DataExportExpect { viewer: "owner case manager",     export: None,                    download: 200 },
+    DataExportExpect { viewer: "owner org admin",        export: None,                    download: 200 },
+    // The owner's other roles see the participant (or not at all) but may not export.
+    DataExportExpect { viewer: "owner staff",            export: Some("FORBIDDEN"),       download: 403 },
+    DataExportExpect { viewer: "owner analyst",          export: Some("FORBIDDEN"),       download: 403 },
+    DataExportExpect { viewer: "owner mentor",           export: Some("NOT_FOUND"),       download: 404 },
+    DataExportExpect { viewer: "owner mediator",         export: Some("NOT_FOUND"),       download: 404 },
+    // An organisation engaged through an open referral sees some of her, and exports nothing.
+    DataExportExpect { viewer: "engaged staff",          export: Some("FORBIDDEN"),       download: 403 },
+    DataExportExpect { viewer: "engaged org admin",      export: Some("FORBIDDEN"),       download: 403 },
+    DataExportExpect { viewer: "unrelated case manager", export: Some("NOT_FOUND"),       download: 404 },
+    DataExportExpect { viewer: "unrelated org admin",    export: Some("NOT_FOUND"),       download: 404 },
+    DataExportExpect { viewer: "platform admin",         export: Some("NOT_FOUND"),       download: 404 },
+    DataExportExpect { viewer: "auditor",                export: Some("NOT_FOUND"),       download: 404 },
+    DataExportExpect { viewer: "anonymous",              export: Some("UNAUTHENTICATED"), download: 401 },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_data_export_matrix() {
+    use crate::data_export::{download, export};
+    let c = TestApp::with_referral_case().await;
+    referral_id(&create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await);
+    let admin = &c.admin;
+    let member = |org: &str, email: &'static str, role: &'static str| {
+        let (app, org) = (&c.app, org.to_owned());
+        async move { app.member(admin, &org, email, role).await }
+    };
+    let viewers: Vec<(&str, Option<Session>)> = vec![
+        ("owner case manager", Some(c.case_manager.clone())),
+        (
+            "owner org admin",
+            Some(member(&c.ngo, "boss@most.test", "ORG_ADMIN").await),
+        ),
+        (
+            "owner staff",
+            Some(member(&c.ngo, "staff@most.test", "STAFF").await),
+        ),
+        (
+            "owner analyst",
+            Some(member(&c.ngo, "analyst@most.test", "ANALYST").await),
+        ),
+        (
+            "owner mentor",
+            Some(member(&c.ngo, "mentor@most.test", "MENTOR").await),
+        ),
+        (
+            "owner mediator",
+            Some(member(&c.ngo, "mediator@most.test", "MEDIATOR").await),
+        ),
+        ("engaged staff", Some(c.receiver.clone())),
+        (
+            "engaged org admin",
+            Some(member(&c.space, "boss@fablab.test", "ORG_ADMIN").await),
+        ),
+        (
+            "unrelated case manager",
+            Some(member(&c.third, "cm@zc.test", "CASE_MANAGER").await),
+        ),
+        (
+            "unrelated org admin",
+            Some(member(&c.third, "boss@zc.test", "ORG_ADMIN").await),
+        ),
+        ("platform admin", Some(admin.clone())),
+        (
+            "auditor",
+            Some(
+                c.app
+                    .platform_user(
+                        "auditor@skupaj.test",
+                        skupaj_domain::membership::PlatformRole::Auditor,
+                    )
+                    .await,
+            ),
+        ),
+        ("anonymous", None),
+    ];
+    assert_eq!(viewers.len(), DATA_EXPORT_MATRIX.len());
+    let mut refused = 0;
+    for (expect, (name, session)) in DATA_EXPORT_MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let answer = export(&c.app, session.as_ref(), &c.participant).await;
+        let (status, _, body) = download(&c.app, session.as_ref(), &c.participant).await;
+        assert_eq!(status.as_u16(), expect.download, "{name}: {body}");
+        match expect.export {
+            None => {
+                assert!(answer["errors"].is_null(), "{name}: {answer}");
+                assert_eq!(
+                    answer["data"]["participantDataExport"]["participant"]["givenName"], "Amina",
+                    "{name}"
+                );
+                assert!(body.contains("Amina"), "{name}");
+            }
+            Some(code) => {
+                assert_eq!(error_code(&answer), Some(code), "{name}: {answer}");
+                assert_eq!(answer["data"], Value::Null, "{name}: {answer}");
+                let body: Value = serde_json::from_str(&body).expect("a JSON refusal");
+                assert_eq!(body["errors"][0]["extensions"]["code"], code, "{name}");
+                for leaked in [answer.to_string(), body.to_string()] {
+                    assert!(!leaked.contains("Amina"), "{name}: {leaked}");
+                    assert!(!leaked.contains("Haddad"), "{name}: {leaked}");
+                }
+                if session.is_some() {
+                    refused += 2;
+                }
+            }
+        }
+    }
+    // Every signed-in refusal is in the audit log, as denied.
+    let auditor = viewers
+        .iter()
+        .find(|(name, _)| *name == "auditor")
+        .and_then(|(_, s)| s.clone())
+        .expect("the auditor");
+    let log = c
+        .app
+        .graphql(
+            Some(&auditor.access_token),
+            "{ auditLog(first: 100, filter: { operation: \"participantDataExport\", outcome: DENIED }) { edges { node { entityId } } } }",
+            json!({}),
+        )
+        .await;
+    let denied = log["data"]["auditLog"]["edges"].as_array().expect("a list");
+    assert_eq!(denied.len(), refused, "{log}");
+}

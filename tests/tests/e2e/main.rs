@@ -11,6 +11,7 @@ mod consent;
 mod console;
 mod crash;
 mod dashboard;
+mod data_export;
 mod demo;
 mod directory;
 mod erasure;
