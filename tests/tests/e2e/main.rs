@@ -36,6 +36,7 @@ mod production;
 mod programmes;
 mod rectification;
 mod referrals;
+mod retention;
 mod schema;
 mod search;
 mod shutdown;
