@@ -6,9 +6,16 @@ use skupaj_persistence::audit::{self, ChainReport};
 /// with 0, otherwise 1).
 pub async fn verify(db: &skupaj_persistence::Database) -> anyhow::Result<(bool, String)> {
     Ok(match audit::verify(db).await? {
-        ChainReport::Intact { entries } => (
+        ChainReport::Intact { entries, pruned: 0 } => (
             true,
             format!("OK: the audit log's {entries} entries form an unbroken chain\n"),
+        ),
+        ChainReport::Intact { entries, pruned } => (
+            true,
+            format!(
+                "OK: the audit log's {entries} entries form an unbroken chain from the \
+                 retention checkpoint (entries 1 to {pruned} were deleted by retention)\n"
+            ),
         ),
         ChainReport::Broken {
             id,

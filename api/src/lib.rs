@@ -9,6 +9,7 @@ pub mod graphql;
 pub mod http;
 pub mod metrics;
 pub mod notifications;
+pub mod retention_cli;
 pub mod runtime;
 pub mod scheduler;
 pub mod server;

@@ -1,5 +1,5 @@
 //! `skupaj`: run the server, migrate the database, print the schema, seed demo data, open the
-//! first platform administrator account, or verify the audit log's chain.
+//! first platform administrator account, verify the audit log's chain, or run retention.
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -60,6 +60,25 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Remove what the retention periods (SKUPAJ_RETENTION_*) say has expired, once, and print
+    /// how many of each kind went (counts only, never names). Exit status: 0 done, 1 a step
+    /// failed (what went stays gone; run again to finish), 2 bad arguments or settings, 3
+    /// another instance is running retention now (nothing was done).
+    Retention {
+        /// Print what would go, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Act as if it were this moment (RFC 3339, e.g. 2031-01-01T00:00:00Z) rather than
+        /// now: to see what will expire by then.
+        #[arg(long, value_parser = parse_moment)]
+        now: Option<chrono::DateTime<chrono::Utc>>,
+    },
+}
+
+fn parse_moment(text: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|moment| moment.with_timezone(&chrono::Utc))
+        .map_err(|err| format!("not an RFC 3339 moment ({err}), e.g. 2031-01-01T00:00:00Z"))
 }
 
 #[derive(Subcommand)]
@@ -84,7 +103,14 @@ async fn run() -> anyhow::Result<()> {
         write_stdout(&graphql::sdl())?;
         return Ok(());
     }
-    let settings = Settings::load(cli.config.as_deref())?;
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(err) if matches!(cli.command, Command::Retention { .. }) => {
+            eprintln!("error: {err}");
+            std::process::exit(2);
+        }
+        Err(err) => return Err(err.into()),
+    };
     telemetry::init(&settings.log_filter, settings.log_format);
     match cli.command {
         Command::Schema => Ok(()),
@@ -126,6 +152,18 @@ async fn run() -> anyhow::Result<()> {
             write_stdout(&report)?;
             if !intact {
                 std::process::exit(1);
+            }
+            Ok(())
+        }
+        Command::Retention { dry_run, now } => {
+            let db = open(&settings).await?;
+            let now = now.unwrap_or_else(chrono::Utc::now);
+            let (text, status) =
+                skupaj_api::retention_cli::run(&db, settings.retention_policy(), now, dry_run)
+                    .await?;
+            write_stdout(&text)?;
+            if status != 0 {
+                std::process::exit(status);
             }
             Ok(())
         }

@@ -1,6 +1,7 @@
 //! Work the server does on its own, every few minutes: expiring referrals past their respond-by
 //! date, then sending the scheduled notices (session tomorrow, consent expiring, follow-up due,
-//! task due, referral to answer soon).
+//! task due, referral to answer soon); and, on a timer of its own (daily by default),
+//! retention (`skupaj_app::retention`).
 //!
 //! Safe with several instances: on PostgreSQL the scan runs under an advisory lock, so one
 //! instance scans at a time; and even without it each expiry is a versioned conditional update
@@ -13,6 +14,8 @@ use std::time::Duration;
 use crate::metrics::Metrics;
 
 use chrono::Utc;
+use skupaj_app::retention::RetentionRun;
+use skupaj_domain::retention::RetentionPolicy;
 use skupaj_persistence::{Database, referrals, scheduled};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -85,6 +88,42 @@ pub fn spawn_schedule(
             }
             if let Err(err) = lock.release().await {
                 tracing::warn!(error = %err, "scheduled scan lock release failed");
+            }
+        }
+    });
+    ScheduleHandle { stop, task }
+}
+
+/// Starts retention on the current Tokio runtime: at start, then every `every`, at the real
+/// time. A run holds the retention lock, so with several instances one runs at a time and the
+/// others skip that turn; what a run did is logged as counts, never names.
+pub fn spawn_retention(db: Database, every: Duration, policy: RetentionPolicy) -> ScheduleHandle {
+    let (stop, mut stopped) = watch::channel(false);
+    let task = tokio::spawn(async move {
+        let app = skupaj_app::App::new(db);
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = ticks.tick() => {}
+                _ = stopped.wait_for(|stop| *stop) => break,
+            }
+            match app.retention(policy).run(Utc::now()).await {
+                Ok(RetentionRun::Busy) => {}
+                Ok(RetentionRun::Done(report))
+                    if report.total() == 0 && report.failed.is_empty() => {}
+                Ok(RetentionRun::Done(report)) => tracing::info!(
+                    participants = report.participants,
+                    audit_entries = report.audit_entries,
+                    sent_emails = report.sent_emails,
+                    dead_letters = report.dead_letters,
+                    sessions = report.sessions,
+                    password_resets = report.password_resets,
+                    auth_attempts = report.auth_attempts,
+                    failed = report.failed.len(),
+                    "retention removed what had expired"
+                ),
+                Err(err) => tracing::warn!(error = %err, "retention could not run"),
             }
         }
     });

@@ -36,6 +36,7 @@ pub struct Application {
     db: Database,
     shutdown: Shutdown,
     schedule: Option<ScheduleHandle>,
+    retention: Option<ScheduleHandle>,
     outbox: skupaj_notifier::worker::WorkerHandle,
     drain: Duration,
 }
@@ -108,6 +109,13 @@ impl Application {
                 skupaj_persistence::scheduled::ScanOptions {
                     respond_by_reminder_working_days: settings.respond_by_reminder_working_days,
                 },
+            )
+        });
+        let retention = (settings.retention_interval_seconds > 0).then(|| {
+            crate::scheduler::spawn_retention(
+                db.clone(),
+                Duration::from_secs(settings.retention_interval_seconds),
+                settings.retention_policy(),
             )
         });
         let pool = db.clone();
@@ -242,6 +250,7 @@ impl Application {
             db: pool,
             shutdown,
             schedule,
+            retention,
             drain: Duration::from_secs(settings.shutdown_drain_seconds),
         })
     }
@@ -280,6 +289,7 @@ impl Application {
             db,
             shutdown,
             schedule,
+            retention,
             outbox,
             drain,
             ..
@@ -312,6 +322,9 @@ impl Application {
         let stop_background = async {
             if let Some(schedule) = schedule {
                 schedule.stop().await;
+            }
+            if let Some(retention) = retention {
+                retention.stop().await;
             }
         };
         let (served, ()) = tokio::join!(stop_http, stop_background);

@@ -8,6 +8,7 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
+use skupaj_domain::retention::RetentionPolicy;
 use skupaj_domain::suppression::MinCell;
 
 /// Where the server runs; production is strict, development is convenient.
@@ -97,6 +98,22 @@ pub struct Settings {
     /// not entitled to its rows may describe (`SKUPAJ_SUPPRESSION_MIN_CELL`, default 5, at
     /// least 3).
     pub suppression_min_cell: u32,
+    /// How often retention runs (`SKUPAJ_RETENTION_INTERVAL_SECONDS`, default a day); 0 turns
+    /// it off (`skupaj retention` still runs it by hand).
+    pub retention_interval_seconds: u64,
+    /// A participant with no open referral, no enrolment holding or waiting for a place and no
+    /// activity for this many months is anonymised (`SKUPAJ_RETENTION_PARTICIPANT_MONTHS`,
+    /// default 24; 0: never).
+    pub retention_participant_months: u32,
+    /// Audit entries older than this many years are deleted (`SKUPAJ_RETENTION_AUDIT_YEARS`,
+    /// default 6; 0: never).
+    pub retention_audit_years: u32,
+    /// Sent e-mails leave the outbox this many days after sending
+    /// (`SKUPAJ_RETENTION_SENT_EMAIL_DAYS`, default 30; 0: never).
+    pub retention_sent_email_days: u32,
+    /// Dead letters leave the outbox this many days after they were written
+    /// (`SKUPAJ_RETENTION_DEAD_LETTER_DAYS`, default 90; 0: never).
+    pub retention_dead_letter_days: u32,
 }
 
 /// How log lines are written.
@@ -147,6 +164,11 @@ impl Default for Settings {
             log_format: LogFormat::Text,
             outbox_concurrency: 8,
             suppression_min_cell: MinCell::DEFAULT.get(),
+            retention_interval_seconds: 24 * 60 * 60,
+            retention_participant_months: RetentionPolicy::DEFAULT_INACTIVE_MONTHS,
+            retention_audit_years: RetentionPolicy::DEFAULT_AUDIT_YEARS,
+            retention_sent_email_days: RetentionPolicy::DEFAULT_SENT_EMAIL_DAYS,
+            retention_dead_letter_days: RetentionPolicy::DEFAULT_DEAD_LETTER_DAYS,
         }
     }
 }
@@ -227,12 +249,36 @@ impl Settings {
                 MinCell::FLOOR
             )));
         }
+        // Periods are subtracted from now; beyond a few centuries they only overflow.
+        if self.retention_participant_months > 1200
+            || self.retention_audit_years > 100
+            || self.retention_sent_email_days > 36_500
+            || self.retention_dead_letter_days > 36_500
+            || self.auth_failure_window_seconds > MAX_PERIOD_SECONDS
+        {
+            return Err(SettingsError::Invalid(
+                "retention periods must be at most 100 years (SKUPAJ_RETENTION_*)".to_owned(),
+            ));
+        }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
                 "token lifetimes must be positive".to_owned(),
             ));
         }
         Ok(())
+    }
+
+    /// The retention periods in force (the sign-in failures' window is the limits' own).
+    pub fn retention_policy(&self) -> RetentionPolicy {
+        RetentionPolicy {
+            inactive_months: self.retention_participant_months,
+            audit_years: self.retention_audit_years,
+            sent_email_days: self.retention_sent_email_days,
+            dead_letter_days: self.retention_dead_letter_days,
+            rate_limit_window: chrono::Duration::seconds(
+                i64::try_from(self.auth_failure_window_seconds).unwrap_or(i64::MAX / 1000),
+            ),
+        }
     }
 
     /// k of small-cell suppression (checked by `validate`; the default if it was not).

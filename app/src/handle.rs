@@ -28,6 +28,11 @@ impl App {
     pub fn public(&self) -> Public<'_> {
         Public { db: &self.db }
     }
+
+    /// The database, for the platform jobs of this crate only (retention).
+    pub(crate) fn db(&self) -> &Database {
+        &self.db
+    }
 }
 
 /// One request's way to data, acting as one actor. Use cases are its methods, grouped by

@@ -34,6 +34,7 @@ pub mod placement;
 pub mod programme;
 pub mod rectification;
 pub mod referral;
+pub mod retention;
 pub mod session;
 pub mod stakeholder_group;
 pub mod vacancy;

@@ -356,6 +356,7 @@ pub fn server_env(command: &mut Command, database_url: &str) {
         // The scan and the workers would add their own statements to the count per request;
         // they run rarely here, and e-mails go to the log.
         .env("SKUPAJ_SCHEDULE_INTERVAL_SECONDS", "0")
+        .env("SKUPAJ_RETENTION_INTERVAL_SECONDS", "0")
         .env("SKUPAJ_OUTBOX_POLL_MS", "60000")
         .env("SKUPAJ_LIVE_POLL_MS", "60000")
         .env("SKUPAJ_MAIL_FOLDER", "")

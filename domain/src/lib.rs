@@ -45,6 +45,7 @@ pub mod placement;
 pub mod programme;
 pub mod rectification;
 pub mod referral;
+pub mod retention;
 pub mod schedule;
 pub mod search;
 pub mod stakeholder_group;

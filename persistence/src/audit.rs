@@ -21,8 +21,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use skupaj_domain::audit::{AuditEntry, AuditOutcome, AuditRecord, GENESIS, chain_hash};
 use uuid::Uuid;
@@ -359,8 +359,10 @@ pub async fn list(
 /// What [`verify`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainReport {
-    /// Every entry follows the one before, and the head names the last.
-    Intact { entries: i64 },
+    /// Every entry follows the one before, and the head names the last. `entries` counts the
+    /// entries kept; `pruned` those before them that retention deleted (the chain is checked
+    /// from the checkpoint they left, the place and hash of the last one).
+    Intact { entries: i64, pruned: i64 },
     /// The first entry that does not follow from the one before it (changed, or something
     /// before it was removed or changed), or the last one when entries after it are gone.
     Broken {
@@ -374,7 +376,8 @@ pub enum ChainReport {
 /// How many entries [`verify`] reads at a time.
 const VERIFY_BATCH: u64 = 1_000;
 
-/// Walks the whole chain in order and reports the first broken link.
+/// Walks the chain in order from the retention checkpoint (the start, when nothing was pruned)
+/// and reports the first broken link.
 pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
     let broken = |row: &audit_entry::Model, problem: &str| ChainReport::Broken {
         id: row.id,
@@ -394,8 +397,12 @@ pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
     {
         return Ok(broken(&row, "it has no place in the chain"));
     }
-    let mut previous = GENESIS.to_owned();
-    let mut seq: i64 = 0;
+    let head = audit_chain::Entity::find_by_id(HEAD).one(db).await?;
+    let (pruned, mut previous) = head.as_ref().map_or_else(
+        || (0, GENESIS.to_owned()),
+        |head| (head.pruned_seq, head.pruned_hash.clone()),
+    );
+    let mut seq: i64 = pruned;
     let mut last: Option<audit_entry::Model> = None;
     loop {
         let rows = audit_entry::Entity::find()
@@ -432,12 +439,14 @@ pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
             break;
         }
     }
-    let head = audit_chain::Entity::find_by_id(HEAD).one(db).await?;
     let head_matches = head
         .as_ref()
         .is_some_and(|head| head.seq == seq && head.hash == previous);
     match (head_matches, last) {
-        (true, _) => Ok(ChainReport::Intact { entries: seq }),
+        (true, _) => Ok(ChainReport::Intact {
+            entries: seq - pruned,
+            pruned,
+        }),
         (false, Some(last)) => Ok(broken(
             &last,
             "the chain's head does not end here: entries after it are gone",
@@ -446,6 +455,128 @@ pub async fn verify(db: &Database) -> Result<ChainReport, PersistenceError> {
             "the audit log is empty but its chain's head names entries".into(),
         )),
     }
+}
+
+/// What pruning the log would delete, or deleted: entries `1..=through` are gone, `count` of
+/// them by this prune.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pruned {
+    pub count: u64,
+    pub through: i64,
+}
+
+/// The place of the last entry a prune of everything written before `before` may delete: the
+/// entries are deleted from the start of the chain up to (not including) the first entry kept,
+/// so the kept ones still form one chain from the checkpoint. An entry written before `before`
+/// but placed after a newer one stays until that one goes.
+async fn prune_boundary(
+    db: &impl ConnectionTrait,
+    head: &audit_chain::Model,
+    before: DateTime<Utc>,
+) -> Result<i64, DbErr> {
+    let first_kept: Option<Option<i64>> = audit_entry::Entity::find()
+        .select_only()
+        .column_as(Column::Seq.min(), "first")
+        .filter(Column::At.gte(before))
+        .filter(Column::Seq.gt(head.pruned_seq))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(match first_kept.flatten() {
+        Some(first) => first - 1,
+        None => head.seq,
+    })
+}
+
+/// How many entries [`prune`] would delete now (nothing is changed).
+pub async fn count_prunable(
+    db: &Database,
+    before: DateTime<Utc>,
+) -> Result<Pruned, PersistenceError> {
+    let Some(head) = audit_chain::Entity::find_by_id(HEAD).one(db).await? else {
+        return Ok(Pruned::default());
+    };
+    let through = prune_boundary(db, &head, before).await?;
+    if through <= head.pruned_seq {
+        return Ok(Pruned {
+            count: 0,
+            through: head.pruned_seq,
+        });
+    }
+    let count = audit_entry::Entity::find()
+        .filter(Column::Seq.gt(head.pruned_seq))
+        .filter(Column::Seq.lte(through))
+        .count(db)
+        .await?;
+    Ok(Pruned { count, through })
+}
+
+/// Deletes the entries written before `before`, from the start of the chain, and moves the
+/// checkpoint to the last one deleted, in one write transaction holding the chain's head (so no
+/// entry is appended meanwhile). When something was deleted, `record` is appended to say so
+/// (its `reason` completed with the range), in the same transaction. Pruning again deletes
+/// nothing more.
+pub async fn prune(
+    db: &Database,
+    _permit: skupaj_domain::access::Permit,
+    before: DateTime<Utc>,
+    record: AuditRecord,
+) -> Result<Pruned, PersistenceError> {
+    let txn = begin_write(db).await?;
+    audit_chain::Entity::update_many()
+        .col_expr(
+            audit_chain::Column::Seq,
+            Expr::col(audit_chain::Column::Seq),
+        )
+        .filter(audit_chain::Column::Id.eq(HEAD))
+        .exec(&*txn)
+        .await?;
+    let Some(head) = audit_chain::Entity::find_by_id(HEAD).one(&*txn).await? else {
+        return Ok(Pruned::default());
+    };
+    let through = prune_boundary(&*txn, &head, before).await?;
+    if through <= head.pruned_seq {
+        return Ok(Pruned {
+            count: 0,
+            through: head.pruned_seq,
+        });
+    }
+    let last = audit_entry::Entity::find()
+        .filter(Column::Seq.eq(through))
+        .one(&*txn)
+        .await?
+        .and_then(|row| row.hash)
+        .ok_or_else(|| {
+            PersistenceError::Corrupt(format!(
+                "audit entry {through} is missing: run `skupaj audit verify`"
+            ))
+        })?;
+    let deleted = audit_entry::Entity::delete_many()
+        .filter(Column::Seq.lte(through))
+        .exec(&*txn)
+        .await?
+        .rows_affected;
+    audit_chain::Entity::update_many()
+        .col_expr(audit_chain::Column::PrunedSeq, Expr::value(through))
+        .col_expr(audit_chain::Column::PrunedHash, Expr::value(last))
+        .filter(audit_chain::Column::Id.eq(HEAD))
+        .exec(&*txn)
+        .await?;
+    let mut record = record;
+    record.reason = Some(format!(
+        "{}entries up to number {through}, written before {}",
+        record
+            .reason
+            .map(|reason| format!("{reason}: "))
+            .unwrap_or_default(),
+        before.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    ));
+    insert(&*txn, vec![record]).await?;
+    txn.commit().await?;
+    Ok(Pruned {
+        count: deleted,
+        through,
+    })
 }
 
 pub(crate) fn to_domain(row: audit_entry::Model) -> Result<AuditEntry, PersistenceError> {

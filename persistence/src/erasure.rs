@@ -36,7 +36,7 @@ pub struct Erased {
 /// Erases the live record `id` owned by `owner`, as the access policy allowed `actor` to.
 pub async fn erase(
     db: &Database,
-    _permit: Permit,
+    permit: Permit,
     id: Uuid,
     owner: Uuid,
     actor: Actor,
@@ -44,11 +44,29 @@ pub async fn erase(
     now: DateTime<Utc>,
 ) -> Result<Erased, PersistenceError> {
     let txn = crate::database::begin_write(db).await?;
+    let erased = erase_in(&txn, permit, id, owner, actor, reason, now).await?;
+    crate::audit::commit(txn).await?;
+    Ok(erased)
+}
+
+/// [`erase`] inside the caller's write transaction (retention checks, in the same transaction,
+/// that the record is still due). The record's row is locked first (PostgreSQL), so of two
+/// transactions erasing it at once the second finds it erased and answers `NotFound`.
+pub(crate) async fn erase_in(
+    txn: &impl ConnectionTrait,
+    _permit: Permit,
+    id: Uuid,
+    owner: Uuid,
+    actor: Actor,
+    reason: &ErasureReason,
+    now: DateTime<Utc>,
+) -> Result<Erased, PersistenceError> {
     let record = participant::Entity::find_by_id(id)
         .filter(participant::Column::OwnerOrganisationId.eq(owner))
         .filter(participant::Column::MergedInto.is_null())
         .filter(participant::Column::ErasedAt.is_null())
-        .one(&txn)
+        .lock_exclusive()
+        .one(txn)
         .await?
         .ok_or(PersistenceError::NotFound)?;
 
@@ -58,17 +76,17 @@ pub async fn erase(
         .column(referral::Column::Status)
         .filter(referral::Column::ParticipantId.eq(id))
         .into_tuple()
-        .all(&txn)
+        .all(txn)
         .await?;
     let referral_ids: Vec<Uuid> = referrals.iter().map(|(id, _)| *id).collect();
     // Texts first, so that the cancellations' own history entries stay.
-    erase_referral_texts(&txn, &referral_ids).await?;
+    erase_referral_texts(txn, &referral_ids).await?;
     let open = open_statuses();
     let mut cancelled_referrals = Vec::new();
     for (referral_id, status) in &referrals {
         if open.contains(status)
             && cancel_open_referral(
-                &txn,
+                txn,
                 *referral_id,
                 actor,
                 CancelReason::ParticipantErased,
@@ -81,10 +99,10 @@ pub async fn erase(
         }
     }
 
-    anonymise_profile(&txn, record, now).await?;
-    erase_life_card(&txn, id).await?;
-    erase_support(&txn, id).await?;
-    erase_work(&txn, id, &referral_ids).await?;
+    anonymise_profile(txn, record, now).await?;
+    erase_life_card(txn, id).await?;
+    erase_support(txn, id).await?;
+    erase_work(txn, id, &referral_ids).await?;
 
     let erasure_id = Uuid::now_v7();
     erasure::ActiveModel {
@@ -94,10 +112,9 @@ pub async fn erase(
         reason: Set(reason.as_str().to_owned()),
         at: Set(now),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     crate::audit::created(erasure_id);
-    crate::audit::commit(txn).await?;
     Ok(Erased {
         at: now,
         cancelled_referrals,

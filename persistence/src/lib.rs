@@ -32,6 +32,7 @@ pub mod programmes;
 pub mod rectification;
 pub mod referral_page;
 pub mod referrals;
+pub mod retention;
 pub mod scheduled;
 pub mod sessions;
 pub mod stakeholder_groups;

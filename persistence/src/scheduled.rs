@@ -40,8 +40,21 @@ impl ScanLock {
 /// An arbitrary, fixed key naming "the scheduled scan" among advisory locks.
 const SCAN_LOCK_KEY: i64 = 0x736b_7570_616a;
 
+/// An arbitrary, fixed key naming "a retention run" among advisory locks.
+const RETENTION_LOCK_KEY: i64 = 0x736b_7570_7265;
+
 /// `None` when another instance is scanning now.
 pub async fn try_scan_lock(db: &Database) -> Result<Option<ScanLock>, PersistenceError> {
+    try_lock(db, SCAN_LOCK_KEY).await
+}
+
+/// `None` when another instance (or `skupaj retention`) is running retention now. A lock of
+/// its own, apart from the scan's: retention runs on its own timer and from the command line.
+pub async fn try_retention_lock(db: &Database) -> Result<Option<ScanLock>, PersistenceError> {
+    try_lock(db, RETENTION_LOCK_KEY).await
+}
+
+async fn try_lock(db: &Database, key: i64) -> Result<Option<ScanLock>, PersistenceError> {
     if db.get_database_backend() != DbBackend::Postgres {
         return Ok(Some(ScanLock(None)));
     }
@@ -50,7 +63,7 @@ pub async fn try_scan_lock(db: &Database) -> Result<Option<ScanLock>, Persistenc
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             "SELECT pg_try_advisory_xact_lock($1) AS locked",
-            [SCAN_LOCK_KEY.into()],
+            [key.into()],
         ))
         .await?;
     let locked = match row {

@@ -144,6 +144,8 @@ impl TestApp {
             jwt_audience: TEST_AUDIENCE.to_owned(),
             // Tests run the expiry scan themselves, at a moment they choose.
             schedule_interval_seconds: 0,
+            // And retention, with the clock they choose.
+            retention_interval_seconds: 0,
             // E-mails go to the log unless a test starts an SMTP server; workers poll briskly.
             mail_folder: None,
             outbox_poll_ms: 50,

@@ -23,6 +23,7 @@ impl ServerProcess {
             .env("SKUPAJ_BIND_ADDRESS", "127.0.0.1:0")
             .env("SKUPAJ_JWT_SECRET", TEST_JWT_SECRET)
             .env("SKUPAJ_SCHEDULE_INTERVAL_SECONDS", "0")
+            .env("SKUPAJ_RETENTION_INTERVAL_SECONDS", "0")
             .env("SKUPAJ_MAIL_FOLDER", "")
             .env("SKUPAJ_LOG_FILTER", "error")
             .env_remove("RUST_LOG")

@@ -386,7 +386,10 @@ mod tests {
         Migrator::up(&db, None).await.expect("migrate m0015");
         assert_eq!(
             audit::verify(&db).await.expect("verify"),
-            ChainReport::Intact { entries: 2 }
+            ChainReport::Intact {
+                entries: 2,
+                pruned: 0
+            }
         );
         audit::append(
             &db,
@@ -407,7 +410,10 @@ mod tests {
         .expect("append");
         assert_eq!(
             audit::verify(&db).await.expect("verify"),
-            ChainReport::Intact { entries: 3 }
+            ChainReport::Intact {
+                entries: 3,
+                pruned: 0
+            }
         );
         drop(db);
         let _ = std::fs::remove_file(&path);

@@ -19,7 +19,7 @@ async fn erase(app: &TestApp, who: &Session, participant: &str, reason: &str) ->
 }
 
 /// Every value of every text column of every table, as `table.column: value`.
-async fn every_text(app: &TestApp) -> Vec<String> {
+pub(crate) async fn every_text(app: &TestApp) -> Vec<String> {
     let backend = app.db.get_database_backend();
     let columns_sql = match backend {
         DbBackend::Postgres => {
@@ -61,7 +61,7 @@ async fn every_text(app: &TestApp) -> Vec<String> {
 
 /// The values among `texts` that hold any of `personal` (case and diacritics aside as a
 /// search would fold them: the stored search keys are lower-case).
-fn holding<'a>(texts: &'a [String], personal: &[&str]) -> Vec<&'a String> {
+pub(crate) fn holding<'a>(texts: &'a [String], personal: &[&str]) -> Vec<&'a String> {
     texts
         .iter()
         .filter(|text| {

@@ -37,6 +37,7 @@ mod production;
 mod programmes;
 mod rectification;
 mod referrals;
+mod retention;
 mod schema;
 mod search;
 mod shutdown;
