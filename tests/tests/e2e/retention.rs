@@ -402,6 +402,7 @@ async fn sent_emails_dead_letters_dead_sessions_and_old_failures_go_recent_ones_
     )
     .await;
     // Sessions: Sara signs out; Petra's sign-in lapsed (its refresh tokens expired).
+    let sara = uuid(&user_id(app, &c.receiver_colleague).await);
     let ended = gql(
         app,
         &c.receiver_colleague,
@@ -411,7 +412,6 @@ async fn sent_emails_dead_letters_dead_sessions_and_old_failures_go_recent_ones_
     .await;
     assert_eq!(ended["data"]["logout"]["endedSessions"], 1, "{ended}");
     let petra = uuid(&user_id(app, &c.third_staff).await);
-    let sara = uuid(&user_id(app, &c.receiver_colleague).await);
     exec(app, "UPDATE refresh_tokens SET expires_at = ? WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)",
         vec![(Utc::now() - Duration::hours(1)).into(), petra.into()]).await;
     // Sign-in failures: one an hour ago (outside the 15-minute window), one now.
