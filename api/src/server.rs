@@ -201,6 +201,10 @@ impl Application {
                     "/exports/programmes/{id}/attendance.csv",
                     web::get().to(routes::exports::attendance),
                 )
+                .route(
+                    "/exports/audit-log.csv",
+                    web::get().to(routes::exports::audit_log),
+                )
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));
