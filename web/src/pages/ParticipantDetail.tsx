@@ -14,6 +14,7 @@ import { currentLanguage, formatDate, t, tEnum } from "../i18n";
 import { ErrorMessage, Link, Loading, NotShared, PageTitle } from "../ui";
 import { NEEDS } from "./Referrals";
 import { JobHistory } from "./JobHistory";
+import { EraseParticipant } from "./EraseParticipant";
 
 /** The participant, their consents and life card, and what the forms offer: one request. */
 const ParticipantDetailDocument = graphql(`
@@ -598,6 +599,7 @@ export function ParticipantDetail(props: { id: string }) {
         <button type="submit">{t("action-merge")}</button>
       </form>
       <JobHistory participantId={id} history={p.history} onSaved={load} />
+      <EraseParticipant participantId={id} referenceCode={p.referenceCode} ownerId={p.ownerOrganisation.id} />
     </section>
   );
 }
