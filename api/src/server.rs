@@ -213,6 +213,10 @@ impl Application {
                     "/exports/participants/{id}/data.json",
                     web::get().to(routes::data_export::participant),
                 )
+                .route(
+                    "/exports/audit-log.csv",
+                    web::get().to(routes::exports::audit_log),
+                )
                 .route("/healthz", web::get().to(routes::health::healthz))
                 .route("/readyz", web::get().to(routes::health::readyz))
                 .route("/metrics", web::get().to(routes::graphql::metrics));

@@ -39,6 +39,8 @@ use crate::{Database, PersistenceError};
 pub struct AuditFilter {
     pub user_id: Option<Uuid>,
     pub organisation_id: Option<Uuid>,
+    /// The kind of record (`Participant`, `Referral`, …).
+    pub entity_type: Option<String>,
     pub entity_id: Option<Uuid>,
     pub operation: Option<String>,
     pub request_id: Option<String>,
@@ -265,6 +267,9 @@ async fn insert(db: &impl ConnectionTrait, records: Vec<AuditRecord>) -> Result<
 #[derive(Debug, Clone)]
 pub struct AuditLine {
     pub entry: AuditEntry,
+    /// The entry's link in the hash chain (`None` only for an entry the chain has not reached,
+    /// which [`verify`] reports).
+    pub hash: Option<String>,
     pub user_name: Option<String>,
     pub organisation_name: Option<String>,
 }
@@ -282,6 +287,9 @@ pub async fn list(
     }
     if let Some(id) = filter.organisation_id {
         condition = condition.add(Column::OrganisationId.eq(id));
+    }
+    if let Some(entity_type) = &filter.entity_type {
+        condition = condition.add(Column::EntityType.eq(entity_type.as_str()));
     }
     if let Some(id) = filter.entity_id {
         condition = condition.add(Column::EntityId.eq(id));
@@ -310,14 +318,15 @@ pub async fn list(
         .limit(first + 1)
         .all(db)
         .await?;
-    let page = Page::from_overfetch(rows, first).try_map(to_domain)?;
-    let mut users: Vec<Uuid> = page.items.iter().filter_map(|e| e.user_id).collect();
+    let page = Page::from_overfetch(rows, first)
+        .try_map(|row| Ok::<_, PersistenceError>((row.hash.clone(), to_domain(row)?)))?;
+    let mut users: Vec<Uuid> = page.items.iter().filter_map(|(_, e)| e.user_id).collect();
     users.sort_unstable();
     users.dedup();
     let mut organisations: Vec<Uuid> = page
         .items
         .iter()
-        .filter_map(|e| e.organisation_id)
+        .filter_map(|(_, e)| e.organisation_id)
         .collect();
     organisations.sort_unstable();
     organisations.dedup();
@@ -347,7 +356,8 @@ pub async fn list(
             .into_iter()
             .collect()
     };
-    Ok(page.map(|entry| AuditLine {
+    Ok(page.map(|(hash, entry)| AuditLine {
+        hash,
         user_name: entry.user_id.and_then(|id| user_names.get(&id).cloned()),
         organisation_name: entry
             .organisation_id

@@ -20,6 +20,7 @@ import { Caseload } from "./pages/Caseload";
 import { Tasks } from "./pages/Tasks";
 import { Account } from "./pages/Account";
 import { ForgotPassword, ResetPassword } from "./pages/PasswordReset";
+import { AuditLog } from "./pages/AuditLog";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -120,6 +121,8 @@ export function App() {
     page = <Caseload />;
   } else if (path === "/tasks") {
     page = <Tasks />;
+  } else if (path === "/audit-log") {
+    page = <AuditLog key={url.search} search={url.searchParams} />;
   } else if (path === "/matches") {
     page = (
       <Matches
@@ -170,6 +173,7 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/matches", t("nav-matches")],
         ["/programmes", t("nav-programmes")],
         ["/directory", t("nav-directory")],
+        ...(me?.platformRole === "AUDITOR" ? ([["/audit-log", t("nav-audit-log")]] as [string, string][]) : []),
       ]
     : [["/directory", t("nav-directory")]];
 

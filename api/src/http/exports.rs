@@ -1,5 +1,6 @@
-//! CSV exports: `GET /exports/referrals.csv`, `/exports/indicators.csv` and
-//! `/exports/programmes/{id}/attendance.csv`, with the bearer token of `/graphql`.
+//! CSV exports: `GET /exports/referrals.csv`, `/exports/indicators.csv`,
+//! `/exports/programmes/{id}/attendance.csv` and `/exports/audit-log.csv`, with the bearer token
+//! of `/graphql`.
 //!
 //! Each export asks the access policy what `/graphql` asks (the same scope, the same checks,
 //! the same suppression) and answers its refusals with the same codes, as JSON in the shape of a
@@ -23,8 +24,10 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use async_graphql::ID;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Deserialize;
+use skupaj_app::audit::{AuditFilter, AuditLine};
 use skupaj_app::export::{ExportedReferral, ReferralExport, ReferralFilter};
 use skupaj_app::{App, AppResult, Handle};
+use skupaj_domain::DomainError;
 use skupaj_domain::access::Actor;
 use skupaj_domain::audit::{AuditOutcome, AuditRecord};
 use skupaj_domain::indicators::{ProgrammeDimension, Timed};
@@ -34,6 +37,7 @@ use uuid::Uuid;
 
 use crate::auth::actor;
 use crate::auth::tokens::bearer_token;
+use crate::graphql::audit_log::AuditFilterInput;
 use crate::graphql::error::{ApiError, ErrorCode};
 use crate::graphql::indicator::{
     IndicatorFilterInput, Indicators, ReferralDimension, indicators_for,
@@ -102,6 +106,23 @@ pub struct IndicatorParams {
     bom: Option<String>,
 }
 
+/// The filters of `auditLog(filter:)`, one parameter each (an empty one is no filter).
+#[derive(Debug, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuditLogParams {
+    user_id: Option<String>,
+    organisation_id: Option<String>,
+    entity_type: Option<String>,
+    entity_id: Option<String>,
+    operation: Option<String>,
+    request_id: Option<String>,
+    /// An `AuditOutcome` value.
+    outcome: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    bom: Option<String>,
+}
+
 #[derive(Debug, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AttendanceParams {
@@ -121,6 +142,12 @@ impl ExportParams for ReferralParams {
 }
 
 impl ExportParams for IndicatorParams {
+    fn bom(&self) -> Option<&str> {
+        self.bom.as_deref()
+    }
+}
+
+impl ExportParams for AuditLogParams {
     fn bom(&self) -> Option<&str> {
         self.bom.as_deref()
     }
@@ -926,6 +953,158 @@ pub async fn attendance(
                 }
             }
         },
+    )
+}
+
+/// `GET /exports/audit-log.csv`: the entries `auditLog(filter:)` lists for the same filter,
+/// newest first, every one of them (the export's own entry among them when the filter keeps
+/// it), with the names of who acted and each entry's chain hash. Platform auditors only, as
+/// `auditLog`: anyone else is 403 `FORBIDDEN` before the parameters are read, with a `DENIED`
+/// entry.
+pub async fn audit_log(state: web::Data<GraphqlState>, http: HttpRequest) -> HttpResponse {
+    let caller = match caller(&state, &http).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    // Whether the caller may read the log is asked before anything of the request is looked
+    // at, as `auditLog` does.
+    let reader = match caller.handle().audit_log().open() {
+        Ok(reader) => reader,
+        Err(err) => {
+            if matches!(err, skupaj_app::AppError::Refused(DomainError::Forbidden)) {
+                let record =
+                    caller.record("exportAuditLog", "AuditLog", None, AuditOutcome::Denied);
+                let _ = audit_export(&state, &caller, record).await;
+            }
+            return refusal(&ApiError::from(err), &caller.request_id);
+        }
+    };
+    let checked = params::<AuditLogParams>(&http).and_then(|params| {
+        let bom = flag_param("bom", params.bom())?.unwrap_or(false);
+        Ok((audit_filter(params)?, bom))
+    });
+    let (filter, bom) = match checked {
+        Ok(checked) => checked,
+        Err(err) => return refusal(&err, &caller.request_id),
+    };
+    let export = reader.export(filter);
+    let record = caller.record("exportAuditLog", "AuditLog", None, AuditOutcome::Allowed);
+    if let Err(failed) = audit_export(&state, &caller, record).await {
+        return failed;
+    }
+    let request_id = caller.request_id;
+    stream(
+        &state,
+        "audit-log.csv",
+        "exportAuditLog",
+        move |chunks| async move {
+            let mut sheet = Sheet::new(bom);
+            if !send(
+                &chunks,
+                sheet.row(AUDIT_COLUMNS).and_then(|()| sheet.chunk()),
+            )
+            .await
+            {
+                return;
+            }
+            let mut after = None;
+            loop {
+                let page = match export.batch(after, BATCH).await {
+                    Ok(page) => page,
+                    Err(err) => {
+                        tracing::error!(request_id = %request_id, error = ?err, "audit log export failed");
+                        let _ = chunks
+                            .send(Err(std::io::Error::other("the export failed")))
+                            .await;
+                        return;
+                    }
+                };
+                let Some(last) = page.items.last() else {
+                    return;
+                };
+                after = Some(last.entry.id);
+                let written = page
+                    .items
+                    .iter()
+                    .try_for_each(|line| write_audit_line(&mut sheet, line));
+                if !send(&chunks, written.and_then(|()| sheet.chunk())).await || !page.has_next_page
+                {
+                    return;
+                }
+            }
+        },
+    )
+}
+
+/// The parameters as the API's `AuditFilterInput`, checked by the same code; a bad one is
+/// `VALIDATION` naming the parameter.
+fn audit_filter(params: AuditLogParams) -> Result<AuditFilter, ApiError> {
+    let given =
+        |value: Option<String>| value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let outcome = given(params.outcome)
+        .map(|value| {
+            value.parse::<AuditOutcome>().map(Into::into).map_err(|_| {
+                ApiError::validation("outcome", format!("`{value}` is not a known value"))
+            })
+        })
+        .transpose()?;
+    AuditFilterInput {
+        user_id: given(params.user_id).map(ID),
+        organisation_id: given(params.organisation_id).map(ID),
+        entity_type: given(params.entity_type),
+        entity_id: given(params.entity_id).map(ID),
+        operation: given(params.operation),
+        request_id: given(params.request_id),
+        outcome,
+        from: time("from", given(params.from).as_deref())?,
+        to: time("to", given(params.to).as_deref())?,
+    }
+    .into_filter()
+    .map_err(|err| match err {
+        ApiError::Validation(error) => ApiError::validation(
+            error.field.trim_start_matches("filter.").to_owned(),
+            error.message,
+        ),
+        other => other,
+    })
+}
+
+const AUDIT_COLUMNS: [&str; 11] = [
+    "at",
+    "requestId",
+    "userName",
+    "organisation",
+    "role",
+    "operation",
+    "entityType",
+    "entityId",
+    "outcome",
+    "reason",
+    "hash",
+];
+
+fn optional_text(value: Option<&str>) -> Cow<'_, str> {
+    text_cell(value.unwrap_or_default())
+}
+
+fn write_audit_line(sheet: &mut Sheet, line: &AuditLine) -> std::io::Result<()> {
+    let entry = &line.entry;
+    sheet.row(
+        [
+            Cow::Owned(timestamp(entry.at)),
+            optional_text(entry.request_id.as_deref()),
+            optional_text(line.user_name.as_deref()),
+            optional_text(line.organisation_name.as_deref()),
+            Cow::Owned(entry.role.map(|role| role.to_string()).unwrap_or_default()),
+            text_cell(&entry.operation),
+            optional_text(entry.entity_type.as_deref()),
+            Cow::Owned(entry.entity_id.map(|id| id.to_string()).unwrap_or_default()),
+            Cow::Owned(entry.outcome.to_string()),
+            optional_text(entry.reason.as_deref()),
+            Cow::Owned(line.hash.clone().unwrap_or_default()),
+        ]
+        .iter()
+        .map(|cell| cell.as_bytes()),
     )
 }
 

@@ -3,6 +3,7 @@
 
 use skupaj_domain::access::read_audit_log;
 use skupaj_domain::audit::AuditRecord;
+use skupaj_persistence::Database;
 use skupaj_persistence::audit;
 use skupaj_persistence::page::Page;
 use uuid::Uuid;
@@ -50,5 +51,29 @@ impl AuditReader<'_> {
         first: u64,
     ) -> AppResult<Page<AuditLine>> {
         Ok(audit::list(self.0.db(), filter, after, first).await?)
+    }
+
+    /// The entries `filter` keeps, for a CSV export. The export reads on after the request's
+    /// handle is gone, so it holds its own database and filter.
+    pub fn export(self, filter: AuditFilter) -> AuditExport {
+        AuditExport {
+            db: self.0.db().clone(),
+            filter,
+        }
+    }
+}
+
+/// An export of the log the policy allowed: made only by [`AuditReader::export`].
+#[derive(Debug, Clone)]
+pub struct AuditExport {
+    db: Database,
+    filter: AuditFilter,
+}
+
+impl AuditExport {
+    /// Up to `limit` entries after the one with id `after`, newest first, with the names of who
+    /// acted: the pages of `auditLog` for the same filter. Three statements.
+    pub async fn batch(&self, after: Option<Uuid>, limit: u64) -> AppResult<Page<AuditLine>> {
+        Ok(audit::list(&self.db, &self.filter, after, limit).await?)
     }
 }

@@ -953,6 +953,76 @@ async fn every_cell_of_the_data_export_matrix() {
                         "auditor@skupaj.test",
                         skupaj_domain::membership::PlatformRole::Auditor,
                     )
+/// Who may read the audit log, over GraphQL (`auditLog`) and as CSV
+/// (`/exports/audit-log.csv`): platform auditors only; everyone else gets the code (HTTP status
+/// for the CSV) and nothing of the log, not even a count.
+struct AuditLogExpect {
+    viewer: &'static str,
+    /// `None`: allowed.
+    refused: Option<(&'static str, u16)>,
+}
+
+#[rustfmt::skip]
+const AUDIT_LOG_MATRIX: &[AuditLogExpect] = &[
+    AuditLogExpect { viewer: "platform auditor",          refused: None },
+    AuditLogExpect { viewer: "platform admin",            refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "org admin of the owner",    refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "owner case manager",        refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "engaged staff",             refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "municipal officer",         refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "mentor of the owner",       refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "mediator of the owner",     refused: Some(("FORBIDDEN", 403)) },
+    AuditLogExpect { viewer: "anonymous",                 refused: Some(("UNAUTHENTICATED", 401)) },
+];
+
+#[tokio::test]
+async fn every_cell_of_the_audit_log_matrix() {
+    use skupaj_domain::membership::PlatformRole;
+
+    let c = TestApp::with_referral_case().await;
+    let admin = &c.admin;
+    let town = c
+        .app
+        .organisation(admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
+        .await;
+    let auditor = c
+        .app
+        .platform_user("audit@skupaj.test", PlatformRole::Auditor)
+        .await;
+    let viewers: Vec<(&str, Option<Session>)> = vec![
+        ("platform auditor", Some(auditor.clone())),
+        ("platform admin", Some(admin.clone())),
+        (
+            "org admin of the owner",
+            Some(
+                c.app
+                    .member(admin, &c.ngo, "boss@most.test", "ORG_ADMIN")
+                    .await,
+            ),
+        ),
+        ("owner case manager", Some(c.case_manager.clone())),
+        ("engaged staff", Some(c.receiver.clone())),
+        (
+            "municipal officer",
+            Some(
+                c.app
+                    .member(admin, &town, "officer@lj.test", "ANALYST")
+                    .await,
+            ),
+        ),
+        (
+            "mentor of the owner",
+            Some(
+                c.app
+                    .member(admin, &c.ngo, "mentor@most.test", "MENTOR")
+                    .await,
+            ),
+        ),
+        (
+            "mediator of the owner",
+            Some(
+                c.app
+                    .member(admin, &c.ngo, "mediator@most.test", "MEDIATOR")
                     .await,
             ),
         ),
@@ -1009,4 +1079,64 @@ async fn every_cell_of_the_data_export_matrix() {
         .await;
     let denied = log["data"]["auditLog"]["edges"].as_array().expect("a list");
     assert_eq!(denied.len(), refused, "{log}");
+    assert_eq!(viewers.len(), AUDIT_LOG_MATRIX.len());
+    for (expect, (name, session)) in AUDIT_LOG_MATRIX.iter().zip(&viewers) {
+        assert_eq!(expect.viewer, *name);
+        let token = session.as_ref().map(|s| s.access_token.as_str());
+        let answer = c
+            .app
+            .graphql(
+                token,
+                "{ auditLog(first: 100) { edges { node { id operation } } } }",
+                json!({}),
+            )
+            .await;
+        let csv = crate::audit_export::export(&c.app, token, &[]).await;
+        match expect.refused {
+            None => {
+                assert!(
+                    answer["data"]["auditLog"]["edges"]
+                        .as_array()
+                        .is_some_and(|edges| !edges.is_empty()),
+                    "{name}: {answer}"
+                );
+                assert_eq!(csv.status.as_u16(), 200, "{name}");
+                assert!(csv.body.starts_with(b"at,requestId,"), "{name}");
+            }
+            Some((code, status)) => {
+                assert_eq!(error_code(&answer), Some(code), "{name}: {answer}");
+                assert_eq!(
+                    answer["data"],
+                    json!({ "auditLog": null }),
+                    "{name}: nothing leaks: {answer}"
+                );
+                assert_eq!(csv.status.as_u16(), status, "{name}");
+                assert_eq!(csv.code().as_deref(), Some(code), "{name}");
+                assert_eq!(
+                    csv.json().as_object().map(|o| o.len()),
+                    Some(1),
+                    "{name}: the refusal and nothing else: {}",
+                    String::from_utf8_lossy(&csv.body)
+                );
+            }
+        }
+    }
+    // Every signed-in refusal of the file is in the log, as denied.
+    let denied = c
+        .app
+        .graphql(
+            Some(&auditor.access_token),
+            "{ auditLog(first: 100, filter: { operation: \"exportAuditLog\", outcome: DENIED }) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let refused_signed_in = AUDIT_LOG_MATRIX
+        .iter()
+        .filter(|e| matches!(e.refused, Some(("FORBIDDEN", _))))
+        .count();
+    assert_eq!(
+        denied["data"]["auditLog"]["edges"].as_array().map(Vec::len),
+        Some(refused_signed_in),
+        "{denied}"
+    );
 }

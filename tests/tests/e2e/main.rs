@@ -4,6 +4,7 @@ mod access_matrix;
 mod accounts;
 mod architecture;
 mod audit;
+mod audit_export;
 mod auth;
 mod caseload;
 mod closing_loop;

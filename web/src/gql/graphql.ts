@@ -30,6 +30,37 @@ export type AddLifeGoalInput = {
   title: string;
 };
 
+/** Narrows the audit log; every criterion given must hold. */
+export type AuditFilterInput = {
+  /** Entries about this record. */
+  entityId?: string | number | null | undefined;
+  /** Entries about this kind of record (`Participant`, `Referral`, `AuditLog`, …). */
+  entityType?: string | null | undefined;
+  /** At or after this time. */
+  from?: string | null | undefined;
+  /** Entries of this operation (`acceptReferral`, `readParticipant`, …). */
+  operation?: string | null | undefined;
+  /** Entries of this organisation. */
+  organisationId?: string | number | null | undefined;
+  /** Entries with this outcome. */
+  outcome?: AuditOutcome | null | undefined;
+  /** Entries of this request (its `X-Request-Id`). */
+  requestId?: string | null | undefined;
+  /** Before this time. */
+  to?: string | null | undefined;
+  /** Entries of this user. */
+  userId?: string | number | null | undefined;
+};
+
+/** How an audited operation ended. */
+export type AuditOutcome =
+  /** It happened. */
+  | 'ALLOWED'
+  /** The access policy refused it. */
+  | 'DENIED'
+  /** It was allowed but failed. */
+  | 'FAILED';
+
 /** A CEFR language level, or a native speaker. */
 export type CefrLevel =
   /** Breakthrough. */
@@ -221,6 +252,14 @@ export type EnrolmentStatus =
   | 'WAITLISTED'
   /** Left before the end. */
   | 'WITHDRAWN';
+
+/** A participant's record to erase, and why. */
+export type EraseParticipantInput = {
+  /** The participant. */
+  participantId: string | number;
+  /** Why (a request under GDPR art. 17, say): 3 to 500 characters, kept with who erased. */
+  reason: string;
+};
 
 /** A group of participant fields a consent may share. */
 export type FieldGroup =
@@ -919,6 +958,14 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { endedSessions: number } };
 
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, at: string, userId: string | null, userName: string | null, organisationId: string | null, organisationName: string | null, role: MembershipRole | null, operation: string, entityType: string | null, entityId: string | null, outcome: AuditOutcome, requestId: string | null, reason: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
 export type MyCaseloadQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -948,6 +995,13 @@ export type DirectoryOrganisationsQueryVariables = Exact<{
 
 
 export type DirectoryOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, kind: OrganisationKind, name: string, municipality: string, workingLanguages: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EraseParticipantMutationVariables = Exact<{
+  input: EraseParticipantInput;
+}>;
+
+
+export type EraseParticipantMutation = { eraseParticipant: { erasedAt: string, cancelledReferralIds: Array<string> } };
 
 export type RecordPlacementMutationVariables = Exact<{
   input: RecordPlacementInput;
@@ -1317,6 +1371,33 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilterInput, $after: String) {
+  auditLog(filter: $filter, first: 25, after: $after) {
+    edges {
+      node {
+        id
+        at
+        userId
+        userName
+        organisationId
+        organisationName
+        role
+        operation
+        entityType
+        entityId
+        outcome
+        requestId
+        reason
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($after: String) {
   myCaseload(first: 20, after: $after) {
@@ -1438,6 +1519,14 @@ export const DirectoryOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryOrganisationsQuery, DirectoryOrganisationsQueryVariables>;
+export const EraseParticipantDocument = new TypedDocumentString(`
+    mutation EraseParticipant($input: EraseParticipantInput!) {
+  eraseParticipant(input: $input) {
+    erasedAt
+    cancelledReferralIds
+  }
+}
+    `) as unknown as TypedDocumentString<EraseParticipantMutation, EraseParticipantMutationVariables>;
 export const RecordPlacementDocument = new TypedDocumentString(`
     mutation RecordPlacement($input: RecordPlacementInput!) {
   recordPlacement(input: $input) {

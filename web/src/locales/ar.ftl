@@ -404,3 +404,44 @@ reset-no-token = افتح هذه الصفحة من الرابط الموجود �
 data-export-heading = البيانات المحفوظة عن هذا الشخص
 data-export-help = كل ما هو محفوظ عن هذا الشخص في ملف JSON واحد، ليحتفظ به أو ينقله إلى جهة أخرى (المادتان 15 و20 من اللائحة العامة لحماية البيانات). يُسجَّل التنزيل في سجل التدقيق.
 action-download-data-export = تنزيل تصدير البيانات
+## سجل التدقيق (مدققو المنصة) ومحو المشارك
+nav-audit-log = سجل التدقيق
+audit-log-title = سجل التدقيق
+audit-log-intro = من فعل ماذا بأي سجل، وهل كان ذلك مسموحًا. الأوقات بتوقيتك المحلي.
+audit-user-id = المستخدم (المعرّف)
+audit-organisation-id = المنظمة (المعرّف)
+audit-operation = العملية
+audit-entity-type = نوع السجل
+audit-entity-id = السجل (المعرّف)
+audit-request-id = معرّف الطلب
+audit-outcome = النتيجة
+audit-from = من
+audit-to = حتى
+audit-at = الوقت
+audit-who = من
+audit-role = الدور
+audit-record = السجل
+audit-nobody = لم يسجّل أحد الدخول
+audit-table-caption = إدخالات سجل التدقيق، الأحدث أولًا، الصفحة { $page }
+audit-pages = صفحات سجل التدقيق
+audit-outcome-ALLOWED = مسموح
+audit-outcome-DENIED = مرفوض
+audit-outcome-FAILED = فشل
+action-previous-page = الصفحة السابقة
+action-next-page = الصفحة التالية
+action-cancel = إلغاء
+erase-heading = محو المشارك
+erase-help = يزيل المحو نهائيًا كل البيانات الشخصية لهذا الشخص من كل السجلات: الاسم، ووسائل الاتصال، والقصة، والملاحظات. تبقى الحالات والأعداد. تُلغى الإحالات المفتوحة. لا يمكن التراجع عن ذلك.
+erase-reason = سبب المحو (يُحفظ في سجل التدقيق)
+action-erase = محو المشارك…
+erase-confirm-heading = هل تريد محو المشارك { $code }؟
+erase-confirm-text = ستُزال كل البيانات الشخصية لهذا الشخص نهائيًا. لا يمكن التراجع عن ذلك.
+action-erase-confirm = المحو نهائيًا
+erase-done = تم محو المشارك في { $at }. { $count ->
+    [zero] لم يلزم إلغاء أي إحالة مفتوحة.
+    [one] أُلغيت إحالة مفتوحة واحدة.
+    [two] أُلغيت إحالتان مفتوحتان.
+    [few] أُلغيت { $count } إحالات مفتوحة.
+    [many] أُلغيت { $count } إحالة مفتوحة.
+   *[other] أُلغيت { $count } إحالة مفتوحة.
+}

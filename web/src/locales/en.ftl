@@ -414,3 +414,41 @@ reset-no-token = Open this page with the link from the e-mail.
 data-export-heading = Data held about this person
 data-export-help = Everything held about this person, in one JSON file, for them to keep or take elsewhere (GDPR arts. 15 and 20). The download is recorded in the audit log.
 action-download-data-export = Download data export
+## The audit log (platform auditors) and erasing a participant
+nav-audit-log = Audit log
+audit-log-title = Audit log
+audit-log-intro = Who did what to which record, and whether it was allowed. Times are in your time zone.
+audit-user-id = User (id)
+audit-organisation-id = Organisation (id)
+audit-operation = Operation
+audit-entity-type = Record type
+audit-entity-id = Record (id)
+audit-request-id = Request id
+audit-outcome = Outcome
+audit-from = From
+audit-to = Until
+audit-at = Time
+audit-who = Who
+audit-role = Role
+audit-record = Record
+audit-nobody = Nobody signed in
+audit-table-caption = Audit log entries, newest first, page { $page }
+audit-pages = Pages of the audit log
+audit-outcome-ALLOWED = Allowed
+audit-outcome-DENIED = Denied
+audit-outcome-FAILED = Failed
+action-previous-page = Previous page
+action-next-page = Next page
+action-cancel = Cancel
+erase-heading = Erase participant
+erase-help = Erasing removes every personal detail of this person from every record for good: name, contact, story, notes. Statuses and counts stay. Open referrals are cancelled. This cannot be undone.
+erase-reason = Reason for erasing (kept in the audit log)
+action-erase = Erase participant…
+erase-confirm-heading = Erase participant { $code }?
+erase-confirm-text = Every personal detail of this person is removed for good. This cannot be undone.
+action-erase-confirm = Erase for good
+erase-done = The participant was erased on { $at }. { $count ->
+    [0] No open referral had to be cancelled.
+    [one] One open referral was cancelled.
+   *[other] { $count } open referrals were cancelled.
+}

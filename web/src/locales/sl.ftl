@@ -413,3 +413,43 @@ reset-no-token = To stran odprite s povezavo iz e-pošte.
 data-export-heading = Podatki o tej osebi
 data-export-help = Vse, kar je shranjeno o tej osebi, v eni datoteki JSON, da jo obdrži ali odnese drugam (členi 15 in 20 GDPR). Prenos se zabeleži v revizijski dnevnik.
 action-download-data-export = Prenesi izvoz podatkov
+## Revizijska sled (platformni revizorji) in izbris udeleženca
+nav-audit-log = Revizijska sled
+audit-log-title = Revizijska sled
+audit-log-intro = Kdo je kaj naredil s katerim zapisom in ali je bilo dovoljeno. Časi so v vašem časovnem pasu.
+audit-user-id = Uporabnik (id)
+audit-organisation-id = Organizacija (id)
+audit-operation = Operacija
+audit-entity-type = Vrsta zapisa
+audit-entity-id = Zapis (id)
+audit-request-id = Id zahteve
+audit-outcome = Izid
+audit-from = Od
+audit-to = Do
+audit-at = Čas
+audit-who = Kdo
+audit-role = Vloga
+audit-record = Zapis
+audit-nobody = Nihče ni bil prijavljen
+audit-table-caption = Vnosi revizijske sledi, najnovejši najprej, stran { $page }
+audit-pages = Strani revizijske sledi
+audit-outcome-ALLOWED = Dovoljeno
+audit-outcome-DENIED = Zavrnjeno
+audit-outcome-FAILED = Neuspešno
+action-previous-page = Prejšnja stran
+action-next-page = Naslednja stran
+action-cancel = Prekliči
+erase-heading = Izbriši udeleženca
+erase-help = Izbris za vedno odstrani vse osebne podatke te osebe iz vseh zapisov: ime, stike, zgodbo, zapiske. Statusi in štetja ostanejo. Odprte napotitve se prekličejo. Tega ni mogoče razveljaviti.
+erase-reason = Razlog za izbris (ostane v revizijski sledi)
+action-erase = Izbriši udeleženca …
+erase-confirm-heading = Izbrišem udeleženca { $code }?
+erase-confirm-text = Vsi osebni podatki te osebe bodo za vedno odstranjeni. Tega ni mogoče razveljaviti.
+action-erase-confirm = Izbriši za vedno
+erase-done = Udeleženec je bil izbrisan { $at }. { $count ->
+    [0] Nobene odprte napotitve ni bilo treba preklicati.
+    [one] Preklicana je bila ena odprta napotitev.
+    [two] Preklicani sta bili { $count } odprti napotitvi.
+    [few] Preklicane so bile { $count } odprte napotitve.
+   *[other] Preklicanih je bilo { $count } odprtih napotitev.
+}

@@ -409,3 +409,42 @@ reset-no-token = Відкрийте цю сторінку за посиланн�
 data-export-heading = Дані про цю особу
 data-export-help = Усе, що зберігається про цю особу, в одному файлі JSON, щоб вона могла зберегти його або передати деінде (статті 15 і 20 GDPR). Завантаження записується в журнал аудиту.
 action-download-data-export = Завантажити експорт даних
+## Журнал аудиту (аудитори платформи) і стирання учасника
+nav-audit-log = Журнал аудиту
+audit-log-title = Журнал аудиту
+audit-log-intro = Хто що зробив з яким записом і чи було це дозволено. Час вказано у вашому часовому поясі.
+audit-user-id = Користувач (id)
+audit-organisation-id = Організація (id)
+audit-operation = Операція
+audit-entity-type = Тип запису
+audit-entity-id = Запис (id)
+audit-request-id = Id запиту
+audit-outcome = Результат
+audit-from = Від
+audit-to = До
+audit-at = Час
+audit-who = Хто
+audit-role = Роль
+audit-record = Запис
+audit-nobody = Ніхто не ввійшов
+audit-table-caption = Записи журналу аудиту, найновіші спочатку, сторінка { $page }
+audit-pages = Сторінки журналу аудиту
+audit-outcome-ALLOWED = Дозволено
+audit-outcome-DENIED = Відмовлено
+audit-outcome-FAILED = Не вдалося
+action-previous-page = Попередня сторінка
+action-next-page = Наступна сторінка
+action-cancel = Скасувати
+erase-heading = Стерти учасника
+erase-help = Стирання назавжди видаляє всі персональні дані цієї особи з усіх записів: ім'я, контакти, історію, нотатки. Статуси й підрахунки залишаються. Відкриті направлення скасовуються. Це неможливо скасувати.
+erase-reason = Причина стирання (зберігається в журналі аудиту)
+action-erase = Стерти учасника…
+erase-confirm-heading = Стерти учасника { $code }?
+erase-confirm-text = Усі персональні дані цієї особи буде видалено назавжди. Це неможливо скасувати.
+action-erase-confirm = Стерти назавжди
+erase-done = Учасника стерто { $at }. { $count ->
+    [0] Жодне відкрите направлення не довелося скасовувати.
+    [one] Скасовано { $count } відкрите направлення.
+    [few] Скасовано { $count } відкриті направлення.
+   *[other] Скасовано { $count } відкритих направлень.
+}

@@ -15,6 +15,7 @@ import { DownloadButton, ErrorMessage, Link, Loading, NotShared, PageTitle } fro
 import { useMe } from "../session";
 import { NEEDS } from "./Referrals";
 import { JobHistory } from "./JobHistory";
+import { EraseParticipant } from "./EraseParticipant";
 
 /** The participant, their consents and life card, and what the forms offer: one request. */
 const ParticipantDetailDocument = graphql(`
@@ -620,6 +621,7 @@ export function ParticipantDetail(props: { id: string }) {
         <button type="submit">{t("action-merge")}</button>
       </form>
       <JobHistory participantId={id} history={p.history} onSaved={load} />
+      <EraseParticipant participantId={id} referenceCode={p.referenceCode} ownerId={p.ownerOrganisation.id} />
     </section>
   );
 }

@@ -85,6 +85,13 @@ impl AuditEntry {
         self.0.entry.request_id.as_deref()
     }
 
+    /// The entry's link in the tamper-evident chain: the SHA-256 (lower-case hex) over the
+    /// previous entry's hash and this entry's content, as `skupaj audit verify` checks it;
+    /// `null` only for an entry the chain has not reached.
+    async fn hash(&self) -> Option<&str> {
+        self.0.hash.as_deref()
+    }
+
     /// Why: the reason given for the emergency access a read went through; otherwise `null`.
     async fn reason(&self) -> Option<&str> {
         self.0.entry.reason.as_deref()

@@ -1,15 +1,14 @@
 //! The audit log, for auditors.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, Object};
 use skupaj_app::AppError;
-use skupaj_app::audit::AuditFilter;
 use skupaj_domain::DomainError;
 
 use crate::graphql::audit_log::{AuditEntry, AuditFilterInput};
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
-use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::pagination::{after_id, encode_cursor, page_size};
 
 #[derive(Default)]
 pub struct AuditQuery;
@@ -39,18 +38,7 @@ impl AuditQuery {
             }
             opened => opened?,
         };
-        let filter = filter.unwrap_or_default();
-        let id = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
-        let filter = AuditFilter {
-            user_id: id("filter.userId", filter.user_id)?,
-            organisation_id: id("filter.organisationId", filter.organisation_id)?,
-            entity_id: id("filter.entityId", filter.entity_id)?,
-            operation: filter.operation,
-            request_id: filter.request_id,
-            outcome: filter.outcome.map(Into::into),
-            from: filter.from,
-            to: filter.to,
-        };
+        let filter = filter.unwrap_or_default().into_filter()?;
         let first = page_size(first)?;
         let after = after_id(after)?;
         let page = audit_log.list(&filter, after, first).await?;
