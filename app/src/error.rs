@@ -1,6 +1,7 @@
 //! What a use case can answer instead of its result.
 
-use skupaj_domain::DomainError;
+use skupaj_domain::referral::TransitionError;
+use skupaj_domain::{DomainError, ValidationError};
 use skupaj_persistence::PersistenceError;
 
 /// Why a use case did not do what was asked: the policy or a domain rule refused it, or
@@ -21,6 +22,20 @@ pub enum AppError {
     /// Something unexpected (a hash that cannot be computed, a task that died).
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+/// An input that breaks a rule is the domain's refusal, so a use case can `?` a validation.
+impl From<ValidationError> for AppError {
+    fn from(err: ValidationError) -> Self {
+        Self::Refused(err.into())
+    }
+}
+
+/// A referral step the state machine refuses (the other side's, or not from this status).
+impl From<TransitionError> for AppError {
+    fn from(err: TransitionError) -> Self {
+        Self::Refused(err.into())
+    }
 }
 
 /// The result of a use case.

@@ -88,7 +88,7 @@ impl Accounts<'_> {
             ],
         );
         attempt.check(db).await?;
-        let new = NewPassword::parse("newPassword", new_password).map_err(DomainError::from)?;
+        let new = NewPassword::parse("newPassword", new_password)?;
         if new_password == old_password {
             return Err(DomainError::validation(
                 "newPassword",
@@ -159,7 +159,7 @@ impl AccountRecovery<'_> {
             ],
         );
         attempt.check(db).await?;
-        let email = Email::parse("email", email).map_err(DomainError::from)?;
+        let email = Email::parse("email", email)?;
         attempt.fail(db).await?;
         let db = db.clone();
         let expires_at = Utc::now() + Duration::minutes(RESET_VALID_MINUTES);
@@ -191,7 +191,7 @@ impl AccountRecovery<'_> {
             )],
         );
         attempt.check(db).await?;
-        let new = NewPassword::parse("newPassword", new_password).map_err(DomainError::from)?;
+        let new = NewPassword::parse("newPassword", new_password)?;
         let Some(token_digest) = token_digest else {
             attempt.fail(db).await?;
             return Err(invalid_token());

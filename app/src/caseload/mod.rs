@@ -68,7 +68,7 @@ impl Caseloads<'_> {
     /// Assigns a referral sent to the actor's organisation to one of its staff and tells them.
     pub async fn assign_referral(&self, referral_id: Uuid, user: Uuid) -> AppResult<Referral> {
         audit::about("Referral", Some(referral_id));
-        let referral = self.visible_referral(referral_id).await?;
+        let referral = self.0.referrals().find(referral_id).await?;
         let permit = assign_referral(self.0.actor(), &referral)?;
         let db = self.0.db();
         if !caseloads::carries_cases_in(db, user, referral.to_organisation_id).await? {
@@ -93,14 +93,11 @@ impl Caseloads<'_> {
                 create_participant_task(actor, &view.relation)?
             }
             TaskSubject::Referral(id) => {
-                let referral = self.visible_referral(id).await?;
+                let referral = self.0.referrals().find(id).await?;
                 create_referral_task(actor, &referral)?
             }
         };
-        let task = new
-            .input
-            .validate(Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let task = new.input.validate(Utc::now().date_naive())?;
         let assignee = new.assignee.unwrap_or(actor.user_id);
         let db = self.0.db();
         if !caseloads::carries_cases_in(db, assignee, organisation).await? {
@@ -136,7 +133,7 @@ impl Caseloads<'_> {
                 self.0.participants().get(participant).await?;
             }
             TaskSubject::Referral(referral) => {
-                self.visible_referral(referral).await?;
+                self.0.referrals().find(referral).await?;
             }
         }
         if task.status == TaskStatus::Done || !tasks::complete(db, permit, id).await? {
@@ -200,24 +197,12 @@ impl Caseloads<'_> {
 
     /// The referral a task is about, when the actor may still see it; `Forbidden` otherwise.
     pub async fn task_referral(&self, referral_id: Uuid) -> AppResult<Referral> {
-        match self.visible_referral(referral_id).await {
+        match self.0.referrals().find(referral_id).await {
             Err(crate::AppError::Refused(DomainError::NotFound)) => {
                 Err(DomainError::Forbidden.into())
             }
             found => found,
         }
-    }
-
-    /// The referral, if the actor may see it; else `NotFound`.
-    pub(crate) async fn visible_referral(&self, id: Uuid) -> AppResult<Referral> {
-        let db = self.0.db();
-        if let Some(referral) = referrals::get(db, id).await? {
-            let places = referrals::places(db, &referral).await?;
-            if can_view_referral(self.0.actor(), &referral, &places) {
-                return Ok(referral);
-            }
-        }
-        Err(DomainError::NotFound.into())
     }
 }
 

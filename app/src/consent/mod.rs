@@ -52,8 +52,7 @@ impl Consents<'_> {
             &new.language,
             new.expires_at,
             now,
-        )
-        .map_err(DomainError::from)?;
+        )?;
         let consent =
             consents::record(self.0.db(), permit, participant_id, &terms, actor.user_id).await?;
         Ok(consent)

@@ -116,8 +116,7 @@ impl Enrolments<'_> {
             &programme.profile.eligibility,
             &participant.profile,
             Utc::now().date_naive(),
-        )
-        .map_err(DomainError::from)?;
+        )?;
         let new = NewEnrolment {
             programme_id,
             participant_id,
@@ -169,7 +168,7 @@ impl Enrolments<'_> {
             .ok_or(PersistenceError::NotFound)?;
         let programme = self.programme(session.programme_id).await?;
         let permit = change_enrolment(self.0.actor(), &programme)?;
-        check_attendance_time(session.starts_at, Utc::now()).map_err(DomainError::from)?;
+        check_attendance_time(session.starts_at, Utc::now())?;
         for (index, (id, _)) in entries.iter().enumerate() {
             let enrolment = enrolments::get(db, *id).await?;
             if !enrolment.is_some_and(|e| {
@@ -218,15 +217,13 @@ impl Enrolments<'_> {
             }
         }
         let today = Utc::now().date_naive();
-        let completed_on = calendar::date("completedOn", completed_on.unwrap_or(today))
-            .map_err(DomainError::from)?;
+        let completed_on = calendar::date("completedOn", completed_on.unwrap_or(today))?;
         if completed_on > today {
             return Err(DomainError::validation("completedOn", "must not be in the future").into());
         }
         let db = self.0.db();
         let (present, sessions) = enrolments::attendance_of(db, &enrolment, Utc::now()).await?;
-        check_completion(present, sessions, programme.profile.min_attendance_percent)
-            .map_err(DomainError::from)?;
+        check_completion(present, sessions, programme.profile.min_attendance_percent)?;
         let follower = self.0.referral_follower();
         Ok(enrolments::complete(
             db,

@@ -57,10 +57,8 @@ impl Invitations<'_> {
             invitee.email,
             invitee.display_name,
             invitee.preferred_locale.unwrap_or("sl"),
-        )
-        .map_err(DomainError::from)?;
-        let chosen = NewPassword::parse("initialPassword", invitee.initial_password)
-            .map_err(DomainError::from)?;
+        )?;
+        let chosen = NewPassword::parse("initialPassword", invitee.initial_password)?;
         let hash = hash_off_thread(chosen).await?;
         let invitation = invitations::invite(
             db,

@@ -51,8 +51,8 @@ impl LifeCards<'_> {
         let view = self.0.participants().get(participant_id).await?;
         let owner = view.participant.owner_organisation_id;
         let permit = set_life_goals(self.0.actor(), owner)?;
-        let title = goal_title(&new.title).map_err(DomainError::from)?;
-        calendar::optional_date("targetDate", new.target_date).map_err(DomainError::from)?;
+        let title = goal_title(&new.title)?;
+        calendar::optional_date("targetDate", new.target_date)?;
         Ok(life_cards::add_goal(
             self.0.db(),
             permit,
@@ -85,8 +85,7 @@ impl LifeCards<'_> {
         let actor = self.0.actor();
         let view = self.0.participants().get(participant_id).await?;
         let (organisation, permit) = add_life_entry(actor, &view.relation, new.domain)?;
-        let note = entry(&new.note, new.occurred_on, Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let note = entry(&new.note, new.occurred_on, Utc::now().date_naive())?;
         let goal_id = match new.goal_id {
             Some(id) => match life_cards::goal(db, id)
                 .await?

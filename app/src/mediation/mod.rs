@@ -56,7 +56,7 @@ impl Mediation<'_> {
         let (db, actor) = (self.0.db(), self.0.actor());
         audit::about("MediationRequest", None);
         let (permit, organisation) = request_mediation(actor)?;
-        let language = LanguageCode::parse("language", &ask.language).map_err(DomainError::from)?;
+        let language = LanguageCode::parse("language", &ask.language)?;
         let now = Utc::now();
         let (place, notes) = check_request(
             ask.starts_at,
@@ -64,8 +64,7 @@ impl Mediation<'_> {
             ask.remote,
             ask.notes.as_deref(),
             now,
-        )
-        .map_err(DomainError::from)?;
+        )?;
         let participant_id = match ask.participant_id {
             Some(id) => {
                 let found = participants::get_many(db, &[id]).await?;

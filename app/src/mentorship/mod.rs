@@ -44,8 +44,7 @@ impl Mentorships<'_> {
         let actor = self.0.actor();
         audit::about("User", Some(actor.user_id));
         let permit = keep_staff_profile(actor)?;
-        let profile = staff_profile(actor.user_id, expertise, languages, max_mentees)
-            .map_err(DomainError::from)?;
+        let profile = staff_profile(actor.user_id, expertise, languages, max_mentees)?;
         mentorships::save_profile(self.0.db(), permit, &profile).await?;
         Ok(profile)
     }
@@ -60,8 +59,7 @@ impl Mentorships<'_> {
         find_mentors(self.0.actor())?;
         let language = language
             .map(|l| LanguageCode::parse("language", l))
-            .transpose()
-            .map_err(DomainError::from)?;
+            .transpose()?;
         let expertise = expertise.map(|e| e.trim().to_lowercase());
         Ok(mentorships::profiles(self.0.db())
             .await?
@@ -120,7 +118,7 @@ impl Mentorships<'_> {
             let consents = consents::of_participant(db, view.participant.id).await?;
             mentor_may_see_mentee(owner, &kinds, &consents, now)?;
         }
-        let goals = text::required("goals", goals, 2000).map_err(DomainError::from)?;
+        let goals = text::required("goals", goals, 2000)?;
         Ok(mentorships::create(
             db,
             permit,
@@ -149,11 +147,11 @@ impl Mentorships<'_> {
             .await?
             .ok_or(DomainError::NotFound)?;
         let permit = log_mentorship(self.0.actor(), &mentorship)?;
-        calendar::date("heldOn", held_on).map_err(DomainError::from)?;
+        calendar::date("heldOn", held_on)?;
         if held_on > Utc::now().date_naive() {
             return Err(DomainError::validation("heldOn", "must not be in the future").into());
         }
-        let notes = text::required("notes", notes, 2000).map_err(DomainError::from)?;
+        let notes = text::required("notes", notes, 2000)?;
         Ok(mentorships::log_meeting(db, permit, mentorship.id, held_on, notes).await?)
     }
 

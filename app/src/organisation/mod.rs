@@ -157,8 +157,7 @@ impl Organisations<'_> {
             coordinates: coordinates(latitude, longitude)?,
             ..draft
         }
-        .validate()
-        .map_err(DomainError::from)?;
+        .validate()?;
         Ok(organisations::create(self.0.db(), permit, &profile).await?)
     }
 
@@ -172,8 +171,7 @@ impl Organisations<'_> {
             .ok_or(DomainError::NotFound)?;
         let profile = changes
             .over(OrganisationInput::from(&current.profile))?
-            .validate()
-            .map_err(DomainError::from)?;
+            .validate()?;
         Ok(organisations::update(self.0.db(), permit, id, &profile).await?)
     }
 

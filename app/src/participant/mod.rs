@@ -139,9 +139,7 @@ impl Participants<'_> {
     ) -> AppResult<Registration> {
         audit::about("Participant", None);
         let (owner, permit) = register_participant(self.0.actor())?;
-        let profile = input
-            .validate(Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let profile = input.validate(Utc::now().date_naive())?;
         let db = self.0.db();
         let possible_duplicates: Vec<(Uuid, String)> =
             participants::possible_duplicates(db, owner, &profile)
@@ -168,9 +166,7 @@ impl Participants<'_> {
         audit::about("Participant", Some(id));
         let current = self.get(id).await?;
         let permit = edit_participant(self.0.actor(), current.participant.owner_organisation_id)?;
-        let profile = input
-            .validate(Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let profile = input.validate(Utc::now().date_naive())?;
         participants::update(self.0.db(), permit, id, &profile).await?;
         self.get(id).await
     }
@@ -199,7 +195,7 @@ impl Participants<'_> {
         let record = self.get(id).await?;
         let owner = record.participant.owner_organisation_id;
         let permit = erase_participant(actor, owner)?;
-        let reason = ErasureReason::parse(reason).map_err(DomainError::from)?;
+        let reason = ErasureReason::parse(reason)?;
         let by = ActedBy {
             user_id: Some(actor.user_id),
             organisation_id: actor.organisation_id(),

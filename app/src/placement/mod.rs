@@ -93,8 +93,7 @@ impl Placements<'_> {
             enrolment_link = Some((theirs.participant_id, theirs.programme_id));
             enrolment_id = Some(theirs.id);
         }
-        let programme_id =
-            check_link(participant_id, enrolment_link, programme_id).map_err(DomainError::from)?;
+        let programme_id = check_link(participant_id, enrolment_link, programme_id)?;
         if let Some(id) = job.employer_organisation_id
             && organisations::kind_of(db, id).await?.is_none()
         {
@@ -104,9 +103,7 @@ impl Placements<'_> {
             )
             .into());
         }
-        let details = job
-            .validate(Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let details = job.validate(Utc::now().date_naive())?;
         Ok(placements::record(
             db,
             permit,

@@ -89,7 +89,7 @@ impl Programmes<'_> {
                 .into());
             }
         }
-        let profile = profile.validate().map_err(DomainError::from)?;
+        let profile = profile.validate()?;
         Ok(programmes::create(db, permit, lead, &new.partners, &profile).await?)
     }
 
@@ -118,9 +118,7 @@ impl Programmes<'_> {
         let programme = self.visible(id).await?;
         let permit = manage_programme(self.0.actor(), &programme)?;
         check_editable(programme.status)?;
-        let profile = changes
-            .apply(&programme.profile)
-            .map_err(DomainError::from)?;
+        let profile = changes.apply(&programme.profile)?;
         let db = self.0.db();
         let updated = programmes::update(db, permit, id, &profile, &self.0.referral_follower())
             .await
@@ -155,8 +153,7 @@ impl Programmes<'_> {
         audit::about("ProgrammeSession", None);
         let programme = self.visible(programme_id).await?;
         let permit = schedule_sessions(self.0.actor(), &programme)?;
-        let place =
-            check_session(starts_at, ends_at, place.as_deref()).map_err(DomainError::from)?;
+        let place = check_session(starts_at, ends_at, place.as_deref())?;
         Ok(
             programmes::add_session(self.0.db(), permit, programme_id, starts_at, ends_at, place)
                 .await?,
@@ -171,8 +168,7 @@ impl Programmes<'_> {
         let starts_at = to.starts_at.unwrap_or(session.starts_at);
         let ends_at = to.ends_at.unwrap_or(session.ends_at);
         let place = to.place.unwrap_or(session.place);
-        let place =
-            check_session(starts_at, ends_at, place.as_deref()).map_err(DomainError::from)?;
+        let place = check_session(starts_at, ends_at, place.as_deref())?;
         if starts_at <= Utc::now() {
             return Err(DomainError::validation("startsAt", "must be in the future").into());
         }

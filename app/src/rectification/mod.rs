@@ -1,16 +1,13 @@
 //! Rectification (GDPR art. 16): correcting a life-card entry or a referral note. The text
 //! replaced is kept as a revision, shown with the record to whoever sees it.
 
-use chrono::Utc;
 use skupaj_domain::DomainError;
-use skupaj_domain::access::{
-    acting_side, correct_life_entry, correct_referral_note, visible_life_domains,
-};
+use skupaj_domain::access::{correct_life_entry, correct_referral_note, visible_life_domains};
 use skupaj_domain::life_card::LifeEntry;
-use skupaj_domain::referral::{Referral, ReferralNote, Side, required_text};
+use skupaj_domain::referral::{ReferralNote, required_text};
 use skupaj_domain::text;
+use skupaj_persistence::audit;
 use skupaj_persistence::rectification::{self, Corrector};
-use skupaj_persistence::{audit, consents};
 use uuid::Uuid;
 
 use crate::{AppResult, Handle};
@@ -50,7 +47,7 @@ impl Corrections<'_> {
             view.participant.owner_organisation_id,
             &view.relation,
         )?;
-        let note = text::required("note", note, 2000).map_err(DomainError::from)?;
+        let note = text::required("note", note, 2000)?;
         if note == entry.note {
             return Err(DomainError::validation("note", "is the note as it stands").into());
         }
@@ -71,16 +68,13 @@ impl Corrections<'_> {
         let note = rectification::referral_note(db, id)
             .await?
             .ok_or(DomainError::NotFound)?;
-        let referral = self
-            .0
-            .caseloads()
-            .visible_referral(note.referral_id)
-            .await?;
-        if !self.may_read_texts(&referral).await? {
+        let referrals = self.0.referrals();
+        let referral = referrals.find(note.referral_id).await?;
+        if !referrals.may_read_texts(&referral).await? {
             return Err(DomainError::NotFound.into());
         }
         let (organisation, permit) = correct_referral_note(actor, &note, &referral)?;
-        let body = required_text("body", body).map_err(DomainError::from)?;
+        let body = required_text("body", body)?;
         if body == note.body {
             return Err(DomainError::validation("body", "is the note as it stands").into());
         }
@@ -89,25 +83,5 @@ impl Corrections<'_> {
             organisation_id: organisation,
         };
         Ok(rectification::correct_referral_note(db, permit, &note, body, by).await?)
-    }
-
-    /// Whether the actor may read a referral's free texts: the sender's case workers always,
-    /// the receiver's while the referral is open and its consent active.
-    async fn may_read_texts(&self, referral: &Referral) -> AppResult<bool> {
-        let Ok(side) = acting_side(self.0.actor(), referral) else {
-            return Ok(false);
-        };
-        if side == Side::Sender {
-            return Ok(true);
-        }
-        if !referral.status.engages_receiver() {
-            return Ok(false);
-        }
-        let Some(consent) = referral.consent_id else {
-            return Ok(false);
-        };
-        Ok(consents::get(self.0.db(), consent)
-            .await?
-            .is_some_and(|consent| consent.is_active(Utc::now())))
     }
 }

@@ -64,7 +64,7 @@ struct Details {
 impl Details {
     fn comment(comment: Option<&str>) -> AppResult<Self> {
         Ok(Self {
-            comment: optional_text("comment", comment).map_err(DomainError::from)?,
+            comment: optional_text("comment", comment)?,
             ..Self::default()
         })
     }
@@ -119,9 +119,8 @@ impl Referrals<'_> {
             None => None,
             Some(id) => Some(self.programme_of(id, input.to_organisation_id).await?),
         };
-        let reason = required_text("reason", &input.reason).map_err(DomainError::from)?;
-        let respond_by = check_respond_by(input.respond_by, Utc::now().date_naive())
-            .map_err(DomainError::from)?;
+        let reason = required_text("reason", &input.reason)?;
+        let respond_by = check_respond_by(input.respond_by, Utc::now().date_naive())?;
         let consent = if input.send {
             Some(
                 self.required_consent(participant.id, input.to_organisation_id)
@@ -158,9 +157,7 @@ impl Referrals<'_> {
 
     /// Sends a draft (referring side).
     pub async fn send(&self, id: Uuid, version: i32, comment: Option<&str>) -> AppResult<Created> {
-        audit::about("Referral", Some(id));
-        self.act(id, version, A::Send, Details::comment(comment)?)
-            .await
+        self.with_comment(id, version, A::Send, comment).await
     }
 
     /// Accepts a sent referral (receiving side); an accepted transfer moves the case.
@@ -170,9 +167,7 @@ impl Referrals<'_> {
         version: i32,
         comment: Option<&str>,
     ) -> AppResult<Created> {
-        audit::about("Referral", Some(id));
-        self.act(id, version, A::Accept, Details::comment(comment)?)
-            .await
+        self.with_comment(id, version, A::Accept, comment).await
     }
 
     /// Declines a sent referral, with a reason and an explanation (receiving side).
@@ -185,7 +180,7 @@ impl Referrals<'_> {
     ) -> AppResult<Created> {
         audit::about("Referral", Some(id));
         let details = Details {
-            comment: Some(required_text("comment", comment).map_err(DomainError::from)?),
+            comment: Some(required_text("comment", comment)?),
             decline_reason: Some(reason),
             ..Details::default()
         };
@@ -194,16 +189,12 @@ impl Referrals<'_> {
 
     /// Starts the service of an accepted referral (receiving side).
     pub async fn start(&self, id: Uuid, version: i32, comment: Option<&str>) -> AppResult<Created> {
-        audit::about("Referral", Some(id));
-        self.act(id, version, A::Start, Details::comment(comment)?)
-            .await
+        self.with_comment(id, version, A::Start, comment).await
     }
 
     /// Puts a referral in progress on hold (receiving side).
     pub async fn hold(&self, id: Uuid, version: i32, comment: Option<&str>) -> AppResult<Created> {
-        audit::about("Referral", Some(id));
-        self.act(id, version, A::Hold, Details::comment(comment)?)
-            .await
+        self.with_comment(id, version, A::Hold, comment).await
     }
 
     /// Resumes a referral on hold (receiving side).
@@ -213,9 +204,7 @@ impl Referrals<'_> {
         version: i32,
         comment: Option<&str>,
     ) -> AppResult<Created> {
-        audit::about("Referral", Some(id));
-        self.act(id, version, A::Resume, Details::comment(comment)?)
-            .await
+        self.with_comment(id, version, A::Resume, comment).await
     }
 
     /// Completes a referral in progress with its outcome (receiving side).
@@ -245,7 +234,7 @@ impl Referrals<'_> {
     ) -> AppResult<Created> {
         audit::about("Referral", Some(id));
         let details = Details {
-            comment: Some(required_text("comment", comment).map_err(DomainError::from)?),
+            comment: Some(required_text("comment", comment)?),
             redirect_to: Some(to_organisation),
             ..Details::default()
         };
@@ -290,7 +279,7 @@ impl Referrals<'_> {
     ) -> AppResult<Created> {
         audit::about("Referral", Some(id));
         let details = Details {
-            comment: Some(required_text("note", note).map_err(DomainError::from)?),
+            comment: Some(required_text("note", note)?),
             respond_by: Some(respond_by),
             ..Details::default()
         };
@@ -311,9 +300,22 @@ impl Referrals<'_> {
             .into());
         }
         self.texts(&referral).await?;
-        let body = required_text("body", body).map_err(DomainError::from)?;
+        let body = required_text("body", body)?;
         let organisation = actor.organisation_id().ok_or(DomainError::Forbidden)?;
         Ok(referrals::add_note(self.0.db(), permit, id, actor.user_id, organisation, body).await?)
+    }
+
+    /// A step whose only detail is an optional comment.
+    async fn with_comment(
+        &self,
+        id: Uuid,
+        version: i32,
+        action: ReferralAction,
+        comment: Option<&str>,
+    ) -> AppResult<Created> {
+        audit::about("Referral", Some(id));
+        self.act(id, version, action, Details::comment(comment)?)
+            .await
     }
 
     async fn act(
@@ -334,7 +336,7 @@ impl Referrals<'_> {
             ))
             .into());
         }
-        let to = transition(current.status, action, side).map_err(DomainError::from)?;
+        let to = transition(current.status, action, side)?;
         if matches!(action, A::Send | A::Reopen) {
             let owner = participants::get(db, current.participant_id)
                 .await?
@@ -343,7 +345,7 @@ impl Referrals<'_> {
         }
         let today = Utc::now().date_naive();
         if let Some(respond_by) = details.respond_by {
-            check_respond_by(respond_by, today).map_err(DomainError::from)?;
+            check_respond_by(respond_by, today)?;
         }
         let consent_id = match to {
             ReferralStatus::Sent => Some(

@@ -2,7 +2,6 @@
 //! same referral step as everyone else (history and notifications included). Used by the
 //! `demo` seeding only.
 
-use skupaj_domain::DomainError;
 use skupaj_domain::access::{consequence_of, platform_job};
 use skupaj_domain::referral::{
     CancelReason, DeclineReason, Referral, ReferralAction, ReferralOutcome, transition,
@@ -43,7 +42,7 @@ pub async fn step(
     follow_up: Option<(NewReferral, Uuid)>,
     acted_by: ActedBy,
 ) -> AppResult<Referral> {
-    let to = transition(current.status, action, action.side()).map_err(DomainError::from)?;
+    let to = transition(current.status, action, action.side())?;
     let mut step = Step::new(current, action, to, acted_by);
     step.decline_reason = (action == ReferralAction::Decline).then_some(DeclineReason::NoCapacity);
     step.outcome = (action == ReferralAction::Complete).then_some(ReferralOutcome::ServiceProvided);

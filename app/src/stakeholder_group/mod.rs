@@ -35,8 +35,7 @@ impl StakeholderGroups<'_> {
         let db = self.0.db();
         audit::about("StakeholderGroup", None);
         let (permit, convener) = convene_group(self.0.actor())?;
-        let (name, members, coordinators) =
-            check_group(name, members, coordinators).map_err(DomainError::from)?;
+        let (name, members, coordinators) = check_group(name, members, coordinators)?;
         for (i, member) in members.iter().enumerate() {
             if organisations::kind_of(db, *member).await?.is_none() {
                 return Err(DomainError::validation(

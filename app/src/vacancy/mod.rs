@@ -62,8 +62,7 @@ impl Vacancies<'_> {
             post.openings,
             post.valid_until,
             Utc::now().date_naive(),
-        )
-        .map_err(DomainError::from)?;
+        )?;
         let min_language = post
             .min_language
             .map(|(language, level)| {

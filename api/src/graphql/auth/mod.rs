@@ -2,5 +2,7 @@
 
 pub mod inputs;
 pub(crate) mod mutation;
+pub mod object;
 
 pub use inputs::*;
+pub use object::*;

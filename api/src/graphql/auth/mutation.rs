@@ -6,10 +6,10 @@ use skupaj_app::session::{SignIn, Started};
 use crate::auth::actor::Viewer;
 use crate::graphql::account::Me;
 use crate::graphql::auth::inputs::*;
+use crate::graphql::auth::object::{AuthPayload, LogoutPayload, SwitchOrganisationPayload};
 use crate::graphql::context::{app, public, rate_limits, request, tokens, viewer};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::session::{AuthPayload, LogoutPayload, SwitchOrganisationPayload};
 
 #[derive(Default)]
 pub struct AuthMutation;

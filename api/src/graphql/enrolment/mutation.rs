@@ -8,9 +8,9 @@ use uuid::Uuid;
 use crate::graphql::audit::AuditedPayload;
 use crate::graphql::context::app;
 use crate::graphql::enrolment::Enrolment;
+use crate::graphql::enrolment::enums::{AttendanceStatus, FollowUpOutcome};
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::programme_enums::{AttendanceStatus, FollowUpOutcome};
 
 /// A participant to enrol.
 #[derive(InputObject, Debug)]

@@ -5,10 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use skupaj_domain::enrolment;
 
 use crate::graphql::context::app;
+use crate::graphql::enrolment::enums::{EnrolmentStatus, FollowUpOutcome};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::participant::{Participant, nested_participant};
-use crate::graphql::types::programme_enums::{EnrolmentStatus, FollowUpOutcome};
 
 /// An enrolment.
 #[derive(Debug, Clone)]
@@ -51,12 +51,12 @@ impl Enrolment {
     async fn programme(
         &self,
         ctx: &Context<'_>,
-    ) -> ApiResult<Option<crate::graphql::types::programme::Programme>> {
+    ) -> ApiResult<Option<crate::graphql::programme::Programme>> {
         Ok(app(ctx)?
             .enrolments()
             .programme_of(&self.0)
             .await?
-            .map(crate::graphql::types::programme::Programme))
+            .map(crate::graphql::programme::Programme))
     }
 
     /// The participant's pseudonymous reference code.

@@ -7,9 +7,9 @@ use skupaj_app::life_card::{NewEntry, NewGoal};
 use crate::graphql::caseload::mutation::unseen;
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
+use crate::graphql::life_card::enums::{GoalStatus, LifeDomain};
 use crate::graphql::life_card::{LifeEntry, LifeGoal};
 use crate::graphql::pagination::parse_id;
-use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
 
 /// A new goal.
 #[derive(InputObject, Debug)]

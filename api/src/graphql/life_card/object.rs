@@ -11,9 +11,9 @@ use uuid::Uuid;
 use crate::graphql::audit::participant_read;
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::ApiResult;
+use crate::graphql::life_card::enums::{GoalStatus, LifeDomain};
 use crate::graphql::organisation::object::{Organisation, load_organisation};
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
-use crate::graphql::types::support_enums::{GoalStatus, LifeDomain};
 
 /// The (day, id) inside a timeline cursor.
 fn timeline_cursor(cursor: &str) -> ApiResult<(NaiveDate, Uuid)> {

@@ -23,14 +23,7 @@ impl MediationQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let items = app(ctx)?
-            .mediation()
-            .open()
-            .await?
-            .into_iter()
-            .map(MediationRequest)
-            .collect();
-        page_of(items, |r| r.0.id, first, after).map(Some)
+        page(app(ctx)?.mediation().open().await?, first, after)
     }
 
     /// The requests the signed-in mediator took, soonest first.
@@ -42,14 +35,7 @@ impl MediationQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let items = app(ctx)?
-            .mediation()
-            .taken()
-            .await?
-            .into_iter()
-            .map(MediationRequest)
-            .collect();
-        page_of(items, |r| r.0.id, first, after).map(Some)
+        page(app(ctx)?.mediation().taken().await?, first, after)
     }
 
     /// The requests the caller's organisation made, newest first.
@@ -61,13 +47,16 @@ impl MediationQuery {
             String,
         >,
     ) -> ApiResult<Option<Connection<String, MediationRequest>>> {
-        let items = app(ctx)?
-            .mediation()
-            .of_organisation()
-            .await?
-            .into_iter()
-            .map(MediationRequest)
-            .collect();
-        page_of(items, |r| r.0.id, first, after).map(Some)
+        page(app(ctx)?.mediation().of_organisation().await?, first, after)
     }
+}
+
+/// A page of requests, in the order the use case gave them.
+fn page(
+    requests: Vec<skupaj_domain::mediation::MediationRequest>,
+    first: Option<i32>,
+    after: Option<String>,
+) -> ApiResult<Option<Connection<String, MediationRequest>>> {
+    let items = requests.into_iter().map(MediationRequest).collect();
+    page_of(items, |r| r.0.id, first, after).map(Some)
 }

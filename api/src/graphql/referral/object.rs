@@ -18,6 +18,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::organisation::object::Organisation;
 use crate::graphql::participant::Participant;
+use crate::graphql::programme::Programme;
 use crate::graphql::referral::{
     CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
     ReferralPriority, ReferralStatus,
@@ -25,7 +26,6 @@ use crate::graphql::referral::{
 use crate::graphql::row_views::{
     ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, field_selects_only,
 };
-use crate::graphql::types::programme::Programme;
 
 /// A referral as a viewer who may see it sees it.
 #[derive(Debug, Clone)]

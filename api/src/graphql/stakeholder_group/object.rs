@@ -8,8 +8,8 @@ use crate::graphql::context::{app, min_cell};
 use crate::graphql::error::ApiResult;
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::organisation::object::{Organisation, load_organisation};
+use crate::graphql::programme::Programme;
 use crate::graphql::referral::ReferralStats;
-use crate::graphql::types::programme::Programme;
 
 /// A group.
 #[derive(Debug, Clone)]

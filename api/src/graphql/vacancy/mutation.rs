@@ -6,8 +6,8 @@ use skupaj_app::vacancy::VacancyPost;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
-use crate::graphql::mutation::programmes::LanguageRequirementInput;
 use crate::graphql::pagination::parse_id;
+use crate::graphql::programme::LanguageRequirementInput;
 use crate::graphql::vacancy::Vacancy;
 
 /// A vacancy to post.

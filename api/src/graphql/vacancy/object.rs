@@ -6,7 +6,7 @@ use skupaj_domain::vacancy;
 
 use crate::graphql::error::ApiResult;
 use crate::graphql::organisation::object::{Organisation, load_organisation};
-use crate::graphql::types::programme::LanguageRequirement;
+use crate::graphql::programme::LanguageRequirement;
 
 /// A vacancy.
 #[derive(Debug, Clone)]

@@ -1,7 +1,7 @@
-//! GraphQL enums of programmes and enrolment, tied to their domain types.
+//! GraphQL enums of programmes, tied to their domain types.
 
 use async_graphql::Enum;
-use skupaj_domain::{enrolment, programme};
+use skupaj_domain::programme;
 
 /// What kind of programme it is.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -57,48 +57,4 @@ pub enum PartnerRole {
     Mentoring,
     /// Pays.
     Funder,
-}
-
-/// Where an enrolment stands.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "enrolment::EnrolmentStatus")]
-pub enum EnrolmentStatus {
-    /// Waiting for a place, in order of arrival.
-    Waitlisted,
-    /// Has a place.
-    Enrolled,
-    /// Completed the programme.
-    Completed,
-    /// Left before the end.
-    Withdrawn,
-    /// Stopped coming.
-    DroppedOut,
-}
-
-/// Whether a participant came to a session.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "enrolment::AttendanceStatus")]
-pub enum AttendanceStatus {
-    /// Came.
-    Present,
-    /// Did not come.
-    Absent,
-    /// Did not come, with a reason.
-    Excused,
-}
-
-/// What a participant did after completing a programme.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-#[graphql(remote = "enrolment::FollowUpOutcome")]
-pub enum FollowUpOutcome {
-    /// Found a job.
-    Employed,
-    /// Started working for themselves.
-    SelfEmployed,
-    /// Went on to further education.
-    FurtherEducation,
-    /// Looking for work.
-    JobSeeking,
-    /// Not known.
-    Unknown,
 }

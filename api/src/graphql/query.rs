@@ -6,11 +6,11 @@ use crate::graphql::account::query as account;
 use crate::graphql::audit_log as audit;
 use crate::graphql::caseload::query as caseload;
 use crate::graphql::indicator as indicators;
-use crate::graphql::organisation::query as directory;
-mod matching;
+use crate::graphql::matching::query as matching;
 use crate::graphql::notification as notifications;
+use crate::graphql::organisation::query as directory;
 use crate::graphql::participant::query as participants;
-mod programmes;
+use crate::graphql::programme::query as programmes;
 use crate::graphql::referral::query as referrals;
 
 /// Every query of the API.

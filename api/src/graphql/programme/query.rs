@@ -1,40 +1,15 @@
 //! The public programme search, and one programme.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, InputObject, Object};
-use chrono::NaiveDate;
+use async_graphql::{Context, ID, Object};
 use skupaj_app::programme::ProgrammeFilter;
 use skupaj_domain::language::LanguageCode;
 
 use crate::graphql::context::app;
 use crate::graphql::error::ApiResult;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
-use crate::graphql::types::programme::Programme;
-use crate::graphql::types::programme::{catalogue, find};
-use crate::graphql::types::programme_enums::ProgrammeKind;
-
-/// Narrows the programme search; every criterion given must hold.
-#[derive(InputObject, Debug, Default)]
-pub struct ProgrammeFilterInput {
-    /// Any of these kinds.
-    pub kinds: Option<Vec<ProgrammeKind>>,
-    /// In this municipality (exactly as spelled in the programme).
-    pub municipality: Option<String>,
-    /// Taught in this language (ISO 639).
-    pub language: Option<String>,
-    /// `true`: only programmes offering childcare.
-    pub childcare: Option<bool>,
-    /// `true`: only programmes offering interpretation.
-    pub interpretation: Option<bool>,
-    /// Teaching this skill (a tag, e.g. `welding`).
-    pub skill: Option<String>,
-    /// Starting on or after this date.
-    pub starts_from: Option<NaiveDate>,
-    /// Words that must all appear in a title, description, skill or target occupation.
-    pub text: Option<String>,
-    /// `true`: the programmes the viewer's organisation runs, in every status (drafts too).
-    pub organised_by_me: Option<bool>,
-}
+use crate::graphql::programme::inputs::ProgrammeFilterInput;
+use crate::graphql::programme::object::{Programme, catalogue, find};
 
 #[derive(Default)]
 pub struct ProgrammeQuery;

@@ -14,11 +14,11 @@ use crate::graphql::notification as notifications;
 use crate::graphql::organisation::mutation as organisations;
 use crate::graphql::participant::mutation as participants;
 use crate::graphql::placement::mutation as placements;
-use crate::graphql::vacancy as labour_market;
-pub(crate) mod programmes;
+use crate::graphql::programme::mutation as programmes;
 use crate::graphql::rectification::mutation as rectification;
 use crate::graphql::referral::mutation as referrals;
 use crate::graphql::stakeholder_group as stakeholder_groups;
+use crate::graphql::vacancy as labour_market;
 
 /// Every mutation of the API.
 #[derive(MergedObject, Default)]

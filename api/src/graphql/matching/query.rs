@@ -9,11 +9,11 @@ use uuid::Uuid;
 use crate::graphql::audit::{denied_read, participant_read};
 use crate::graphql::context::app;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::pagination::parse_id;
-use crate::graphql::types::programme::Programme;
-use crate::graphql::types::programme_match::{
+use crate::graphql::matching::object::{
     MatchReason, ParticipantMatch, ProgrammeMatch, VacancyMatch,
 };
+use crate::graphql::pagination::parse_id;
+use crate::graphql::programme::Programme;
 
 #[derive(Default)]
 pub struct MatchQuery;

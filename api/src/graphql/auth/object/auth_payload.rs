@@ -1,4 +1,4 @@
-//! Payloads of signing in and refreshing.
+//! `AuthPayload`: what signing in or refreshing hands out.
 
 use async_graphql::SimpleObject;
 use chrono::{DateTime, Utc};
@@ -17,22 +17,4 @@ pub struct AuthPayload {
     pub refresh_token: String,
     /// Who signed in, and where they act.
     pub me: Me,
-}
-
-/// What switching organisation hands out.
-#[derive(SimpleObject, Debug)]
-pub struct SwitchOrganisationPayload {
-    /// A new access token naming the new organisation.
-    pub access_token: String,
-    /// When the new access token stops working.
-    pub access_token_expires_at: DateTime<Utc>,
-    /// Who is signed in, now acting in the new organisation.
-    pub me: Me,
-}
-
-/// What signing out did.
-#[derive(SimpleObject, Debug)]
-pub struct LogoutPayload {
-    /// How many sessions were ended.
-    pub ended_sessions: i32,
 }

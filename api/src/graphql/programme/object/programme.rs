@@ -1,140 +1,28 @@
-//! `Programme`, its sessions and statistics.
+//! `Programme`, and how a resolver finds one in the caller's catalogue.
 
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::{DateTime, NaiveDate, Utc};
+use async_graphql::{Context, ID, Object};
+use chrono::NaiveDate;
 use skupaj_domain::access::{run_programme, view_programme_figures_in_full};
 use skupaj_domain::programme;
 use uuid::Uuid;
 
+use super::localised_string::localised;
 use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::enrolment::Enrolment;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::{Loaders, loader_error};
 use crate::graphql::organisation::object::Organisation;
 use crate::graphql::pagination::{decode_cursor, encode_cursor, page_size};
-use crate::graphql::participant::{CefrLevel, LegalStatus};
-use crate::graphql::types::programme_enums::{PartnerRole, ProgrammeKind, ProgrammeStatus};
+use crate::graphql::programme::enums::{ProgrammeKind, ProgrammeStatus};
+use crate::graphql::programme::object::{
+    Eligibility, LanguageRequirement, LocalisedString, ProgrammePartner, ProgrammeSession,
+    ProgrammeStats,
+};
 
 /// A programme as stored.
 #[derive(Debug, Clone)]
 pub struct Programme(pub programme::Programme);
-
-/// A text in one language.
-#[derive(SimpleObject, Debug, Clone)]
-pub struct LocalisedString {
-    /// ISO 639 code.
-    pub language: String,
-    /// The text.
-    pub text: String,
-}
-
-/// A partner organisation and its role.
-#[derive(Debug, Clone)]
-pub struct ProgrammePartner {
-    organisation_id: uuid::Uuid,
-    role: programme::PartnerRole,
-}
-
-/// An organisation taking part in a programme besides the lead.
-#[Object]
-impl ProgrammePartner {
-    /// The partner.
-    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Organisation> {
-        ctx.data_unchecked::<Loaders>()
-            .organisations
-            .load_one(self.organisation_id)
-            .await
-            .map_err(loader_error)?
-            .map(Organisation)
-            .ok_or(ApiError::NotFound)
-    }
-
-    /// What it does.
-    async fn role(&self) -> PartnerRole {
-        self.role.into()
-    }
-}
-
-/// One session of a programme.
-#[derive(SimpleObject, Debug, Clone)]
-pub struct ProgrammeSession {
-    /// The session's id.
-    pub id: ID,
-    /// When it starts.
-    pub starts_at: DateTime<Utc>,
-    /// When it ends.
-    pub ends_at: DateTime<Utc>,
-    /// Where, when not at the programme's venue.
-    pub place: Option<String>,
-}
-
-impl From<programme::ProgrammeSession> for ProgrammeSession {
-    fn from(session: programme::ProgrammeSession) -> Self {
-        Self {
-            id: ID(session.id.to_string()),
-            starts_at: session.starts_at,
-            ends_at: session.ends_at,
-            place: session.place,
-        }
-    }
-}
-
-/// A minimum level in one language.
-#[derive(SimpleObject, Debug, Clone)]
-pub struct LanguageRequirement {
-    /// ISO 639 code.
-    pub language: String,
-    /// The minimum CEFR level.
-    pub level: CefrLevel,
-}
-
-/// Who may take part. Empty lists and absent bounds mean anyone.
-#[derive(SimpleObject, Debug, Clone)]
-pub struct Eligibility {
-    /// Legal statuses accepted; empty means any.
-    pub legal_statuses: Vec<LegalStatus>,
-    /// A minimum language level.
-    pub min_language: Option<LanguageRequirement>,
-    /// Minimum age in years.
-    pub min_age: Option<u8>,
-    /// Maximum age in years.
-    pub max_age: Option<u8>,
-}
-
-/// A programme's outcome figures. For anyone but the programme's organisers, every count and
-/// every rate that describes fewer than k people (five by default) is withheld (`null`), so
-/// that no figure is about an individual.
-#[derive(SimpleObject, Debug, Clone)]
-pub struct ProgrammeStats {
-    /// Participants holding a place now; `null` for non-organisers when under five.
-    pub enrolled: Option<u32>,
-    /// Participants waiting for a place; `null` for non-organisers when under five.
-    pub waitlisted: Option<u32>,
-    /// Participants who completed; `null` for non-organisers when under five.
-    pub completed: Option<u32>,
-    /// Completed among those who finished one way or another (completed, withdrew from a place,
-    /// dropped out); `null` for non-organisers until five have finished.
-    pub completion_rate: Option<f64>,
-    /// Sessions attended among attendance recorded; `null` for non-organisers until attendance
-    /// is recorded for five people.
-    pub attendance_rate: Option<f64>,
-    /// Among completions at least 3 months old, the share in work within 3 months; `null` for
-    /// non-organisers while fewer than five such completions exist.
-    pub employed_within_3_months: Option<f64>,
-    /// Among completions at least 6 months old, the share in work within 6 months; `null` for
-    /// non-organisers while fewer than five such completions exist.
-    pub employed_within_6_months: Option<f64>,
-}
-
-fn localised(text: &programme::LocalisedText) -> Vec<LocalisedString> {
-    text.iter()
-        .map(|(language, text)| LocalisedString {
-            language: language.to_string(),
-            text: text.clone(),
-        })
-        .collect()
-}
 
 /// A shared programme: training, a course, mentorship or a workshop, run by a lead organisation
 /// with partners. Published programmes are public.
