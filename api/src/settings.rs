@@ -97,6 +97,9 @@ pub struct Settings {
     /// not entitled to its rows may describe (`SKUPAJ_SUPPRESSION_MIN_CELL`, default 5, at
     /// least 3).
     pub suppression_min_cell: u32,
+    /// How long an emergency access ("break-the-glass") grant lasts, in seconds
+    /// (`SKUPAJ_EMERGENCY_ACCESS_SECONDS`, default 86 400: 24 hours; at least 1).
+    pub emergency_access_seconds: u64,
 }
 
 /// How log lines are written.
@@ -147,6 +150,7 @@ impl Default for Settings {
             log_format: LogFormat::Text,
             outbox_concurrency: 8,
             suppression_min_cell: MinCell::DEFAULT.get(),
+            emergency_access_seconds: 24 * 60 * 60,
         }
     }
 }
@@ -227,12 +231,23 @@ impl Settings {
                 MinCell::FLOOR
             )));
         }
+        if self.emergency_access_seconds == 0 || self.emergency_access_seconds > MAX_PERIOD_SECONDS
+        {
+            return Err(SettingsError::Invalid(format!(
+                "SKUPAJ_EMERGENCY_ACCESS_SECONDS must be between 1 and {MAX_PERIOD_SECONDS}"
+            )));
+        }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
                 "token lifetimes must be positive".to_owned(),
             ));
         }
         Ok(())
+    }
+
+    /// How long an emergency access grant lasts.
+    pub fn grant_duration(&self) -> skupaj_domain::emergency_access::GrantDuration {
+        skupaj_domain::emergency_access::GrantDuration::seconds(self.emergency_access_seconds)
     }
 
     /// k of small-cell suppression (checked by `validate`; the default if it was not).

@@ -14,6 +14,7 @@ pub mod account;
 pub mod audit;
 pub mod caseload;
 pub mod consent;
+pub mod emergency_access;
 pub mod enrolment;
 pub mod error;
 pub mod export;

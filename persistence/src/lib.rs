@@ -9,6 +9,7 @@ pub mod candidates;
 pub mod caseloads;
 pub mod consents;
 pub mod database;
+pub mod emergency_access;
 pub mod enrolments;
 mod entity;
 pub mod erasure;

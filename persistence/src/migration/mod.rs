@@ -21,6 +21,7 @@ mod m0014_placements;
 mod m0015_privacy;
 mod m0017_participant_merge;
 mod m0018_erasure;
+mod m0020_emergency_access;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_privacy::Migration),
             Box::new(m0017_participant_merge::Migration),
             Box::new(m0018_erasure::Migration),
+            Box::new(m0020_emergency_access::Migration),
         ]
     }
 }

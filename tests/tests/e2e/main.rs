@@ -13,6 +13,7 @@ mod crash;
 mod dashboard;
 mod demo;
 mod directory;
+mod emergency_access;
 mod erasure;
 mod exports;
 mod indicators;

@@ -30,4 +30,5 @@ pub struct QueryRoot(
     matching::MatchQuery,
     indicators::IndicatorQuery,
     caseload::CaseloadQuery,
+    crate::graphql::emergency_access::query::EmergencyAccessQuery,
 );
