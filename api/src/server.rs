@@ -89,6 +89,7 @@ impl Application {
                 hub: services.hub.clone(),
                 min_cell: settings.min_cell(),
                 reset_key,
+                grant_duration: settings.grant_duration(),
             },
             options,
         );

@@ -114,6 +114,9 @@ pub struct Settings {
     /// Dead letters leave the outbox this many days after they were written
     /// (`SKUPAJ_RETENTION_DEAD_LETTER_DAYS`, default 90; 0: never).
     pub retention_dead_letter_days: u32,
+    /// How long an emergency access ("break-the-glass") grant lasts, in seconds
+    /// (`SKUPAJ_EMERGENCY_ACCESS_SECONDS`, default 86 400: 24 hours; at least 1).
+    pub emergency_access_seconds: u64,
 }
 
 /// How log lines are written.
@@ -169,6 +172,7 @@ impl Default for Settings {
             retention_audit_years: RetentionPolicy::DEFAULT_AUDIT_YEARS,
             retention_sent_email_days: RetentionPolicy::DEFAULT_SENT_EMAIL_DAYS,
             retention_dead_letter_days: RetentionPolicy::DEFAULT_DEAD_LETTER_DAYS,
+            emergency_access_seconds: 24 * 60 * 60,
         }
     }
 }
@@ -260,6 +264,12 @@ impl Settings {
                 "retention periods must be at most 100 years (SKUPAJ_RETENTION_*)".to_owned(),
             ));
         }
+        if self.emergency_access_seconds == 0 || self.emergency_access_seconds > MAX_PERIOD_SECONDS
+        {
+            return Err(SettingsError::Invalid(format!(
+                "SKUPAJ_EMERGENCY_ACCESS_SECONDS must be between 1 and {MAX_PERIOD_SECONDS}"
+            )));
+        }
         if self.access_token_ttl_seconds == 0 || self.refresh_token_ttl_seconds == 0 {
             return Err(SettingsError::Invalid(
                 "token lifetimes must be positive".to_owned(),
@@ -279,6 +289,11 @@ impl Settings {
                 i64::try_from(self.auth_failure_window_seconds).unwrap_or(i64::MAX / 1000),
             ),
         }
+    }
+
+    /// How long an emergency access grant lasts.
+    pub fn grant_duration(&self) -> skupaj_domain::emergency_access::GrantDuration {
+        skupaj_domain::emergency_access::GrantDuration::seconds(self.emergency_access_seconds)
     }
 
     /// k of small-cell suppression (checked by `validate`; the default if it was not).

@@ -2,17 +2,30 @@
 //! [`Handle`] acting as one actor (or [`Public`] for what needs no sign-in).
 
 use skupaj_domain::access::Actor;
+use skupaj_domain::emergency_access::GrantDuration;
 use skupaj_persistence::Database;
 
 /// The application, shared by every request.
 #[derive(Debug, Clone)]
 pub struct App {
     db: Database,
+    /// How long an emergency access grant lasts.
+    grant_duration: GrantDuration,
 }
 
 impl App {
     pub fn new(db: Database) -> Self {
-        Self { db }
+        Self {
+            db,
+            grant_duration: GrantDuration::default(),
+        }
+    }
+
+    /// The application with emergency access grants lasting `duration` (the setting).
+    #[must_use]
+    pub fn with_grant_duration(mut self, duration: GrantDuration) -> Self {
+        self.grant_duration = duration;
+        self
     }
 
     /// The handle of one request, acting as `actor`: every read it makes applies the policy's
@@ -21,6 +34,7 @@ impl App {
         Handle {
             db: &self.db,
             actor,
+            grant_duration: self.grant_duration,
         }
     }
 
@@ -41,6 +55,7 @@ impl App {
 pub struct Handle<'a> {
     db: &'a Database,
     actor: &'a Actor,
+    grant_duration: GrantDuration,
 }
 
 impl<'a> Handle<'a> {
@@ -52,6 +67,11 @@ impl<'a> Handle<'a> {
     /// The database, for the use cases of this crate only.
     pub(crate) fn db(&self) -> &'a Database {
         self.db
+    }
+
+    /// How long an emergency access grant lasts, as configured.
+    pub(crate) fn grant_duration(&self) -> GrantDuration {
+        self.grant_duration
     }
 }
 

@@ -15,6 +15,7 @@ pub mod audit;
 pub mod caseload;
 pub mod consent;
 pub mod data_export;
+pub mod emergency_access;
 pub mod enrolment;
 pub mod error;
 pub mod export;

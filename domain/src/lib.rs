@@ -24,6 +24,7 @@ pub mod calendar;
 pub mod consent;
 pub mod cwcs;
 pub mod email;
+pub mod emergency_access;
 pub mod enrolment;
 pub mod erasure;
 pub mod error;

@@ -33,6 +33,7 @@ pub enum NotificationKind {
     ReferralCancelled,
     ReferralExpired,
     PasswordReset,
+    EmergencyAccessGranted,
 }
 }
 
@@ -53,6 +54,10 @@ pub enum Audience {
     CaseWorkersOf(Uuid),
     /// Every mediator speaking the language.
     MediatorsSpeaking(LanguageCode),
+    /// The org admins of an organisation.
+    AdminsOf(Uuid),
+    /// Every platform auditor.
+    PlatformAuditors,
 }
 
 /// Something that happened that someone must act on, with the record it concerns.
@@ -192,6 +197,17 @@ pub fn on_platform_cancel(
         .with_detail(Some(reason.to_string())),
     );
     events
+}
+
+/// Emergency access was granted to a participant owned by `owner`: its org admins and the
+/// platform auditors hear at once. The subject is the grant, never the participant, so the
+/// notification names nobody.
+pub fn on_emergency_access(grant_id: Uuid, owner: Uuid) -> Event {
+    Event::new(
+        NotificationKind::EmergencyAccessGranted,
+        grant_id,
+        vec![Audience::AdminsOf(owner), Audience::PlatformAuditors],
+    )
 }
 
 /// The participant's own case workers hear that a place was confirmed or opened up.

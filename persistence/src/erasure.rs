@@ -103,6 +103,7 @@ pub(crate) async fn erase_in(
     erase_life_card(txn, id).await?;
     erase_support(txn, id).await?;
     erase_work(txn, id, &referral_ids).await?;
+    crate::emergency_access::erase(txn, id, now).await?;
 
     let erasure_id = Uuid::now_v7();
     erasure::ActiveModel {

@@ -10,6 +10,7 @@ pub mod caseloads;
 pub mod consents;
 pub mod data_export;
 pub mod database;
+pub mod emergency_access;
 pub mod enrolments;
 mod entity;
 pub mod erasure;

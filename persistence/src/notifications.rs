@@ -152,6 +152,30 @@ async fn resolve(
                     .await?;
                 active(members).await?
             }
+            Audience::AdminsOf(organisation) => {
+                let admins: Vec<Uuid> = membership::Entity::find()
+                    .filter(membership::Column::OrganisationId.eq(*organisation))
+                    .filter(membership::Column::Role.eq(MembershipRole::OrgAdmin.to_string()))
+                    .select_only()
+                    .column(membership::Column::UserId)
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+                active(admins).await?
+            }
+            Audience::PlatformAuditors => {
+                let auditors: Vec<Uuid> = user::Entity::find()
+                    .filter(
+                        user::Column::PlatformRole
+                            .eq(skupaj_domain::membership::PlatformRole::Auditor.to_string()),
+                    )
+                    .select_only()
+                    .column(user::Column::Id)
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+                active(auditors).await?
+            }
             Audience::MediatorsSpeaking(language) => {
                 let mediators: Vec<Uuid> = membership::Entity::find()
                     .filter(membership::Column::Role.eq(MembershipRole::Mediator.to_string()))

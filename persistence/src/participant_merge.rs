@@ -44,6 +44,7 @@ pub async fn merge(
     refuse_double_places(&txn, survivor, retired).await?;
 
     move_records(&txn, survivor, retired).await?;
+    crate::emergency_access::merge(&txn, retired, survivor, now).await?;
     participant::Entity::update_many()
         .col_expr(participant::Column::MergedInto, Expr::value(survivor))
         .col_expr(participant::Column::MergedAt, Expr::value(now))

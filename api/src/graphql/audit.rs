@@ -85,19 +85,35 @@ impl AuditTrail {
         participant: Uuid,
         outcome: AuditOutcome,
     ) {
+        self.participant_read_because(actor, participant, outcome, None);
+    }
+
+    /// A read of a participant's personal data, with the reason of the emergency access grant
+    /// it went through (when it did).
+    pub fn participant_read_because(
+        &self,
+        actor: Option<&Actor>,
+        participant: Uuid,
+        outcome: AuditOutcome,
+        reason: Option<&str>,
+    ) {
         let first = self
             .reads
             .lock()
             .map(|mut reads| reads.insert((participant, outcome)))
             .unwrap_or(true);
         if first {
-            self.record(
+            let mut record = entry(
                 actor,
                 "readParticipant",
-                "Participant",
+                Some("Participant"),
                 Some(participant),
                 outcome,
             );
+            record.client_address = self.client_address.clone();
+            record.request_id = self.request_id.clone();
+            record.reason = reason.map(str::to_owned);
+            self.push(record);
         }
     }
 
@@ -265,4 +281,15 @@ pub fn denied_read(ctx: &Context<'_>, operation: &str, entity_type: &str, entity
 /// Records a read of a participant's personal data, or its refusal.
 pub fn participant_read(ctx: &Context<'_>, participant: Uuid, outcome: AuditOutcome) {
     trail(ctx).participant_read(viewer_actor(ctx), participant, outcome);
+}
+
+/// Records a read of a participant's personal data that went through an emergency access
+/// grant (`reason` is the grant's), or, without a reason, as [`participant_read`].
+pub fn participant_read_because(
+    ctx: &Context<'_>,
+    participant: Uuid,
+    outcome: AuditOutcome,
+    reason: Option<&str>,
+) {
+    trail(ctx).participant_read_because(viewer_actor(ctx), participant, outcome, reason);
 }

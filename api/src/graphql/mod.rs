@@ -14,6 +14,7 @@ pub mod auth;
 pub mod caseload;
 pub mod context;
 pub mod data_export;
+pub mod emergency_access;
 pub mod enrolment;
 pub mod error;
 pub mod indicator;
@@ -115,6 +116,8 @@ pub struct Shared {
     pub min_cell: skupaj_domain::suppression::MinCell,
     /// Derives password reset tokens (the outbox worker holds the same key for the links).
     pub reset_key: skupaj_notifier::reset::ResetKey,
+    /// How long an emergency access grant lasts.
+    pub grant_duration: skupaj_domain::emergency_access::GrantDuration,
 }
 
 pub fn build(
@@ -124,7 +127,7 @@ pub fn build(
     options: SchemaOptions,
 ) -> SkupajSchema {
     builder(options)
-        .data(skupaj_app::App::new(db.clone()))
+        .data(skupaj_app::App::new(db.clone()).with_grant_duration(shared.grant_duration))
         .data(db)
         .data(tokens)
         .data(shared.limits)

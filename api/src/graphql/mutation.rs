@@ -40,4 +40,5 @@ pub struct MutationRoot(
     placements::PlacementMutation,
     caseload::CaseloadMutation,
     rectification::RectificationMutation,
+    crate::graphql::emergency_access::mutation::EmergencyAccessMutation,
 );

@@ -31,4 +31,5 @@ pub struct QueryRoot(
     indicators::IndicatorQuery,
     caseload::CaseloadQuery,
     crate::graphql::data_export::DataExportQuery,
+    crate::graphql::emergency_access::query::EmergencyAccessQuery,
 );

@@ -8,6 +8,7 @@ pub mod auth_attempt;
 pub mod caseload;
 pub mod consent;
 pub mod email_outbox;
+pub mod emergency_access_grant;
 pub mod enrolment;
 pub mod erasure;
 pub mod follow_up_outcome;

@@ -22,6 +22,7 @@ mod m0015_privacy;
 mod m0017_participant_merge;
 mod m0018_erasure;
 mod m0019_retention;
+mod m0020_emergency_access;
 
 /// Applies every pending migration in order.
 #[derive(Debug)]
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_participant_merge::Migration),
             Box::new(m0018_erasure::Migration),
             Box::new(m0019_retention::Migration),
+            Box::new(m0020_emergency_access::Migration),
         ]
     }
 }

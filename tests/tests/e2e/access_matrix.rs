@@ -1140,3 +1140,120 @@ async fn every_cell_of_the_audit_log_matrix() {
         "{denied}"
     );
 }
+
+/// Emergency access (issue 17 part 5): who may ask for it (`requestEmergencyAccess`) and who
+/// lists the grants (`emergencyAccessGrants`). A refusal leaks nothing: `data` is `null` (the
+/// list's field is `null`) with `FORBIDDEN`, and no grant is made.
+#[tokio::test]
+async fn every_cell_of_the_emergency_access_matrix() {
+    use skupaj_domain::membership::PlatformRole;
+
+    let c = TestApp::with_referral_case().await;
+    create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await;
+    let admin = &c.admin;
+    let member = |org: &str, email: &'static str, role: &'static str| {
+        let org = org.to_owned();
+        let app = &c.app;
+        async move { app.member(admin, &org, email, role).await }
+    };
+    // (viewer, may ask, lists: None = refused, Some(n) = sees n grants)
+    let cells: Vec<(&str, Session, bool, Option<usize>)> = vec![
+        ("owner case manager", c.case_manager.clone(), false, None),
+        (
+            "owner org admin",
+            member(&c.ngo, "admin@most.test", "ORG_ADMIN").await,
+            false,
+            Some(1),
+        ),
+        (
+            "owner mentor",
+            member(&c.ngo, "mentor@most.test", "MENTOR").await,
+            false,
+            None,
+        ),
+        (
+            "engaged org admin",
+            member(&c.space, "admin@fablab.test", "ORG_ADMIN").await,
+            false,
+            Some(0),
+        ),
+        (
+            "engaged mentor",
+            member(&c.space, "mentor@fablab.test", "MENTOR").await,
+            false,
+            None,
+        ),
+        (
+            "engaged mediator",
+            member(&c.space, "mediator@fablab.test", "MEDIATOR").await,
+            false,
+            None,
+        ),
+        (
+            "engaged analyst",
+            member(&c.space, "analyst@fablab.test", "ANALYST").await,
+            false,
+            None,
+        ),
+        (
+            "unrelated case manager",
+            member(&c.third, "cm@zc.test", "CASE_MANAGER").await,
+            false,
+            None,
+        ),
+        ("platform admin", c.admin.clone(), false, None),
+        (
+            "auditor",
+            c.app
+                .platform_user("audit@skupaj.test", PlatformRole::Auditor)
+                .await,
+            false,
+            Some(1),
+        ),
+        ("engaged staff", c.receiver.clone(), true, None),
+    ];
+    const REQUEST: &str = "mutation($input: RequestEmergencyAccessInput!) { requestEmergencyAccess(input: $input) { grant { id reason } } }";
+    const LIST: &str = "{ emergencyAccessGrants(first: 10) { edges { node { id reason } } } }";
+    let reason = "Medical emergency during the workshop";
+    for (viewer, session, may_ask, _) in &cells {
+        let answer = c
+            .app
+            .graphql(
+                Some(&session.access_token),
+                REQUEST,
+                json!({ "input": { "participantId": c.participant, "reason": reason } }),
+            )
+            .await;
+        if *may_ask {
+            assert!(answer["errors"].is_null(), "{viewer}: {answer}");
+        } else {
+            assert_eq!(error_code(&answer), Some("FORBIDDEN"), "{viewer}: {answer}");
+            assert!(answer["data"].is_null(), "{viewer}: {answer}");
+        }
+    }
+    for (viewer, session, _, lists) in &cells {
+        let answer = c
+            .app
+            .graphql(Some(&session.access_token), LIST, json!({}))
+            .await;
+        match lists {
+            None => {
+                assert_eq!(error_code(&answer), Some("FORBIDDEN"), "{viewer}: {answer}");
+                assert!(
+                    answer["data"]["emergencyAccessGrants"].is_null(),
+                    "{viewer}: {answer}"
+                );
+            }
+            Some(count) => {
+                assert!(answer["errors"].is_null(), "{viewer}: {answer}");
+                assert_eq!(
+                    answer["data"]["emergencyAccessGrants"]["edges"]
+                        .as_array()
+                        .map(Vec::len),
+                    Some(*count),
+                    "{viewer}: {answer}"
+                );
+            }
+        }
+    }
+}

@@ -15,6 +15,7 @@ mod dashboard;
 mod data_export;
 mod demo;
 mod directory;
+mod emergency_access;
 mod erasure;
 mod exports;
 mod indicators;

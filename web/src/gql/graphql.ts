@@ -472,6 +472,12 @@ export type NotificationKind =
   | 'CASE_ASSIGNED'
   /** A consent you recorded is about to expire. */
   | 'CONSENT_EXPIRING'
+  /**
+   * A case worker of another organisation was granted emergency access to a participant
+   * your organisation owns (org admins), or to any participant (platform auditors); the
+   * subject is the grant, see `emergencyAccessGrants`.
+   */
+  | 'EMERGENCY_ACCESS_GRANTED'
   /** Someone you support got a place in a programme. */
   | 'ENROLMENT_CONFIRMED'
   /** A follow-up outcome is due. */

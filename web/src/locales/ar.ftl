@@ -183,6 +183,7 @@ notification-kind-REFERRAL_COMPLETED = اكتملت الإحالة
 notification-kind-REFERRAL_CANCELLED = أُلغيت الإحالة
 notification-kind-REFERRAL_EXPIRED = انتهت صلاحية الإحالة
 notification-kind-PASSWORD_RESET = طُلبت إعادة تعيين كلمة المرور
+notification-kind-EMERGENCY_ACCESS_GRANTED = تم منح وصول طارئ
 programme-kind-MENTORSHIP = إرشاد
 programme-kind-VOCATIONAL_TRAINING = تدريب مهني
 programme-kind-LANGUAGE_COURSE = دورة لغة

@@ -183,6 +183,7 @@ notification-kind-REFERRAL_COMPLETED = Referral completed
 notification-kind-REFERRAL_CANCELLED = Referral cancelled
 notification-kind-REFERRAL_EXPIRED = Referral expired
 notification-kind-PASSWORD_RESET = Password reset asked for
+notification-kind-EMERGENCY_ACCESS_GRANTED = Emergency access granted
 programme-kind-MENTORSHIP = Mentorship
 programme-kind-VOCATIONAL_TRAINING = Vocational training
 programme-kind-LANGUAGE_COURSE = Language course

@@ -182,6 +182,7 @@ notification-kind-REFERRAL_COMPLETED = Napotitev zaključena
 notification-kind-REFERRAL_CANCELLED = Napotitev preklicana
 notification-kind-REFERRAL_EXPIRED = Napotitev potekla
 notification-kind-PASSWORD_RESET = Zahtevana ponastavitev gesla
+notification-kind-EMERGENCY_ACCESS_GRANTED = Odobren nujni dostop
 programme-kind-MENTORSHIP = Mentorstvo
 programme-kind-VOCATIONAL_TRAINING = Poklicno usposabljanje
 programme-kind-LANGUAGE_COURSE = Jezikovni tečaj

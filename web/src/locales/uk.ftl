@@ -181,6 +181,7 @@ notification-kind-REFERRAL_COMPLETED = Направлення завершено
 notification-kind-REFERRAL_CANCELLED = Направлення скасовано
 notification-kind-REFERRAL_EXPIRED = Термін направлення минув
 notification-kind-PASSWORD_RESET = Запит на скидання пароля
+notification-kind-EMERGENCY_ACCESS_GRANTED = Надано екстрений доступ
 programme-kind-MENTORSHIP = Наставництво
 programme-kind-VOCATIONAL_TRAINING = Професійне навчання
 programme-kind-LANGUAGE_COURSE = Мовний курс

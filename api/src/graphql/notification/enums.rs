@@ -54,4 +54,8 @@ pub enum NotificationKind {
     /// Someone asked to reset your password; the e-mail holds the link. Its e-mail is always
     /// sent, whatever the preferences.
     PasswordReset,
+    /// A case worker of another organisation was granted emergency access to a participant
+    /// your organisation owns (org admins), or to any participant (platform auditors); the
+    /// subject is the grant, see `emergencyAccessGrants`.
+    EmergencyAccessGranted,
 }

@@ -13,7 +13,7 @@ use skupaj_domain::audit::AuditOutcome;
 use skupaj_domain::participant;
 
 use crate::graphql::account::object::user::User;
-use crate::graphql::audit::participant_read;
+use crate::graphql::audit::{participant_read, participant_read_because};
 use crate::graphql::context::{actor, app};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::life_card::LifeCard;
@@ -31,6 +31,8 @@ pub struct Participant {
     participant: participant::Participant,
     facets: BTreeSet<ParticipantFacet>,
     relation: ParticipantRelation,
+    /// The reason of the viewer's emergency access grant the facets came through, if any.
+    emergency_reason: Option<String>,
 }
 
 impl From<ParticipantView> for Participant {
@@ -39,6 +41,7 @@ impl From<ParticipantView> for Participant {
             participant: view.participant,
             facets: view.facets,
             relation: view.relation,
+            emergency_reason: view.emergency_reason,
         }
     }
 }
@@ -62,7 +65,12 @@ impl Participant {
         match reveal_facet(&self.facets, facet) {
             Ok(()) => {
                 if facet.is_personal() {
-                    participant_read(ctx, self.participant.id, AuditOutcome::Allowed);
+                    participant_read_because(
+                        ctx,
+                        self.participant.id,
+                        AuditOutcome::Allowed,
+                        self.emergency_reason.as_deref(),
+                    );
                 }
                 Ok(&self.participant.profile)
             }
