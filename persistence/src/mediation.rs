@@ -142,7 +142,9 @@ pub async fn of_organisation(
         .collect()
 }
 
-pub(crate) fn to_domain(row: mediation_request::Model) -> Result<MediationRequest, PersistenceError> {
+pub(crate) fn to_domain(
+    row: mediation_request::Model,
+) -> Result<MediationRequest, PersistenceError> {
     Ok(MediationRequest {
         id: row.id,
         organisation_id: row.organisation_id,

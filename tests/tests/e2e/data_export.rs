@@ -305,7 +305,10 @@ async fn the_export_holds_every_record_of_the_person_and_nothing_of_another() {
     let placements = list(doc, "placements");
     assert_eq!(placements.len(), 1, "{doc}");
     assert_eq!(placements[0]["employerName"], "employer of Amina");
-    assert_eq!(placements[0]["occupation"], "welder", "stored as its normalised key");
+    assert_eq!(
+        placements[0]["occupation"], "welder",
+        "stored as its normalised key"
+    );
     assert_eq!(placements[0]["startsOn"], "2026-03-01");
 
     let card = &doc["lifeCard"];
