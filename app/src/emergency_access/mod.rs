@@ -8,7 +8,9 @@ use skupaj_domain::DomainError;
 use skupaj_domain::access::{emergency_grant_scope, request_emergency_access};
 use skupaj_domain::emergency_access::{EmergencyGrant, EmergencyReason};
 use skupaj_persistence::audit;
-use skupaj_persistence::emergency_access::{self, GrantListing};
+use skupaj_persistence::emergency_access;
+/// One grant as the list shows it (the repository's row, handed to the API as is).
+pub use skupaj_persistence::emergency_access::GrantListing;
 use skupaj_persistence::page::Page;
 use uuid::Uuid;
 

@@ -2,8 +2,8 @@
 
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
+use skupaj_app::emergency_access::GrantListing;
 use skupaj_domain::emergency_access::EmergencyGrant;
-use skupaj_persistence::emergency_access::GrantListing;
 
 use crate::graphql::account::object::user::User;
 use crate::graphql::error::{ApiError, ApiResult};
