@@ -183,6 +183,19 @@ async fn exactly_the_expired_are_anonymised_once_and_a_dry_run_changes_nothing()
     enrolment_id(&enrol(app, cm, &course, &darija, None).await);
     quiet_since_2020(app, &darija).await;
 
+    // The outbox delivers in the background; let it finish so the snapshot holds still.
+    for _ in 0..100 {
+        let pending = count(
+            app,
+            "SELECT COUNT(*) AS n FROM email_outbox WHERE status = 'PENDING'",
+            vec![],
+        )
+        .await;
+        if pending == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     let before = every_text(app).await;
     let figures_before = figures(app, cm).await;
     let tomorrow = Utc::now() + Duration::days(1);
@@ -414,20 +427,32 @@ async fn sent_emails_dead_letters_dead_sessions_and_old_failures_go_recent_ones_
     let petra = uuid(&user_id(app, &c.third_staff).await);
     exec(app, "UPDATE refresh_tokens SET expires_at = ? WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)",
         vec![(Utc::now() - Duration::hours(1)).into(), petra.into()]).await;
-    // Sign-in failures: one an hour ago (outside the 15-minute window), one now.
+    // Sign-in failures: one an hour ago (outside the 15-minute window), one now. Both are made
+    // first and the older one aged afterwards, because a new failure itself forgets the
+    // failures older than the window.
     let failed = app
         .try_login("nina@most.test", "wrong password", None)
         .await;
     assert_eq!(error_code(&failed), Some("UNAUTHENTICATED"), "{failed}");
-    exec(
-        app,
-        "UPDATE auth_attempts SET at = ?",
-        vec![(Utc::now() - Duration::hours(1)).into()],
-    )
-    .await;
-    let old_failures = count(app, "SELECT COUNT(*) AS n FROM auth_attempts", vec![]).await;
+    let first_failure = Utc::now();
     let failed = app.try_login("nina@most.test", "wrong again", None).await;
     assert_eq!(error_code(&failed), Some("UNAUTHENTICATED"), "{failed}");
+    exec(
+        app,
+        "UPDATE auth_attempts SET at = ? WHERE at <= ?",
+        vec![
+            (Utc::now() - Duration::hours(1)).into(),
+            first_failure.into(),
+        ],
+    )
+    .await;
+    let old_failures = count(
+        app,
+        "SELECT COUNT(*) AS n FROM auth_attempts WHERE at < ?",
+        vec![(Utc::now() - Duration::minutes(30)).into()],
+    )
+    .await;
+    assert!(old_failures > 0, "the first failure was aged");
     let all_failures = count(app, "SELECT COUNT(*) AS n FROM auth_attempts", vec![]).await;
     let dead_sessions = count(
         app,
