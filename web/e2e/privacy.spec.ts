@@ -106,7 +106,7 @@ test("the audit log is for auditors only", async ({ page }) => {
 test("org admin: erase a participant with a reason, confirmed in a dialog", async ({ page }) => {
   // A case manager registers a person; the erase action is not theirs.
   await signIn(page, CASE_MANAGER);
-  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" }).click();
   await page.getByLabel("Given name").fill("Yaroslava");
   await page.getByLabel("Family name").fill("Erasmus");
   await page.locator('select[name="preferredLanguage"]').selectOption("uk");
@@ -149,7 +149,7 @@ test("org admin: erase a participant with a reason, confirmed in a dialog", asyn
   await expect(dialog).toBeHidden();
 
   // The record has left the list.
-  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" }).click();
   await page.getByLabel("Find a person").fill("yaroslava erasmus");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByText("Yaroslava")).toHaveCount(0);

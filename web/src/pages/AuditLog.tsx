@@ -2,7 +2,7 @@
 // record, with the request id and the outcome; filters in the URL, a page at a time, and the
 // same filters as a CSV download (`/exports/audit-log.csv`).
 import { useEffect, useState } from "preact/hooks";
-import { gql } from "../api";
+import { ApiError, gql } from "../api";
 import { graphql } from "../gql";
 import type { AuditFilterInput, AuditLogQuery, AuditOutcome } from "../gql/graphql";
 import { formatDateTime, t, tEnum } from "../i18n";
@@ -98,9 +98,14 @@ export function AuditLog(props: { search: URLSearchParams }) {
     setRows(null);
     setError(null);
     gql(AuditLogDocument, { filter, after })
-      .then(({ data }) => {
+      .then(({ data, errors }) => {
         if (!live) return;
         const page = data.auditLog;
+        // A refused log answers `auditLog: null` with its error beside the data.
+        if (page == null && errors.length) {
+          setError(new ApiError(errors[0].extensions?.code ?? "INTERNAL", errors));
+          return;
+        }
         setRows(page?.edges.map((e) => e.node) ?? []);
         setNext(page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
       })
