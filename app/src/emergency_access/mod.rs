@@ -3,7 +3,7 @@
 //! is applied where participants are read (`participant::visible`); the reads under it are
 //! audited with its reason by whoever shows the fields.
 
-use chrono::Utc;
+use chrono::{SubsecRound, Utc};
 use skupaj_domain::DomainError;
 use skupaj_domain::access::{emergency_grant_scope, request_emergency_access};
 use skupaj_domain::emergency_access::{EmergencyGrant, EmergencyReason};
@@ -50,7 +50,9 @@ impl EmergencyAccess<'_> {
             return Err(DomainError::Forbidden.into());
         };
         let reason = EmergencyReason::parse(reason).map_err(DomainError::from)?;
-        let granted_at = Utc::now();
+        // Microseconds, as both databases keep them: the grant answered now reads the same
+        // as the grant listed later.
+        let granted_at = Utc::now().trunc_subsecs(6);
         let grant = EmergencyGrant {
             id: Uuid::now_v7(),
             participant_id,
