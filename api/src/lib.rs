@@ -7,6 +7,7 @@ pub mod auth;
 pub mod demo;
 pub mod graphql;
 pub mod http;
+pub mod listener;
 pub mod metrics;
 pub mod notifications;
 pub mod retention_cli;

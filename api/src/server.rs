@@ -32,6 +32,8 @@ pub struct Application {
     port: u16,
     metrics: Arc<crate::metrics::Metrics>,
     server: Server,
+    /// A second handle of the listening socket, to stop new connections before it closes.
+    listening: TcpListener,
     mail_goes_to: String,
     db: Database,
     shutdown: Shutdown,
@@ -122,6 +124,7 @@ impl Application {
         let pool = db.clone();
         let listener = TcpListener::bind(&settings.bind_address)?;
         let port = listener.local_addr()?.port();
+        let listening = listener.try_clone()?;
         let max_body = settings.max_body_bytes;
         let cors_origins = settings.cors_allowed_origins.clone();
         let session_cookies = routes::session::SessionCookies::new(
@@ -250,6 +253,7 @@ impl Application {
             port,
             metrics,
             server,
+            listening,
             mail_goes_to: services.mail_goes_to,
             outbox: services.outbox,
             db: pool,
@@ -280,7 +284,8 @@ impl Application {
     }
 
     /// Serves until SIGTERM or SIGINT (or [`Shutdown::begin`]), then shuts down in order:
-    /// answer `/readyz` with 503 for the drain period; stop accepting; let every request in
+    /// answer `/readyz` with 503 for the drain period; stop accepting (new connections first,
+    /// then those already queued: none is reset); let every request in
     /// flight finish (up to the grace period) while the scheduled scan stops; stop the outbox
     /// worker once the e-mails it is sending are marked; then close the database pool.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -291,6 +296,7 @@ impl Application {
         });
         let Self {
             server,
+            listening,
             db,
             shutdown,
             schedule,
@@ -311,6 +317,15 @@ impl Application {
             tracing::info!(seconds = drain.as_secs(), "draining before the shutdown");
             tokio::time::sleep(drain).await;
         }
+        // Connections the kernel already completed would be reset when the listener closes
+        // (a proxy's request on one fails, and a POST cannot be resent): stop new ones, take
+        // those queued, then close.
+        match crate::listener::refuse_new_connections(&listening) {
+            Ok(()) => tokio::time::sleep(crate::listener::QUEUE_SETTLE).await,
+            Err(err) => tracing::warn!(error = %err, "could not stop new connections first"),
+        }
+        // Only the server's own handle may keep the socket open now.
+        drop(listening);
         tracing::info!("shutting down: finishing the requests in flight");
         // The server future handles the stop command, so it is polled while the stop waits.
         // WebSockets are told to reconnect elsewhere as the listener closes (a graceful stop
