@@ -84,13 +84,23 @@ pub struct Options {
     /// The instances' `SKUPAJ_SHUTDOWN_DRAIN_SECONDS`.
     #[arg(long, default_value_t = 2)]
     pub drain_seconds: u64,
-    /// How the rolling restart runs: `upstream` takes each instance out of the balancer's
-    /// rotation before its SIGTERM and puts it back once it is ready, as `deploy/README.md`'s
-    /// upgrade procedure does (nginx: `down` in its upstream, `nginx -s reload`; HAProxy:
-    /// `maint` through its runtime API, then `ready`); `passive` only sends SIGTERM and leaves
-    /// it to the balancer's failover (which can fail a `POST`: see `deploy/README.md`).
-    #[arg(long, value_enum, default_value_t = Rolling::Upstream)]
-    pub rolling: Rolling,
+    /// How the rolling restart runs, by default as `deploy/README.md`'s upgrade procedure for
+    /// the balancer says: `passive` behind nginx (SIGTERM alone; nginx sends a refused
+    /// connection elsewhere), `upstream` behind HAProxy (`maint` through its runtime API before
+    /// the SIGTERM, `ready` once ready). `upstream` behind nginx marks the instance `down` and
+    /// reloads nginx, which closes clients' idle keep-alive connections.
+    #[arg(long, value_enum)]
+    pub rolling: Option<Rolling>,
+}
+
+impl Options {
+    /// The rolling restart's mode: the one asked for, or the balancer's upgrade procedure.
+    fn rolling(&self) -> Rolling {
+        self.rolling.unwrap_or(match self.balancer {
+            BalancerKind::Nginx => Rolling::Passive,
+            BalancerKind::Haproxy => Rolling::Upstream,
+        })
+    }
 }
 
 /// How the rolling restart takes an instance out of rotation.
@@ -107,7 +117,7 @@ pub enum Rolling {
 /// Which balancer the run puts in front of the instances.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum BalancerKind {
-    /// nginx with `deploy/nginx.conf`: out of rotation by `down` and a reload.
+    /// nginx with `deploy/nginx.conf`: SIGTERM alone, a refused connection goes elsewhere.
     Nginx,
     /// HAProxy with `deploy/haproxy.cfg`: out of rotation through its runtime API, no reload.
     Haproxy,
@@ -513,7 +523,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         let Some(mut child) = instance.child.take() else {
             continue;
         };
-        if options.rolling == Rolling::Upstream {
+        if options.rolling() == Rolling::Upstream {
             match &mut balancer {
                 // Out of rotation first (the one restarted before comes back in the same
                 // reload).
@@ -535,14 +545,14 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         stops.push((index, asked.elapsed(), status.success()));
         start(instance, &skupaj, &work, &database_url, &sink, &options)?;
         wait_ready(&client, instance.port).await?;
-        if options.rolling == Rolling::Upstream
+        if options.rolling() == Rolling::Upstream
             && let Balancer::Haproxy(haproxy) = &balancer
         {
             haproxy.put_back(index).await?;
         }
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
-    if options.rolling == Rolling::Upstream
+    if options.rolling() == Rolling::Upstream
         && let Balancer::Nginx(nginx) = &mut balancer
     {
         nginx.set_down(None).await?;
@@ -573,7 +583,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
                     rolling.bad, rolling.socket_errors, rolling.read_errors
                 )
             },
-            match (options.rolling, options.balancer) {
+            match (options.rolling(), options.balancer) {
                 (Rolling::Upstream, BalancerKind::Nginx) => {
                     "each instance taken out of nginx's upstream (`down`, reload) before its \
                      SIGTERM, back once ready"
@@ -1461,9 +1471,9 @@ impl Report {
             },
             self.options.connections,
             self.options.drain_seconds,
-            match (self.options.rolling, self.options.balancer) {
+            match (self.options.rolling(), self.options.balancer) {
                 (Rolling::Upstream, BalancerKind::Nginx) => {
-                    "The rolling restart follows the upgrade procedure of `deploy/README.md`: \
+                    "Run with `--rolling upstream`: \
                      each instance is marked `down` in nginx's upstream and nginx reloaded \
                      (the run waits until nginx's new workers answer) before its SIGTERM, and \
                      it comes back in the next reload once its `/readyz` answers 200. \
@@ -1480,9 +1490,15 @@ impl Report {
                      conn-failure`), and its `/readyz` checks take the instance out."
                 }
                 (Rolling::Passive, BalancerKind::Nginx) => {
-                    "Run with `--rolling passive`: the rolling restart only sends SIGTERM, and \
-                     nginx fails over passively (open-source nginx cannot poll `/readyz`; see \
-                     `deploy/README.md`)."
+                    "The rolling restart follows the upgrade procedure of `deploy/README.md`: \
+                     each instance gets SIGTERM alone, and nginx is never reloaded (a reload \
+                     closes clients' idle keep-alive connections). While it drains, the \
+                     instance answers with `Connection: close`; then it stops the kernel from \
+                     completing new connections, takes those already queued and closes its \
+                     listener, so no connection nginx opened is reset, and nginx sends the \
+                     requests whose connection is refused to another instance (the few whose \
+                     first SYN went unanswered wait for their retry, about 1 s). The SIGKILL \
+                     is unannounced: nginx fails over passively."
                 }
                 (Rolling::Passive, BalancerKind::Haproxy) => {
                     "Run with `--rolling passive`: the rolling restart only sends SIGTERM, and \

@@ -1,6 +1,6 @@
 //! nginx as the cluster run's balancer: `deploy/nginx.conf` with this run's ports, run in the
-//! foreground, taken through the upgrade procedure (an instance `down`, reload) and read back
-//! from its JSON access log.
+//! foreground, read back from its JSON access log, and (with `--rolling upstream` only) made to
+//! take an instance out of rotation by marking it `down` and reloading.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
