@@ -54,6 +54,14 @@ impl Drop for Haproxy {
         }
     }
 }
+/// One server's load as `show stat` counts it.
+#[derive(Debug, Clone, Copy)]
+pub struct ServerLoad {
+    /// The requests (streams) on it now (`scur`); a WebSocket through it counts as one.
+    pub current: u64,
+    /// The requests given to it since HAProxy started (`stot`).
+    pub total: u64,
+}
 
 /// HAProxy's counters of its frontend (`show stat`), since it started.
 #[derive(Debug, Clone, Copy)]
@@ -274,19 +282,26 @@ impl Haproxy {
         })
     }
 
-    /// The requests (streams) HAProxy has on server `s{index + 1}` now (`scur`); a WebSocket
-    /// through it counts as one.
-    pub async fn on_server(&self, index: usize) -> anyhow::Result<u64> {
+    /// What HAProxy has on server `s{index + 1}` now and has given it so far (`show stat`).
+    pub async fn on_server(&self, index: usize) -> anyhow::Result<ServerLoad> {
         let name = format!("s{}", index + 1);
-        self.stat()
-            .await?
+        let rows = self.stat().await?;
+        let row = rows
             .iter()
             .find(|row| {
                 row.get("pxname").map(String::as_str) == Some(BACKEND)
                     && row.get("svname") == Some(&name)
             })
-            .and_then(|row| row.get("scur")?.parse().ok())
-            .with_context(|| format!("no server {name} in `show stat`"))
+            .with_context(|| format!("no server {name} in `show stat`"))?;
+        let number = |column: &str| -> anyhow::Result<u64> {
+            row.get(column)
+                .and_then(|value| value.parse().ok())
+                .with_context(|| format!("no {column} for server {name} in `show stat`"))
+        };
+        Ok(ServerLoad {
+            current: number("scur")?,
+            total: number("stot")?,
+        })
     }
 
     /// Log lines HAProxy dropped since it started (`show info`, `DroppedLogs`): its log goes to

@@ -455,8 +455,12 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         // that was the first on its connection gets a 502 and a log line. So the allowance
         // is HAProxy's own count of the requests it had on the instance at the kill.
         Some(before) => {
-            let after = on_killed_after.unwrap_or(0);
-            let allowed = before.saturating_sub(u64::from(subscriber_there));
+            // What it had at the last reading, and what HAProxy gave it between that reading
+            // and its death (the reading cannot be at the very instant of the kill).
+            let after = on_killed_after.unwrap_or(before);
+            let given_since = after.total.saturating_sub(before.total);
+            let allowed =
+                (before.current + given_since).saturating_sub(u64::from(subscriber_there));
             let unanswered = kill_counters.map_or(0, |c| c.unanswered());
             Phase {
                 name: "SIGKILL one instance",
@@ -464,11 +468,14 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
                 in_flight: Some(allowed),
                 verdict: format!(
                     "at most the requests in flight on the killed instance may fail: HAProxy \
-                     had {before} on it just before the SIGKILL (`show stat`; {after} just \
+                     had {} on it at its last reading before the SIGKILL and gave it {given_since} \
+                     more until it was dead (`show stat` `scur`, `stot`; {} on it just \
                      after){}; {} failed: {} answers HAProxy logged (all {} in flight there{}), \
                      {} connections closed without an answer (HAProxy's counters: {unanswered} \
                      requests it received and answered nothing), {} other socket errors; \
                      {dropped_logs} log lines dropped by HAProxy",
+                    before.current,
+                    after.current,
                     if subscriber_there {
                         ", one of them the subscriber's WebSocket"
                     } else {
@@ -1550,9 +1557,10 @@ impl Report {
                     "what nginx's request log shows: requests it had sent to \
                     the instance before it died that ended after",
                 BalancerKind::Haproxy =>
-                    "HAProxy's own count (`show stat`, `scur`) of the \
-                    requests it had on the instance, read just before the SIGKILL (less the \
-                    subscriber's WebSocket, when it was one of them)",
+                    "HAProxy's own count (`show stat`): the requests it had on \
+                    the instance at its last reading before the SIGKILL (`scur`) and those it \
+                    gave it from then until it was dead (`stot`), less the subscriber's \
+                    WebSocket when it was one of them",
             }
         );
         let _ = writeln!(out, "\n| afterwards | found | passed |");
