@@ -177,6 +177,8 @@ async function counsellorReferrals(request: import("@playwright/test").APIReques
 }
 
 test("case worker: emergency access to what the consent does not share, by keyboard", async ({ page, request }) => {
+  // Two axe passes and every language: more than the default minute on a busy machine.
+  test.slow();
   const { accepted } = await counsellorReferrals(request);
   expect(accepted).toBeTruthy();
   await signIn(page, COUNSELLOR);
@@ -271,6 +273,8 @@ test("case worker: without an open referral, emergency access is refused in plai
 });
 
 test("org admin and auditor: the emergency access grants with their reasons", async ({ page, request }) => {
+  // Two axe passes and every language: more than the default minute on a busy machine.
+  test.slow();
   // The owner's admin was told, and the notification leads to the list.
   const inbox = await asUser(request, MOST_ADMIN, "{ notifications(first: 20) { nodes { id kind } } }");
   const told = (inbox.notifications.nodes as { id: string; kind: string }[]).find(
