@@ -21,6 +21,7 @@ import { Tasks } from "./pages/Tasks";
 import { Account } from "./pages/Account";
 import { ForgotPassword, ResetPassword } from "./pages/PasswordReset";
 import { AuditLog } from "./pages/AuditLog";
+import { EmergencyAccess } from "./pages/EmergencyAccess";
 
 const SwitchOrganisationDocument = graphql(`
   mutation SwitchOrganisation($input: SwitchOrganisationInput!) {
@@ -123,6 +124,8 @@ export function App() {
     page = <Tasks />;
   } else if (path === "/audit-log") {
     page = <AuditLog key={url.search} search={url.searchParams} />;
+  } else if (path === "/emergency-access") {
+    page = <EmergencyAccess />;
   } else if (path === "/matches") {
     page = (
       <Matches
@@ -174,6 +177,9 @@ function Header(props: { path: string; signedIn: boolean; language: Language }) 
         ["/programmes", t("nav-programmes")],
         ["/directory", t("nav-directory")],
         ...(me?.platformRole === "AUDITOR" ? ([["/audit-log", t("nav-audit-log")]] as [string, string][]) : []),
+        ...(me?.platformRole === "AUDITOR" || me?.actingRole === "ORG_ADMIN"
+          ? ([["/emergency-access", t("nav-emergency-access")]] as [string, string][])
+          : []),
       ]
     : [["/directory", t("nav-directory")]];
 

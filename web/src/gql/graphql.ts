@@ -857,6 +857,18 @@ export type RegisterParticipantInput = {
   profile: ParticipantProfileInput;
 };
 
+/** What an emergency access request names. */
+export type RequestEmergencyAccessInput = {
+  /** The participant. */
+  participantId: string | number;
+  /**
+   * Why access outside the consent is needed now (15 to 1000 characters). It is shown to the
+   * owning organisation's admins and the auditors and written with every read under the
+   * grant: say what the emergency is, not who the person is.
+   */
+  reason: string;
+};
+
 /** The address of the account whose password was forgotten. */
 export type RequestPasswordResetInput = {
   /** The account's e-mail address. */
@@ -1002,6 +1014,13 @@ export type DirectoryOrganisationsQueryVariables = Exact<{
 
 export type DirectoryOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, kind: OrganisationKind, name: string, municipality: string, workingLanguages: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type EmergencyAccessGrantsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EmergencyAccessGrantsQuery = { emergencyAccessGrants: { edges: Array<{ node: { id: string, participantId: string, participantReferenceCode: string | null, reason: string, grantedAt: string, expiresAt: string, active: boolean, holder: { id: string, displayName: string } | null, organisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
 export type EraseParticipantMutationVariables = Exact<{
   input: EraseParticipantInput;
 }>;
@@ -1081,7 +1100,7 @@ export type ParticipantDetailQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, ownerOrganisation: { id: string, name: string }, history: { enrolments: Array<{ id: string, status: EnrolmentStatus, completedOn: string | null, programme: { id: string, titleIn: string } | null }>, placements: Array<{ id: string, occupation: string, employerName: string | null, contractType: ContractType, hoursPerWeek: number, startsOn: string, employerOrganisation: { id: string, name: string } | null }> } | null, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
+export type ParticipantDetailQuery = { participant: { id: string, referenceCode: string, givenName: string | null, familyName: string | null, preferredLanguage: string | null, municipality: string | null, skills: Array<string> | null, legalStatus: LegalStatus | null, ownerOrganisation: { id: string, name: string }, history: { enrolments: Array<{ id: string, status: EnrolmentStatus, completedOn: string | null, programme: { id: string, titleIn: string } | null }>, placements: Array<{ id: string, occupation: string, employerName: string | null, contractType: ContractType, hoursPerWeek: number, startsOn: string, employerOrganisation: { id: string, name: string } | null }> } | null, consents: Array<{ id: string, purpose: ConsentPurpose, coveredKinds: Array<OrganisationKind>, coveredOrganisationIds: Array<string>, fieldGroups: Array<FieldGroup>, method: ConsentMethod, givenAt: string, expiresAt: string | null, withdrawnAt: string | null, active: boolean }> | null, lifeCard: { goals: Array<{ id: string, domain: LifeDomain, title: string, targetDate: string | null, status: GoalStatus }> | null, timeline: { nodes: Array<{ id: string, domain: LifeDomain, note: string, occurredOn: string, organisation: { id: string, name: string } | null }> } | null } } | null, organisations: { nodes: Array<{ id: string, name: string, kind: OrganisationKind }> }, programmes: { nodes: Array<{ id: string, titleIn: string }> } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -1242,6 +1261,13 @@ export type ReferralsQueryVariables = Exact<{
 
 
 export type ReferralsQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, needDomain: NeedDomain, participantCode: string, respondBy: string, overdue: boolean, createdAt: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type RequestEmergencyAccessMutationVariables = Exact<{
+  input: RequestEmergencyAccessInput;
+}>;
+
+
+export type RequestEmergencyAccessMutation = { requestEmergencyAccess: { grant: { id: string, expiresAt: string } } };
 
 export type MyTasksQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1525,6 +1551,35 @@ export const DirectoryOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryOrganisationsQuery, DirectoryOrganisationsQueryVariables>;
+export const EmergencyAccessGrantsDocument = new TypedDocumentString(`
+    query EmergencyAccessGrants($after: String) {
+  emergencyAccessGrants(first: 25, after: $after) {
+    edges {
+      node {
+        id
+        participantId
+        participantReferenceCode
+        holder {
+          id
+          displayName
+        }
+        organisation {
+          id
+          name
+        }
+        reason
+        grantedAt
+        expiresAt
+        active
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmergencyAccessGrantsQuery, EmergencyAccessGrantsQueryVariables>;
 export const EraseParticipantDocument = new TypedDocumentString(`
     mutation EraseParticipant($input: EraseParticipantInput!) {
   eraseParticipant(input: $input) {
@@ -1687,6 +1742,7 @@ export const ParticipantDetailDocument = new TypedDocumentString(`
     preferredLanguage
     municipality
     skills
+    legalStatus
     ownerOrganisation {
       id
       name
@@ -2067,6 +2123,16 @@ export const ReferralsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const RequestEmergencyAccessDocument = new TypedDocumentString(`
+    mutation RequestEmergencyAccess($input: RequestEmergencyAccessInput!) {
+  requestEmergencyAccess(input: $input) {
+    grant {
+      id
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEmergencyAccessMutation, RequestEmergencyAccessMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($after: String) {
   myTasks(first: 50, after: $after) {

@@ -446,3 +446,34 @@ erase-done = تم محو المشارك في { $at }. { $count ->
     [many] أُلغيت { $count } إحالة مفتوحة.
    *[other] أُلغيت { $count } إحالة مفتوحة.
 }
+# الوصول الطارئ ("break-the-glass").
+nav-emergency-access = الوصول الطارئ
+emergency-access-title = الوصول الطارئ
+emergency-access-intro = وصول مؤقت إلى السجلات خارج نطاق الموافقة، يُمنح في حالات الطوارئ للعاملين في الحالات من منظمات أخرى. كل اطلاع في إطار الوصول مسجّل في سجل التدقيق مع سببه. الأوقات بتوقيت منطقتك.
+emergency-access-none = لم يُمنح أي وصول طارئ.
+emergency-table-caption = حالات الوصول الطارئ الممنوحة، الأحدث أولًا، الصفحة { $page }
+emergency-pages = صفحات حالات الوصول الطارئ الممنوحة
+emergency-granted-at = تاريخ المنح
+emergency-expires-at = ينتهي في
+emergency-holder = مُنح إلى
+emergency-state = الحالة
+emergency-active = ساري
+emergency-ended = منتهٍ
+emergency-heading = الوصول الطارئ
+emergency-warning = في حالات الطوارئ فقط: يفتح لمدة محدودة أجزاء السجل التي لا تشاركها الموافقة مع منظمتك. يُسجَّل الطلب وكل اطلاع في إطاره مع السبب الذي تكتبه، ويُبلَّغ مسؤولو المنظمة المالكة للسجل والمدققون فورًا.
+emergency-reason = لماذا تحتاج إلى الوصول الآن؟
+emergency-reason-hint = من { $min } إلى { $max } حرفًا. اكتب ما هي حالة الطوارئ، لا من هو الشخص.
+emergency-reason-invalid = اكتب سببًا من { $min } إلى { $max } حرفًا.
+emergency-refused = يتطلب الوصول الطارئ إحالة مفتوحة بين منظمتك والمنظمة التي تملك هذا السجل.
+action-request-emergency-access = طلب وصول طارئ
+emergency-granted = مُنح الوصول الطارئ حتى { $until }.
+open-emergency-access = فتح حالات الوصول الطارئ الممنوحة
+legal-status = الوضع القانوني
+legal-status-ASYLUM_SEEKER = طالب لجوء
+legal-status-INTERNATIONAL_PROTECTION = حماية دولية
+legal-status-SUBSIDIARY_PROTECTION = حماية فرعية
+legal-status-TEMPORARY_PROTECTION = حماية مؤقتة
+legal-status-LABOUR_MIGRANT = تصريح عمل
+legal-status-STUDENT = تصريح دراسة
+legal-status-RESIDENCE_PERMIT_PENDING = قُدّم طلب تصريح إقامة
+legal-status-OTHER = أخرى

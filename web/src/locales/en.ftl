@@ -453,3 +453,34 @@ erase-done = The participant was erased on { $at }. { $count ->
     [one] One open referral was cancelled.
    *[other] { $count } open referrals were cancelled.
 }
+# Emergency access ("break-the-glass").
+nav-emergency-access = Emergency access
+emergency-access-title = Emergency access
+emergency-access-intro = Temporary access to records outside the consent, granted to case workers of other organisations in an emergency. Every read under a grant is in the audit log with its reason. Times are in your time zone.
+emergency-access-none = No emergency access has been granted.
+emergency-table-caption = Emergency access grants, newest first, page { $page }
+emergency-pages = Pages of emergency access grants
+emergency-granted-at = Granted
+emergency-expires-at = Ends
+emergency-holder = Granted to
+emergency-state = State
+emergency-active = Active
+emergency-ended = Ended
+emergency-heading = Emergency access
+emergency-warning = Only in an emergency: this opens the parts of the record the consent does not share with your organisation, for a limited time. The request and every read under it are logged with your reason, and the owning organisation's administrators and the auditors are notified at once.
+emergency-reason = Why do you need access now?
+emergency-reason-hint = { $min } to { $max } characters. Say what the emergency is, not who the person is.
+emergency-reason-invalid = Write a reason of { $min } to { $max } characters.
+emergency-refused = Emergency access needs an open referral between your organisation and the organisation that holds this record.
+action-request-emergency-access = Request emergency access
+emergency-granted = Emergency access granted until { $until }.
+open-emergency-access = Open the emergency access grants
+legal-status = Legal status
+legal-status-ASYLUM_SEEKER = asylum seeker
+legal-status-INTERNATIONAL_PROTECTION = international protection
+legal-status-SUBSIDIARY_PROTECTION = subsidiary protection
+legal-status-TEMPORARY_PROTECTION = temporary protection
+legal-status-LABOUR_MIGRANT = work permit
+legal-status-STUDENT = study permit
+legal-status-RESIDENCE_PERMIT_PENDING = residence permit applied for
+legal-status-OTHER = other

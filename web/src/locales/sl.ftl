@@ -454,3 +454,34 @@ erase-done = Udeleženec je bil izbrisan { $at }. { $count ->
     [few] Preklicane so bile { $count } odprte napotitve.
    *[other] Preklicanih je bilo { $count } odprtih napotitev.
 }
+# Nujni dostop ("break-the-glass").
+nav-emergency-access = Nujni dostop
+emergency-access-title = Nujni dostop
+emergency-access-intro = Začasen dostop do zapisov zunaj soglasja, ki ga v nujnih primerih dobijo strokovni delavci drugih organizacij. Vsak vpogled v okviru dostopa je z razlogom zapisan v revizijski sledi. Časi so v vašem časovnem pasu.
+emergency-access-none = Nujni dostop ni bil odobren nikomur.
+emergency-table-caption = Odobreni nujni dostopi, najnovejši najprej, stran { $page }
+emergency-pages = Strani odobrenih nujnih dostopov
+emergency-granted-at = Odobren
+emergency-expires-at = Poteče
+emergency-holder = Odobren osebi
+emergency-state = Stanje
+emergency-active = Velja
+emergency-ended = Potekel
+emergency-heading = Nujni dostop
+emergency-warning = Samo v nujnih primerih: za omejen čas odpre dele zapisa, ki jih soglasje z vašo organizacijo ne deli. Zahteva in vsak vpogled v okviru dostopa se zapišejo z vašim razlogom, skrbniki organizacije, ki ima zapis, in revizorji pa so takoj obveščeni.
+emergency-reason = Zakaj dostop potrebujete zdaj?
+emergency-reason-hint = Od { $min } do { $max } znakov. Napišite, kaj je nujno, ne, kdo je oseba.
+emergency-reason-invalid = Napišite razlog z { $min } do { $max } znaki.
+emergency-refused = Za nujni dostop mora med vašo organizacijo in organizacijo, ki ima ta zapis, obstajati odprta napotitev.
+action-request-emergency-access = Zahtevaj nujni dostop
+emergency-granted = Nujni dostop je odobren do { $until }.
+open-emergency-access = Odpri odobrene nujne dostope
+legal-status = Pravni status
+legal-status-ASYLUM_SEEKER = prosilec za mednarodno zaščito
+legal-status-INTERNATIONAL_PROTECTION = mednarodna zaščita
+legal-status-SUBSIDIARY_PROTECTION = subsidiarna zaščita
+legal-status-TEMPORARY_PROTECTION = začasna zaščita
+legal-status-LABOUR_MIGRANT = dovoljenje za delo
+legal-status-STUDENT = dovoljenje za študij
+legal-status-RESIDENCE_PERMIT_PENDING = vložena vloga za dovoljenje za prebivanje
+legal-status-OTHER = drugo

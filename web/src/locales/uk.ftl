@@ -449,3 +449,34 @@ erase-done = Учасника стерто { $at }. { $count ->
     [few] Скасовано { $count } відкриті направлення.
    *[other] Скасовано { $count } відкритих направлень.
 }
+# Екстрений доступ ("break-the-glass").
+nav-emergency-access = Екстрений доступ
+emergency-access-title = Екстрений доступ
+emergency-access-intro = Тимчасовий доступ до записів поза згодою, який у надзвичайних ситуаціях надають соціальним працівникам інших організацій. Кожен перегляд у межах доступу записано в журналі аудиту з причиною. Час указано у вашому часовому поясі.
+emergency-access-none = Екстрений доступ ще нікому не надавали.
+emergency-table-caption = Надані екстрені доступи, спершу найновіші, сторінка { $page }
+emergency-pages = Сторінки наданих екстрених доступів
+emergency-granted-at = Надано
+emergency-expires-at = Закінчується
+emergency-holder = Кому надано
+emergency-state = Стан
+emergency-active = Діє
+emergency-ended = Закінчився
+emergency-heading = Екстрений доступ
+emergency-warning = Лише в надзвичайній ситуації: на обмежений час відкриває частини запису, якими згода не ділиться з вашою організацією. Запит і кожен перегляд у його межах записуються з вашою причиною, а адміністраторів організації, якій належить запис, та аудиторів одразу сповіщають.
+emergency-reason = Навіщо вам потрібен доступ зараз?
+emergency-reason-hint = Від { $min } до { $max } символів. Напишіть, у чому надзвичайна ситуація, а не хто ця особа.
+emergency-reason-invalid = Напишіть причину довжиною від { $min } до { $max } символів.
+emergency-refused = Для екстреного доступу потрібне відкрите направлення між вашою організацією та організацією, якій належить цей запис.
+action-request-emergency-access = Запросити екстрений доступ
+emergency-granted = Екстрений доступ надано до { $until }.
+open-emergency-access = Відкрити надані екстрені доступи
+legal-status = Правовий статус
+legal-status-ASYLUM_SEEKER = шукач притулку
+legal-status-INTERNATIONAL_PROTECTION = міжнародний захист
+legal-status-SUBSIDIARY_PROTECTION = додатковий захист
+legal-status-TEMPORARY_PROTECTION = тимчасовий захист
+legal-status-LABOUR_MIGRANT = дозвіл на роботу
+legal-status-STUDENT = дозвіл на навчання
+legal-status-RESIDENCE_PERMIT_PENDING = подано заяву на дозвіл на проживання
+legal-status-OTHER = інше

@@ -54,6 +54,7 @@ type Row = NonNullable<NotificationsQuery["notifications"]>["edges"][number]["no
 
 /** Where a notification's subject is shown in the console, if anywhere. */
 function subjectLink(n: Row): string | null {
+  if (n.kind === "EMERGENCY_ACCESS_GRANTED") return "/emergency-access";
   return n.kind.startsWith("REFERRAL_") ? `/referrals/${n.subjectId}` : null;
 }
 
@@ -161,7 +162,9 @@ export function NotificationDetail(props: { id: string }) {
           </p>
           {link && (
             <p>
-              <Link href={link}>{t("open-referral")}</Link>
+              <Link href={link}>
+                {row.kind === "EMERGENCY_ACCESS_GRANTED" ? t("open-emergency-access") : t("open-referral")}
+              </Link>
             </p>
           )}
         </>

@@ -16,6 +16,7 @@ import { useMe } from "../session";
 import { NEEDS } from "./Referrals";
 import { JobHistory } from "./JobHistory";
 import { EraseParticipant } from "./EraseParticipant";
+import { RequestEmergencyAccess } from "./RequestEmergencyAccess";
 
 /** The participant, their consents and life card, and what the forms offer: one request. */
 const ParticipantDetailDocument = graphql(`
@@ -28,6 +29,7 @@ const ParticipantDetailDocument = graphql(`
       preferredLanguage
       municipality
       skills
+      legalStatus
       ownerOrganisation {
         id
         name
@@ -285,6 +287,16 @@ export function ParticipantDetail(props: { id: string }) {
         <dd>{p.municipality ?? "—"}</dd>
         <dt>{t("skills")}</dt>
         <dd>{p.skills?.join(", ") || "—"}</dd>
+        <dt>{t("legal-status")}</dt>
+        <dd data-testid="legal-status">
+          {forbidden(errors, "participant", "legalStatus") ? (
+            <NotShared />
+          ) : p.legalStatus ? (
+            tEnum("legal-status", p.legalStatus)
+          ) : (
+            "—"
+          )}
+        </dd>
         <dt>{t("organisation")}</dt>
         <dd>{p.ownerOrganisation.name}</dd>
       </dl>
@@ -292,6 +304,7 @@ export function ParticipantDetail(props: { id: string }) {
         <Link href={`/matches?participant=${id}`}>{t("nav-matches")}</Link> ·{" "}
         <Link href={`/referrals?participant=${id}`}>{t("nav-referrals")}</Link>
       </p>
+      <RequestEmergencyAccess participantId={id} ownerId={p.ownerOrganisation.id} onGranted={load} />
       {mayExportData(me, p.ownerOrganisation.id) && (
         <section aria-labelledby="data-export-heading">
           <h2 id="data-export-heading">{t("data-export-heading")}</h2>
