@@ -536,6 +536,33 @@ pub fn render_export(f: &crate::export::Figures) -> String {
     out
 }
 
+/// Where the time of W1 goes, from a profile: written by hand (a profiler's reading is not a
+/// figure this program measures), kept by every run.
+pub const PROFILE_HEADING: &str = "## Where W1's time goes";
+
+/// `rendered` with the sections that other commands or people wrote into the `existing` report
+/// (the export's, the profile's) carried over, since a run rewrites the file.
+pub fn keeping_sections(existing: &str, rendered: &str) -> String {
+    [EXPORT_HEADING, PROFILE_HEADING]
+        .into_iter()
+        .fold(rendered.to_owned(), |out, heading| {
+            match section_of(existing, heading) {
+                Some(section) => with_section(&out, heading, section),
+                None => out,
+            }
+        })
+}
+
+/// The section under `heading`, up to the next `## ` heading.
+fn section_of<'a>(report: &'a str, heading: &str) -> Option<&'a str> {
+    let start = report.find(heading)?;
+    let after = start + heading.len();
+    let end = report[after..]
+        .find("\n## ")
+        .map_or(report.len(), |i| after + i + 1);
+    Some(&report[start..end])
+}
+
 /// `report` with the section under `heading` replaced by `section` (or `section` added at the
 /// end).
 pub fn with_section(report: &str, heading: &str, section: &str) -> String {
@@ -547,10 +574,7 @@ pub fn with_section(report: &str, heading: &str, section: &str) -> String {
         out.push_str(section);
         return out;
     };
-    let after = start + heading.len();
-    let end = report[after..]
-        .find("\n## ")
-        .map_or(report.len(), |i| after + i + 1);
+    let end = start + section_of(report, heading).map_or(0, str::len);
     format!("{}{section}{}", &report[..start], &report[end..])
 }
 
@@ -598,5 +622,23 @@ mod tests {
             format!("# Benchmarks\n\n## A\n\n{section}")
         );
         assert_eq!(with_outbox_section("", section), section);
+    }
+}
+
+#[cfg(test)]
+mod keeping_tests {
+    use super::*;
+
+    #[test]
+    fn a_run_keeps_the_export_and_profile_sections_and_replaces_the_rest() {
+        let existing = format!(
+            "# Benchmarks\n\nold figures\n\n{EXPORT_HEADING}\n\nexport figures\n\n\
+             {PROFILE_HEADING}\n\nflame graph\n"
+        );
+        let rendered = "# Benchmarks\n\nnew figures\n";
+        let kept = keeping_sections(&existing, rendered);
+        assert!(kept.contains("new figures") && !kept.contains("old figures"));
+        assert!(kept.contains("export figures\n\n## ") && kept.ends_with("flame graph\n"));
+        assert_eq!(keeping_sections("", rendered), rendered);
     }
 }

@@ -190,6 +190,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     let script = work.join("graphql.lua");
     std::fs::write(&script, load::SCRIPT)?;
     let mut report = Report::new(&options);
+    // What the export's run and people wrote there (see `report::keeping_sections`).
+    let existing = std::fs::read_to_string(&options.out).unwrap_or_default();
     let backends = Backend::all(options.postgres_url.as_deref());
     for backend in &backends {
         for size in [Size::Small, Size::Large] {
@@ -206,15 +208,15 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
             let dataset = measure(&options, &work, &script, &skupaj, backend, size, scale).await?;
             report.datasets.push(dataset);
             // Write as we go, so an interrupted run still leaves its figures.
-            std::fs::write(&options.out, report.render())?;
+            std::fs::write(&options.out, keeping(&existing, &report))?;
         }
     }
     for backend in backends.iter().filter(|_| options.workloads.is_empty()) {
         let figures = crate::outbox::measure(&skupaj, &work, backend, &options.outbox).await?;
         report.outbox.push(figures);
-        std::fs::write(&options.out, report.render())?;
+        std::fs::write(&options.out, keeping(&existing, &report))?;
     }
-    std::fs::write(&options.out, report.render())?;
+    std::fs::write(&options.out, keeping(&existing, &report))?;
     eprintln!("{}", report.render());
     eprintln!("written to {}", options.out.display());
     Ok(())
@@ -875,4 +877,9 @@ async fn scrape(client: &reqwest::Client, base: &str) -> anyhow::Result<Counters
         statements: sum("skupaj_sql_statements_total"),
         requests: sum("skupaj_graphql_requests_total"),
     })
+}
+
+/// The report as rendered, with the sections this run does not write kept from the file.
+fn keeping(existing: &str, report: &Report) -> String {
+    crate::report::keeping_sections(existing, &report.render())
 }
