@@ -105,3 +105,40 @@ export function DownloadButton(props: {
     </div>
   );
 }
+
+/** A list walked a page at a time by cursor. It keeps the cursors of the pages before this
+ * one, so that "previous" goes back one page without the server having to page backwards. */
+export function useCursorPages() {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  return {
+    /** The cursor to ask for this page with (`null` on the first page). */
+    after: cursors[cursors.length - 1],
+    /** This page's number, from 1. */
+    page: cursors.length,
+    /** Back one page; `null` on the first page. */
+    previous: cursors.length > 1 ? () => setCursors((old) => old.slice(0, -1)) : null,
+    /** On to the page after `cursor`, the end cursor of this one. */
+    forward: (cursor: string) => setCursors((old) => [...old, cursor]),
+  };
+}
+
+/** "Previous" and "next" under a paged table; `next` is this page's end cursor when there is
+ * a page after it. */
+export function Pager(props: {
+  label: string;
+  previous: (() => void) | null;
+  next: string | null;
+  forward: (cursor: string) => void;
+}) {
+  const { previous, next, forward } = props;
+  return (
+    <nav class="pager" aria-label={props.label}>
+      <button type="button" disabled={!previous} onClick={() => previous?.()}>
+        {t("action-previous-page")}
+      </button>
+      <button type="button" disabled={!next} onClick={() => next && forward(next)}>
+        {t("action-next-page")}
+      </button>
+    </nav>
+  );
+}

@@ -7,7 +7,7 @@ import { graphql } from "../gql";
 import type { AuditFilterInput, AuditLogQuery, AuditOutcome } from "../gql/graphql";
 import { formatDateTime, t, tEnum } from "../i18n";
 import { navigate } from "../router";
-import { DownloadButton, ErrorMessage, Link, Loading, PageTitle } from "../ui";
+import { DownloadButton, ErrorMessage, Link, Loading, PageTitle, Pager, useCursorPages } from "../ui";
 
 const AuditLogDocument = graphql(`
   query AuditLog($filter: AuditFilterInput, $after: String) {
@@ -86,12 +86,10 @@ function narrowed(search: URLSearchParams, name: string, value: string): string 
 
 export function AuditLog(props: { search: URLSearchParams }) {
   const filter = auditFilterOf(props.search);
-  // The cursors of the pages before this one: "previous" goes back one.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const { after, page, previous, forward } = useCursorPages();
   const [rows, setRows] = useState<Entry[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const after = cursors[cursors.length - 1];
 
   useEffect(() => {
     let live = true;
@@ -126,7 +124,6 @@ export function AuditLog(props: { search: URLSearchParams }) {
   }
 
   const value = (name: string) => props.search.get(name) ?? "";
-  const page = cursors.length;
   return (
     <section>
       <PageTitle>{t("audit-log-title")}</PageTitle>
@@ -262,18 +259,7 @@ export function AuditLog(props: { search: URLSearchParams }) {
           </table>
         </div>
       )}
-      <nav class="pager" aria-label={t("audit-pages")}>
-        <button
-          type="button"
-          disabled={cursors.length === 1}
-          onClick={() => setCursors((old) => old.slice(0, -1))}
-        >
-          {t("action-previous-page")}
-        </button>
-        <button type="button" disabled={!next} onClick={() => next && setCursors((old) => [...old, next])}>
-          {t("action-next-page")}
-        </button>
-      </nav>
+      <Pager label={t("audit-pages")} previous={previous} next={next} forward={forward} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError, gql } from "../api";
 import { graphql } from "../gql";
 import type { EmergencyAccessGrantsQuery } from "../gql/graphql";
 import { formatDateTime, t } from "../i18n";
-import { ErrorMessage, Link, Loading, PageTitle } from "../ui";
+import { ErrorMessage, Link, Loading, PageTitle, Pager, useCursorPages } from "../ui";
 
 const EmergencyAccessGrantsDocument = graphql(`
   query EmergencyAccessGrants($after: String) {
@@ -41,12 +41,10 @@ const EmergencyAccessGrantsDocument = graphql(`
 type Grant = NonNullable<EmergencyAccessGrantsQuery["emergencyAccessGrants"]>["edges"][number]["node"];
 
 export function EmergencyAccess() {
-  // The cursors of the pages before this one: "previous" goes back one.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const { after, page, previous, forward } = useCursorPages();
   const [rows, setRows] = useState<Grant[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const after = cursors[cursors.length - 1];
 
   useEffect(() => {
     let live = true;
@@ -70,7 +68,6 @@ export function EmergencyAccess() {
     };
   }, [after]);
 
-  const page = cursors.length;
   return (
     <section>
       <PageTitle>{t("emergency-access-title")}</PageTitle>
@@ -123,18 +120,7 @@ export function EmergencyAccess() {
           </table>
         </div>
       )}
-      <nav class="pager" aria-label={t("emergency-pages")}>
-        <button
-          type="button"
-          disabled={cursors.length === 1}
-          onClick={() => setCursors((old) => old.slice(0, -1))}
-        >
-          {t("action-previous-page")}
-        </button>
-        <button type="button" disabled={!next} onClick={() => next && setCursors((old) => [...old, next])}>
-          {t("action-next-page")}
-        </button>
-      </nav>
+      <Pager label={t("emergency-pages")} previous={previous} next={next} forward={forward} />
     </section>
   );
 }
