@@ -16,11 +16,12 @@ use skupaj_api::auth::actor;
 use skupaj_api::auth::tokens::TokenService;
 use skupaj_api::graphql::pagination::encode_cursor;
 use skupaj_api::settings::Settings;
-use skupaj_domain::access::{referral_scope, view_programme};
+use skupaj_domain::access::referral_scope;
 use skupaj_domain::organisation::Organisation;
+use skupaj_domain::programme::localised;
 use skupaj_domain::referral::ReferralStatus;
 use skupaj_persistence::Database;
-use skupaj_persistence::referral_page::{self, Relations};
+use skupaj_persistence::referral_page::{self, Fetch, OrganisationLabel, Related, Relations};
 use skupaj_persistence::referrals::ReferralFilter;
 
 /// Where to listen and what to answer.
@@ -168,20 +169,19 @@ async fn dashboard_page(state: &State, request: &HttpRequest) -> anyhow::Result<
     // The statements W1 runs: who acts (above), then the page joined with its relations.
     let relations = Relations {
         participant_code: true,
-        from_organisation: true,
-        to_organisation: true,
-        programme: true,
+        from_organisation: Fetch::Label,
+        to_organisation: Fetch::Label,
+        programme: Fetch::Label,
     };
     let page = referral_page::list(&state.db, &scope, &filter, None, 50, relations).await?;
-    let organisation = |organisation: &Option<Organisation>| {
-        organisation
-            .as_ref()
-            .map(|o| OrganisationName {
-                id: o.id.to_string(),
-                name: o.profile.name.clone(),
-            })
-            .unwrap_or_default()
-    };
+    let organisation =
+        |organisation: &Option<Related<Organisation, OrganisationLabel>>| match organisation {
+            Some(Related::Label(label)) => OrganisationName {
+                id: label.id.to_string(),
+                name: label.name.clone(),
+            },
+            _ => OrganisationName::default(),
+        };
     let end_cursor = page
         .items
         .last()
@@ -202,14 +202,15 @@ async fn dashboard_page(state: &State, request: &HttpRequest) -> anyhow::Result<
                     participant_code: item.participant_code.clone().unwrap_or_default(),
                     from_organisation: organisation(&item.from_organisation),
                     to_organisation: organisation(&item.to_organisation),
-                    programme: item
-                        .programme
-                        .as_ref()
-                        .filter(|p| view_programme(Some(&viewer.actor), p))
-                        .map(|p| ProgrammeTitle {
+                    programme: match &item.programme {
+                        // A public programme is anyone's to see (`access::view_programme`);
+                        // the rest would need its partners, which W1 never shows either.
+                        Some(Related::Label(p)) if p.status.is_public() => Some(ProgrammeTitle {
                             id: p.id.to_string(),
-                            title_in: p.title_in("sl").to_owned(),
+                            title_in: localised(&p.title, "sl").to_owned(),
                         }),
+                        _ => None,
+                    },
                 },
             }
         })

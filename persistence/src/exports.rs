@@ -1,8 +1,8 @@
 //! What the CSV exports read: referrals and attendance in keyset batches, so an export of any
 //! size holds one batch in memory at a time.
 //!
-//! The referral batches use the list's own conditions (`referrals::scope_condition`, the SQL
-//! form of `access::referral_scope`, and `referrals::filter_condition`), so an export holds
+//! The referral batches use the list's own condition (`referrals::visible_condition`: the SQL
+//! form of `access::referral_scope` together with the filter), so an export holds
 //! exactly the rows the API's `referrals(filter:)` pages through, never a second rule.
 
 use std::collections::HashMap;
@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use crate::entity::{attendance, organisation, participant, referral};
 use crate::error::parse_stored;
-use crate::referrals::{ReferralFilter, filter_condition, scope_condition};
+use crate::referrals::{ReferralFilter, visible_condition};
 use crate::{Database, PersistenceError, enrolments, participants};
 
 /// One referral as the export writes it: the list's columns and the names it shows, none of
@@ -53,8 +53,7 @@ pub struct ExportedReferral {
 /// `filter`, newest first, with the columns of [`ExportedReferral`].
 fn referral_select(scope: &ReferralScope, filter: &ReferralFilter) -> SelectStatement {
     let mut select = referral::Entity::find()
-        .filter(scope_condition(scope))
-        .filter(filter_condition(filter))
+        .filter(visible_condition(scope, filter))
         .order_by_desc(referral::Column::Id)
         .into_query();
     select.clear_selects();

@@ -480,7 +480,7 @@ fn stored_text(text: &LocalisedText) -> HashMap<String, String> {
         .collect()
 }
 
-fn parse_text(column: &str, raw: &str) -> Result<LocalisedText, PersistenceError> {
+pub(crate) fn parse_text(column: &str, raw: &str) -> Result<LocalisedText, PersistenceError> {
     let stored: HashMap<String, String> = from_json(column, raw)?;
     stored
         .into_iter()

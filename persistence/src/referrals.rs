@@ -329,8 +329,7 @@ pub async fn list(
     first: u64,
 ) -> Result<Page<Referral>, PersistenceError> {
     let mut query = referral::Entity::find()
-        .filter(scope_condition(scope))
-        .filter(filter_condition(filter))
+        .filter(visible_condition(scope, filter))
         .order_by_desc(Column::Id);
     if let Some(after) = after {
         query = query.filter(Column::Id.lt(after));
@@ -346,13 +345,7 @@ pub async fn stats(
     scope: &ReferralScope,
     filter: &ReferralFilter,
 ) -> Result<ReferralStats, PersistenceError> {
-    stats_where(
-        db,
-        Condition::all()
-            .add(scope_condition(scope))
-            .add(filter_condition(filter)),
-    )
-    .await
+    stats_where(db, visible_condition(scope, filter)).await
 }
 
 /// Figures over the sent referrals between these organisations (a stakeholder group): both
@@ -667,6 +660,33 @@ pub(crate) fn columns(r: &Referral) -> referral::ActiveModel {
 }
 
 /// The SQL form of `access::can_view_referral`.
+/// The referrals in `scope` that match `filter`.
+///
+/// When the filter alone keeps every row inside the scope, the scope's own condition is left
+/// out: it would change no answer, and its correlated look-ups cost PostgreSQL more to plan and
+/// run than the rest of a page (a municipal officer's dashboard, "sent referrals touching my
+/// municipality", ran at half the speed with it).
+pub(crate) fn visible_condition(scope: &ReferralScope, filter: &ReferralFilter) -> Condition {
+    let condition = Condition::all().add(filter_condition(filter));
+    if filter_within_scope(scope, filter) {
+        condition
+    } else {
+        condition.add(scope_condition(scope))
+    }
+}
+
+/// Whether every referral `filter` keeps is in `scope`: the filter asks for statuses none of
+/// which is a draft, and for referrals whose organisations are based in the very municipality
+/// the scope tracks. Such a referral is sent and touches that municipality, which is the
+/// municipal half of the scope.
+fn filter_within_scope(scope: &ReferralScope, filter: &ReferralFilter) -> bool {
+    let sent_only =
+        !filter.statuses.is_empty() && !filter.statuses.contains(&ReferralStatus::Draft);
+    sent_only
+        && scope.municipality.is_some()
+        && filter.municipality.as_deref() == scope.municipality.as_deref()
+}
+
 pub(crate) fn scope_condition(scope: &ReferralScope) -> Condition {
     let sent = Column::Status.ne(ReferralStatus::Draft.to_string());
     let mut condition = Condition::any();
@@ -829,7 +849,7 @@ fn note_to_domain(row: referral_note::Model) -> ReferralNote {
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::*;
 
     #[test]
     fn median_of_odd_even_and_empty() {
@@ -837,5 +857,61 @@ mod tests {
         assert_eq!(median(&[5]), Some(5));
         assert_eq!(median(&[1, 3, 10]), Some(3));
         assert_eq!(median(&[1, 3, 5, 100]), Some(4));
+    }
+
+    fn officer_of(municipality: &str) -> ReferralScope {
+        ReferralScope {
+            organisation: Some(Uuid::nil()),
+            municipality: Some(municipality.to_owned()),
+        }
+    }
+
+    fn filter(statuses: Vec<ReferralStatus>, municipality: Option<&str>) -> ReferralFilter {
+        ReferralFilter {
+            statuses,
+            municipality: municipality.map(str::to_owned),
+            ..ReferralFilter::default()
+        }
+    }
+
+    #[test]
+    fn only_a_filter_for_sent_referrals_of_the_tracked_municipality_stands_for_the_scope() {
+        let scope = officer_of("Ljubljana");
+        let sent = vec![ReferralStatus::Sent];
+        assert!(filter_within_scope(
+            &scope,
+            &filter(sent.clone(), Some("Ljubljana"))
+        ));
+        assert!(filter_within_scope(
+            &scope,
+            &filter(
+                vec![ReferralStatus::Sent, ReferralStatus::Declined],
+                Some("Ljubljana")
+            )
+        ));
+        // Drafts are outside the municipal half of the scope; any status may be one.
+        let with_draft = vec![ReferralStatus::Sent, ReferralStatus::Draft];
+        assert!(!filter_within_scope(
+            &scope,
+            &filter(with_draft, Some("Ljubljana"))
+        ));
+        assert!(!filter_within_scope(
+            &scope,
+            &filter(Vec::new(), Some("Ljubljana"))
+        ));
+        // Another municipality, no municipality, or a viewer who tracks none.
+        assert!(!filter_within_scope(
+            &scope,
+            &filter(sent.clone(), Some("Kranj"))
+        ));
+        assert!(!filter_within_scope(&scope, &filter(sent.clone(), None)));
+        let organisation_only = ReferralScope {
+            organisation: Some(Uuid::nil()),
+            municipality: None,
+        };
+        assert!(!filter_within_scope(
+            &organisation_only,
+            &filter(sent, Some("Ljubljana"))
+        ));
     }
 }

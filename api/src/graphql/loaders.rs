@@ -265,7 +265,7 @@ impl Loaders {
 
 impl Loaders {
     /// Keeps what a page of referrals fetched with its rows: reference codes (complete values)
-    /// go to their loader, organisations and programmes (from their rows alone) to `rows`.
+    /// go to their loader, organisations and programmes (labels or rows alone) to `rows`.
     pub async fn keep_listed(&self, listed: &[ListedReferral]) {
         self.reference_codes
             .feed_many(listed.iter().filter_map(|item| {

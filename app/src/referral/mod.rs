@@ -11,7 +11,9 @@ mod step;
 pub use act::{CreateReferral, Created};
 pub use follow::{EnrolmentFollower, after_enrolment, operation_of};
 pub use skupaj_persistence::enrolments::EnrolmentChange;
-pub use skupaj_persistence::referral_page::{ListedReferral, Relations};
+pub use skupaj_persistence::referral_page::{
+    Fetch, ListedReferral, OrganisationLabel, ProgrammeLabel, Related, Relations,
+};
 pub use skupaj_persistence::referrals::{ActedBy, ReferralFilter, ReferralStats};
 
 use crate::Handle;

@@ -272,3 +272,107 @@ async fn the_municipality_filter_does_not_reveal_where_a_participant_lives() {
         .await;
     assert_eq!(kranj["data"]["referrals"]["edges"], json!([]), "{kranj}");
 }
+
+/// A municipal officer's dashboard, "sent referrals touching my municipality", reads the
+/// organisations' names with the page (their labels) in the same statement. A selection that
+/// asks for more of an organisation than its name gets the organisation as it is, never a
+/// placeholder, also when it asks through a fragment. The dashboard's filter keeps every row in
+/// the officer's scope, so the scope's own condition is left out of the statement: the answer
+/// must be the same as with it, and an officer elsewhere still sees nothing of it.
+#[tokio::test]
+async fn the_dashboard_reads_names_with_its_page_and_everything_else_as_it_is() {
+    let c = TestApp::with_referral_case_configured(|settings| {
+        settings.outbox_poll_ms = 3_600_000;
+        settings.live_poll_ms = 3_600_000;
+    })
+    .await;
+    let town = c
+        .app
+        .organisation(&c.admin, "MUNICIPALITY", "Urad Ljubljana", "Ljubljana")
+        .await;
+    let officer = c
+        .app
+        .member(&c.admin, &town, "officer@lj.test", "ANALYST")
+        .await;
+    let kranj = c
+        .app
+        .organisation(&c.admin, "MUNICIPALITY", "Urad Kranj", "Kranj")
+        .await;
+    let elsewhere = c
+        .app
+        .member(&c.admin, &kranj, "officer@kr.test", "ANALYST")
+        .await;
+    let sent = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await; // a draft
+
+    const LABELS: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
+      referrals(filter: $filter, first: $first) {
+        edges { node { id fromOrganisation { id name } toOrganisation { __typename name } } }
+      }
+    }"#;
+    let dashboard = json!({ "filter": { "municipality": "Ljubljana", "statuses": ["SENT"] } });
+    let token = Some(officer.access_token.as_str());
+    let before = c.app.statements();
+    let labels = c.app.graphql(token, LABELS, dashboard.clone()).await;
+    let cost = c.app.statements() - before;
+    assert!(labels["errors"].is_null(), "{labels}");
+    assert_eq!(
+        labels["data"]["referrals"]["edges"],
+        json!([{ "node": {
+            "id": sent,
+            "fromOrganisation": { "id": c.ngo, "name": "Društvo Most" },
+            "toOrganisation": { "__typename": "Organisation", "name": "Obalni FabLab" }
+        } }]),
+        "{labels}"
+    );
+    assert_eq!(cost, 2, "who acts, then the page with its names");
+
+    // With a draft among the statuses the scope's condition is back; the officer still sees
+    // the one sent referral and never the other organisation's draft.
+    let with_drafts = c
+        .app
+        .graphql(
+            token,
+            LABELS,
+            json!({ "filter": { "municipality": "Ljubljana", "statuses": ["SENT", "DRAFT"] } }),
+        )
+        .await;
+    assert_eq!(
+        with_drafts["data"]["referrals"]["edges"], labels["data"]["referrals"]["edges"],
+        "{with_drafts}"
+    );
+    // An officer of another municipality asking for Ljubljana's sent referrals gets none.
+    let other = c
+        .app
+        .graphql(Some(&elsewhere.access_token), LABELS, dashboard.clone())
+        .await;
+    assert_eq!(other["data"]["referrals"]["edges"], json!([]), "{other}");
+
+    // More than a name, asked directly, through a fragment, or beside a name-only alias.
+    let fuller = r#"query($filter: ReferralFilterInput) {
+      referrals(filter: $filter) {
+        edges { node {
+          fromOrganisation { name sector }
+          toOrganisation { name kind ...Place }
+          alias: toOrganisation { name }
+        } }
+      }
+    }
+    fragment Place on Organisation { municipality sector workingLanguages }"#;
+    let answer = c.app.graphql(token, fuller, dashboard).await;
+    assert!(answer["errors"].is_null(), "{answer}");
+    assert_eq!(
+        answer["data"]["referrals"]["edges"][0]["node"],
+        json!({
+            "fromOrganisation": { "name": "Društvo Most", "sector": "PRIVATE" },
+            "toOrganisation": {
+                "name": "Obalni FabLab", "kind": "CWCS", "municipality": "Koper", "sector": "PRIVATE",
+                "workingLanguages": ["sl", "en"]
+            },
+            "alias": { "name": "Obalni FabLab" }
+        }),
+        "{answer}"
+    );
+}

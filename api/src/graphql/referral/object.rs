@@ -23,9 +23,6 @@ use crate::graphql::referral::{
     CancelReason, DeclineReason, NeedDomain, ReferralAction, ReferralKind, ReferralOutcome,
     ReferralPriority, ReferralStatus,
 };
-use crate::graphql::row_views::{
-    ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, field_selects_only,
-};
 
 /// A referral as a viewer who may see it sees it.
 #[derive(Debug, Clone)]
@@ -220,10 +217,9 @@ impl Referral {
         };
         let viewer = request(ctx).viewer.as_ref().map(|v| &v.actor);
         let loaders = ctx.data_unchecked::<Loaders>();
-        // The row alone answers only for a public programme: who organises a draft is in the
-        // partners table.
-        if field_selects_only(ctx, PROGRAMME_ROW_FIELDS)
-            && let Some(programme) = loaders.rows.programme(id)
+        // What the page read answers only for a public programme: who organises a draft is in
+        // the partners table.
+        if let Some(programme) = loaders.rows.programme(ctx, id)
             && programme.status.is_public()
         {
             return Ok(Some(Programme(programme)));
@@ -288,9 +284,7 @@ impl Referral {
 
 async fn organisation(ctx: &Context<'_>, id: uuid::Uuid) -> ApiResult<Organisation> {
     let loaders = ctx.data_unchecked::<Loaders>();
-    if field_selects_only(ctx, ORGANISATION_ROW_FIELDS)
-        && let Some(organisation) = loaders.rows.organisation(id)
-    {
+    if let Some(organisation) = loaders.rows.organisation(ctx, id) {
         return Ok(Organisation(organisation));
     }
     loaders

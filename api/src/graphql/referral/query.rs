@@ -3,7 +3,7 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
-use skupaj_app::referral::{ReferralFilter, Relations};
+use skupaj_app::referral::{Fetch, ReferralFilter, Relations};
 
 use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
@@ -11,7 +11,10 @@ use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::referral::{NeedDomain, ReferralStatus};
 use crate::graphql::referral::{Referral, ReferralStats, hidden};
-use crate::graphql::row_views::{ORGANISATION_ROW_FIELDS, PROGRAMME_ROW_FIELDS, selects_only};
+use crate::graphql::row_views::{
+    ORGANISATION_LABEL_FIELDS, ORGANISATION_ROW_FIELDS, PROGRAMME_LABEL_FIELDS,
+    PROGRAMME_ROW_FIELDS, selects_only,
+};
 
 /// Narrows a list of referrals; every criterion given must hold.
 #[derive(InputObject, Debug, Default)]
@@ -104,23 +107,41 @@ impl ReferralQuery {
         let after = after_id(after)?;
         let node = ctx.look_ahead().field("edges").field("node");
         let selected = |name: &str| node.field(name).exists();
-        let from_row = |name: &str, allowed: &[&str]| {
-            selected(name) && selects_only(node.field(name).selection_fields(), allowed)
+        // Relations are read with the page as labels when the selection asks for no more, as
+        // rows when the row answers it, and otherwise loaded in full beside the page.
+        let fetch = |name: &str, label: &[&str], row: &[&str]| {
+            let fields = || node.field(name).selection_fields();
+            if !selected(name) {
+                Fetch::Nothing
+            } else if selects_only(fields(), label) {
+                Fetch::Label
+            } else if selects_only(fields(), row) {
+                Fetch::Row
+            } else {
+                Fetch::Nothing
+            }
         };
-        // Relations whose selection the rows answer are joined to the page; others are loaded
-        // in full beside it.
         let relations = Relations {
             participant_code: selected("participantCode"),
-            from_organisation: from_row("fromOrganisation", ORGANISATION_ROW_FIELDS),
-            to_organisation: from_row("toOrganisation", ORGANISATION_ROW_FIELDS),
-            programme: from_row("programme", PROGRAMME_ROW_FIELDS),
+            from_organisation: fetch(
+                "fromOrganisation",
+                ORGANISATION_LABEL_FIELDS,
+                ORGANISATION_ROW_FIELDS,
+            ),
+            to_organisation: fetch(
+                "toOrganisation",
+                ORGANISATION_LABEL_FIELDS,
+                ORGANISATION_ROW_FIELDS,
+            ),
+            programme: fetch("programme", PROGRAMME_LABEL_FIELDS, PROGRAMME_ROW_FIELDS),
         };
         let page = referrals.page(&filter, after, first, relations).await?;
         let loaders = ctx.data_unchecked::<Loaders>();
         loaders.keep_listed(&page.items).await;
-        let organisations_in_full = (selected("fromOrganisation") && !relations.from_organisation)
-            || (selected("toOrganisation") && !relations.to_organisation);
-        let programmes_in_full = selected("programme") && !relations.programme;
+        let in_full = |name: &str, fetch: Fetch| selected(name) && fetch == Fetch::Nothing;
+        let organisations_in_full = in_full("fromOrganisation", relations.from_organisation)
+            || in_full("toOrganisation", relations.to_organisation);
+        let programmes_in_full = in_full("programme", relations.programme);
         if organisations_in_full || programmes_in_full {
             let listed: Vec<&_> = page.items.iter().map(|item| &item.referral).collect();
             let (organisations, programmes) = referrals
