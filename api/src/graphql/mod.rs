@@ -94,7 +94,6 @@ fn builder(
         audit::MutationAudit(MutationRoot::default()),
         SubscriptionRoot,
     )
-    .extension(limits::ShapeLimits)
     .limit_complexity(MAX_COMPLEXITY);
     if !options.introspection {
         builder = builder.disable_introspection();

@@ -11,11 +11,11 @@ use skupaj_persistence::{Database, audit};
 
 use crate::auth::actor;
 use crate::auth::tokens::{TokenService, bearer_token};
-use crate::graphql::SkupajSchema;
 use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
+use crate::graphql::{SkupajSchema, limits};
 use crate::http::client::Client;
 use crate::metrics::Metrics;
 use crate::runtime::AppRuntime;
@@ -222,13 +222,18 @@ async fn answer(
         context.client_address.clone(),
         Some(request_id.clone()),
     ));
-    let request = request
+    let mut request = request
         .data(context)
         .data(Loaders::new(&skupaj_app::App::new(state.db.clone()), actor))
         .data(Arc::clone(&trail));
-    let mut response = REQUEST_ID
-        .scope(request_id.clone(), state.schema.execute(request))
-        .await;
+    let mut response = match limits::refusal(&mut request) {
+        Some(refusal) => async_graphql::Response::from_errors(vec![refusal]),
+        None => {
+            REQUEST_ID
+                .scope(request_id.clone(), state.schema.execute(request))
+                .await
+        }
+    };
     ensure_codes(&mut response);
     state.metrics.observe(&method, &response);
     // The request's remaining audit entries (reads, refusals), in one statement. A failure here
