@@ -128,37 +128,40 @@ export function AuditLog(props: { search: URLSearchParams }) {
     <section>
       <PageTitle>{t("audit-log-title")}</PageTitle>
       <p>{t("audit-log-intro")}</p>
-      <form class="filters" onSubmit={apply} aria-label={t("filters")}>
+      {/* Uncontrolled fields, remounted when the address changes: a controlled field without an
+          input handler is reset by any re-render, such as the page's rows arriving while
+          someone types. */}
+      <form class="filters" key={props.search.toString()} onSubmit={apply} aria-label={t("filters")}>
         <label>
           {t("audit-user-id")}
-          <input name="userId" value={value("userId")} autocomplete="off" />
+          <input name="userId" defaultValue={value("userId")} autocomplete="off" />
         </label>
         <label>
           {t("audit-organisation-id")}
-          <input name="organisationId" value={value("organisationId")} autocomplete="off" />
+          <input name="organisationId" defaultValue={value("organisationId")} autocomplete="off" />
         </label>
         <label>
           {t("audit-operation")}
-          <input name="operation" value={value("operation")} autocomplete="off" />
+          <input name="operation" defaultValue={value("operation")} autocomplete="off" />
         </label>
         <label>
           {t("audit-entity-type")}
-          <input name="entityType" value={value("entityType")} autocomplete="off" />
+          <input name="entityType" defaultValue={value("entityType")} autocomplete="off" />
         </label>
         <label>
           {t("audit-entity-id")}
-          <input name="entityId" value={value("entityId")} autocomplete="off" />
+          <input name="entityId" defaultValue={value("entityId")} autocomplete="off" />
         </label>
         <label>
           {t("audit-request-id")}
-          <input name="requestId" value={value("requestId")} autocomplete="off" />
+          <input name="requestId" defaultValue={value("requestId")} autocomplete="off" />
         </label>
         <label>
           {t("audit-outcome")}
-          <select name="outcome" value={value("outcome")}>
+          <select name="outcome">
             <option value="">{t("any")}</option>
             {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
+              <option key={o} value={o} selected={value("outcome") === o}>
                 {tEnum("audit-outcome", o)}
               </option>
             ))}
@@ -166,11 +169,11 @@ export function AuditLog(props: { search: URLSearchParams }) {
         </label>
         <label>
           {t("audit-from")}
-          <input type="datetime-local" name="from" value={value("from")} />
+          <input type="datetime-local" name="from" defaultValue={value("from")} />
         </label>
         <label>
           {t("audit-to")}
-          <input type="datetime-local" name="to" value={value("to")} />
+          <input type="datetime-local" name="to" defaultValue={value("to")} />
         </label>
         <button type="submit">{t("action-filter")}</button>
       </form>
