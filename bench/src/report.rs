@@ -12,6 +12,8 @@ use crate::seed::Scale;
 pub struct Row {
     pub workload: Workload,
     pub connections: u32,
+    /// Which round of a workload measured in turns (1, 2, …); 0 for one measured once.
+    pub round: u32,
     pub measured: Measured,
     /// SQL statements the server ran per request it answered (not for the baselines).
     pub statements: Option<f64>,
@@ -46,15 +48,33 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The measurement of `workload` at `connections`: of one measured in rounds, the median
+    /// round by throughput.
     fn row(&self, workload: Workload, connections: u32) -> Option<&Row> {
+        let mut rounds: Vec<&Row> = self
+            .rows
+            .iter()
+            .filter(|row| row.workload == workload && row.connections == connections)
+            .collect();
+        rounds.sort_by(|a, b| a.measured.per_second().total_cmp(&b.measured.per_second()));
+        rounds.get(rounds.len().saturating_sub(1) / 2).copied()
+    }
+
+    /// Every round's throughput of `workload` at `connections`, in the order they ran.
+    fn rounds(&self, workload: Workload, connections: u32) -> Vec<f64> {
         self.rows
             .iter()
-            .find(|row| row.workload == workload && row.connections == connections)
+            .filter(|row| row.workload == workload && row.connections == connections)
+            .filter(|row| row.round > 0)
+            .map(|row| row.measured.per_second())
+            .collect()
     }
 }
 
 pub struct Report {
     seconds: u32,
+    rounds: u32,
+    round_seconds: u32,
     concurrency: Vec<u32>,
     pub datasets: Vec<Dataset>,
     pub outbox: Vec<crate::outbox::Figures>,
@@ -67,6 +87,8 @@ impl Report {
     pub fn new(options: &Options) -> Self {
         Self {
             seconds: options.seconds,
+            rounds: options.rounds.max(1),
+            round_seconds: options.round_seconds(),
             concurrency: options.concurrency.clone(),
             datasets: Vec::new(),
             outbox: Vec::new(),
@@ -81,7 +103,11 @@ impl Report {
             "Written by `bash scripts/bench.sh` (which runs `skupaj-bench run`) on {}, {}. \
              wrk drives the real `skupaj` server (release build) for {} s per measurement at \
              {} open connections, on the same machine as the server; every answer is checked \
-             for a 200 status and no GraphQL `errors`. B0 and B1 run in a separate process of \
+             for a 200 status and no GraphQL `errors`. W1 and what it is compared with (B1, P1, \
+             P2) take turns instead: at each number of connections, {} rounds of {} s each, \
+             each round starting with the next of them, so that a drift in the machine's speed \
+             weighs on all alike; their rows show the median round, and every round is listed. \
+             The errors counted below are those of every round. B0 and B1 run in a separate process of \
              the same shape (actix-web, same worker count). P1 and P2 are the peer, PostGraphile \
              4.14.1 in cluster mode (as many workers, 16 connections in all), on the PostgreSQL \
              datasets: W1's page from an inlinable SQL function with the statement Skupaj's list \
@@ -96,7 +122,9 @@ impl Report {
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            self.rounds,
+            self.round_seconds
         );
         self.render_targets(&mut out);
         for dataset in &self.datasets {
@@ -373,14 +401,24 @@ fn render_dataset(out: &mut String, dataset: &Dataset) {
     );
     let _ = writeln!(
         out,
-        "| Workload | Connections | Requests/s | p50 ms | p99 ms | Errors | SQL/request | Peak MiB so far |"
+        "| Workload | Connections | Requests/s | p50 ms | p99 ms | Errors | SQL/request | Peak MiB so far | Rounds, requests/s |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    let mut shown: Vec<(Workload, u32)> = Vec::new();
     for row in &dataset.rows {
+        let cell = (row.workload, row.connections);
+        if shown.contains(&cell) {
+            continue;
+        }
+        shown.push(cell);
+        let Some(row) = dataset.row(cell.0, cell.1) else {
+            continue;
+        };
         let m = &row.measured;
+        let rounds = dataset.rounds(cell.0, cell.1);
         let _ = writeln!(
             out,
-            "| {} | {} | {:.0} | {:.2} | {:.2} | {} | {} | {} |",
+            "| {} | {} | {:.0} | {:.2} | {:.2} | {} | {} | {} | {} |",
             row.workload.name(),
             row.connections,
             m.per_second(),
@@ -391,7 +429,16 @@ fn render_dataset(out: &mut String, dataset: &Dataset) {
             row.peak_memory_kib.map_or("–".to_owned(), |kib| format!(
                 "{:.1}",
                 kib as f64 / 1024.0
-            ))
+            )),
+            if rounds.is_empty() {
+                "–".to_owned()
+            } else {
+                rounds
+                    .iter()
+                    .map(|r| format!("{r:.0}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
         );
     }
     let _ = writeln!(out);

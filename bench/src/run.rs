@@ -32,9 +32,13 @@ pub struct Options {
     /// Where databases, logs and request files go.
     #[arg(long, default_value = "target/bench")]
     pub work_dir: PathBuf,
-    /// Seconds of load per measurement.
+    /// Seconds of load per measurement. W1, B1, P1 and P2 are measured in turns instead, in
+    /// `--rounds` rounds of half as long each (at least 3 s).
     #[arg(long, default_value_t = 10)]
     pub seconds: u32,
+    /// Rounds of the measurements W1 is compared by (each workload's median round counts).
+    #[arg(long, default_value_t = 3)]
+    pub rounds: u32,
     /// Open connections of each measurement.
     #[arg(
         id = "connections",
@@ -76,6 +80,13 @@ pub struct Options {
     pub outbox: crate::outbox::Load,
 }
 
+impl Options {
+    /// How long each round of the workloads measured in turns lasts.
+    pub fn round_seconds(&self) -> u32 {
+        (self.seconds / 2).max(3)
+    }
+}
+
 /// What a workload sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Workload {
@@ -94,6 +105,9 @@ impl Workload {
     /// In the order they run. W3 runs last: its thousands of new referrals leave e-mails for the
     /// outbox worker to send, which would otherwise weigh on whatever ran next. P1 and P2 run
     /// only on PostgreSQL, when PostGraphile is installed.
+    /// W1 and what it is compared with (the baseline and the peer), measured in turns.
+    pub const COMPARED: [Self; 4] = [Self::B1, Self::P1, Self::P2, Self::W1];
+
     pub const ALL: [Self; 9] = [
         Self::B0,
         Self::B1,
@@ -533,64 +547,71 @@ async fn measure(
     load::wrk(&format!("{base}/graphql"), script, &bodies.w1, 1, 2)?;
 
     let mut rows = Vec::new();
-    let mut peer_memory_kib = None;
     let chosen = |workload: Workload| {
         options.workloads.is_empty() || options.workloads.iter().any(|w| w == workload.short())
     };
-    for workload in Workload::ALL.into_iter().filter(|w| chosen(*w)) {
-        let (url, file): (String, PathBuf) = match (workload, &peer) {
+    let target = |workload: Workload, peer: Option<&PeerRun>| -> Option<(String, PathBuf)> {
+        Some(match (workload, peer) {
             (Workload::B0, _) => (format!("{baseline_base}/b0"), bodies.w1.clone()),
             (Workload::B1, _) => (format!("{baseline_base}/b1"), bodies.w1.clone()),
             (Workload::P1, Some(peer)) => (peer.peer.url.clone(), peer.plain.clone()),
             (Workload::P2, Some(peer)) => (peer.peer.url.clone(), peer.claims.clone()),
-            (Workload::P1 | Workload::P2, None) => continue,
+            (Workload::P1 | Workload::P2, None) => return None,
             (Workload::W1, _) => (format!("{base}/graphql"), bodies.w1.clone()),
             (Workload::W2, _) => (format!("{base}/graphql"), bodies.w2.clone()),
             (Workload::W3, _) => (format!("{base}/graphql"), bodies.w3.clone()),
             (Workload::W4, _) => (format!("{base}/graphql"), bodies.w4.clone()),
             (Workload::W5, _) => (format!("{base}/graphql"), bodies.w5.clone()),
-        };
-        if workload == Workload::W1
-            && let Some(done) = peer.take()
-        {
-            // Done with the peer: its memory, then out of the way of the server's runs.
-            peer_memory_kib = done.peer.peak_memory_kib();
+        })
+    };
+    let probe = Probe {
+        client: &client,
+        base: &base,
+        script,
+        scrape_cost,
+    };
+    // W1 and what it is compared with take turns: at each concurrency, `rounds` rounds of each
+    // (each round starting with the next one), so that a machine whose speed drifts within the
+    // run weighs on all of them alike. The report takes each one's median round.
+    let compared: Vec<Workload> = Workload::COMPARED
+        .into_iter()
+        .filter(|w| chosen(*w) && target(*w, peer.as_ref()).is_some())
+        .collect();
+    let round_seconds = options.round_seconds();
+    for &connections in &options.concurrency {
+        for round in 1..=options.rounds.max(1) {
+            for i in 0..compared.len() {
+                let workload = compared[(i + round as usize - 1) % compared.len()];
+                if let Some(target) = target(workload, peer.as_ref()) {
+                    let mut row = probe
+                        .run(workload, target, connections, round_seconds, round)
+                        .await?;
+                    row.peak_memory_kib = match (workload, &peer) {
+                        (Workload::P1 | Workload::P2, Some(peer)) => peer.peer.peak_memory_kib(),
+                        (w, _) if w.is_beside_the_server() => None,
+                        _ => server.peak_memory_kib(),
+                    };
+                    rows.push(row);
+                }
+            }
         }
+    }
+    // Done with the peer: its memory, then out of the way of the server's other runs.
+    let peer_memory_kib = peer.take().and_then(|done| done.peer.peak_memory_kib());
+    for workload in Workload::ALL
+        .into_iter()
+        .filter(|w| chosen(*w) && !Workload::COMPARED.contains(w))
+    {
         for &connections in &options.concurrency {
-            // Requests the previous run left in flight still finish on the server after wrk
-            // stops; wait for them, or they would be counted here.
-            let before = settled(&client, &base).await?;
-            let measured = load::wrk(&url, script, &file, connections, options.seconds)?;
-            let after = scrape(&client, &base).await?;
-            let served = after.requests.saturating_sub(before.requests);
-            let statements = (!workload.is_beside_the_server() && served > 0).then(|| {
-                let ran = after
-                    .statements
-                    .saturating_sub(before.statements)
-                    .saturating_sub(scrape_cost);
-                ran as f64 / served as f64
-            });
-            eprintln!(
-                "  {:<3} c={connections:<3} {:>8.0} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}",
-                workload.short(),
-                measured.per_second(),
-                measured.p50_us as f64 / 1e3,
-                measured.p99_us as f64 / 1e3,
-                measured.errors()
-            );
-            rows.push(Row {
-                workload,
-                connections,
-                measured,
-                statements,
-                // The baselines' and the peer's load goes to their own processes.
-                peak_memory_kib: match (workload, &peer) {
-                    (Workload::P1 | Workload::P2, Some(peer)) => peer.peer.peak_memory_kib(),
-                    (w, _) if w.is_beside_the_server() => None,
-                    _ => server.peak_memory_kib(),
-                },
-                served: (!workload.is_beside_the_server()).then_some(served),
-            });
+            if let Some(target) = target(workload, None) {
+                let mut row = probe
+                    .run(workload, target, connections, options.seconds, 0)
+                    .await?;
+                row.peak_memory_kib = (!workload.is_beside_the_server())
+                    .then(|| server.peak_memory_kib())
+                    .flatten();
+                rows.push(row);
+            }
         }
     }
     let peak_memory_kib = server.peak_memory_kib();
@@ -607,6 +628,65 @@ async fn measure(
         statements_by_page,
         rows,
     })
+}
+
+/// The server under load, and how to count what it did around a wrk run.
+struct Probe<'a> {
+    client: &'a reqwest::Client,
+    base: &'a str,
+    script: &'a Path,
+    /// Statements a scrape of `/metrics` runs itself, left out of the counts.
+    scrape_cost: u64,
+}
+
+impl Probe<'_> {
+    /// One wrk run of `workload` at `connections` against `url`, with the server's statements
+    /// and answers counted around it (its memory is filled in by the caller). `round` is 0 for
+    /// a workload measured once.
+    async fn run(
+        &self,
+        workload: Workload,
+        (url, file): (String, PathBuf),
+        connections: u32,
+        seconds: u32,
+        round: u32,
+    ) -> anyhow::Result<Row> {
+        // Requests the previous run left in flight still finish on the server after wrk stops;
+        // wait for them, or they would be counted here.
+        let before = settled(self.client, self.base).await?;
+        let measured = load::wrk(&url, self.script, &file, connections, seconds)?;
+        let after = scrape(self.client, self.base).await?;
+        let served = after.requests.saturating_sub(before.requests);
+        let statements = (!workload.is_beside_the_server() && served > 0).then(|| {
+            let ran = after
+                .statements
+                .saturating_sub(before.statements)
+                .saturating_sub(self.scrape_cost);
+            ran as f64 / served as f64
+        });
+        let round_label = if round > 0 {
+            format!(" round {round}")
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "  {:<3} c={connections:<3}{round_label} {:>8.0} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}",
+            workload.short(),
+            measured.per_second(),
+            measured.p50_us as f64 / 1e3,
+            measured.p99_us as f64 / 1e3,
+            measured.errors()
+        );
+        Ok(Row {
+            workload,
+            connections,
+            round,
+            measured,
+            statements,
+            peak_memory_kib: None,
+            served: (!workload.is_beside_the_server()).then_some(served),
+        })
+    }
 }
 
 /// PostGraphile, running, and its request files.
