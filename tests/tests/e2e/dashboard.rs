@@ -376,3 +376,108 @@ async fn the_dashboard_reads_names_with_its_page_and_everything_else_as_it_is() 
         "{answer}"
     );
 }
+
+/// A page whose nodes ask only for plain fields is answered from what the page read, without
+/// the resolvers; that answer must be byte for byte the resolvers' own (same values, same key
+/// order), with aliases, `__typename`, a variable argument, a referral without a programme and
+/// one with. A directive on any field of the node sends it through the resolvers, which is how
+/// this test gets their answer to compare with.
+#[tokio::test]
+async fn a_plain_page_is_answered_exactly_as_the_resolvers_answer_it() {
+    let c = TestApp::with_referral_case().await;
+    let programme = crate::programmes::programme(
+        &c.app,
+        &c.receiver,
+        json!({ "municipality": "Ljubljana" }),
+        true,
+    )
+    .await;
+    let into_programme = c
+        .app
+        .graphql(
+            Some(&c.case_manager.access_token),
+            "mutation($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }",
+            json!({ "input": {
+                "participantId": c.participant, "toOrganisationId": c.space,
+                "programmeId": programme, "needDomain": "EDUCATION", "reason": "A course",
+                "respondBy": (chrono::Utc::now() + chrono::Duration::days(7)).date_naive().to_string(),
+                "send": true
+            } }),
+        )
+        .await;
+    referral_id(&into_programme);
+    referral_id(&create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await);
+    referral_id(&create_referral(&c.app, &c.case_manager, &c.participant, &c.space, false).await);
+
+    let node = |first_field: &str| {
+        format!(
+            r#"query($language: String!) {{ referrals(first: 10) {{ edges {{ node {{
+              {first_field} __typename status kind needDomain priority respondBy createdAt
+              participantCode fromOrganisation {{ __typename id name }}
+              receiver: toOrganisation {{ name id }}
+              programme {{ id status titleIn(language: $language) __typename }}
+            }} }} }} }}"#
+        )
+    };
+    let raw = |query: String| {
+        let c = &c;
+        async move {
+            c.app
+                .client()
+                .post(format!("{}/graphql", c.app.address))
+                .bearer_auth(&c.case_manager.access_token)
+                .json(&json!({ "query": query, "variables": { "language": "en" } }))
+                .send()
+                .await
+                .expect("send")
+                .text()
+                .await
+                .expect("a body")
+        }
+    };
+    let plain = raw(node("id")).await;
+    let resolved = raw(node("id @include(if: true)")).await;
+    assert_eq!(plain, resolved);
+
+    let answer: Value = serde_json::from_str(&plain).expect("JSON");
+    assert!(answer["errors"].is_null(), "{answer}");
+    let nodes: Vec<&Value> = answer["data"]["referrals"]["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|edge| &edge["node"])
+        .collect();
+    assert_eq!(nodes.len(), 3, "{answer}");
+    let with_programme = nodes
+        .iter()
+        .find(|node| !node["programme"].is_null())
+        .expect("the referral into the programme");
+    assert_eq!(
+        with_programme["programme"],
+        json!({ "id": programme, "status": "PUBLISHED", "titleIn": "Welding for beginners",
+                "__typename": "Programme" })
+    );
+    assert_eq!(with_programme["receiver"]["name"], "Obalni FabLab");
+    assert_eq!(
+        with_programme["fromOrganisation"],
+        json!({ "__typename": "Organisation", "id": c.ngo, "name": "Društvo Most" })
+    );
+    assert!(
+        with_programme["participantCode"]
+            .as_str()
+            .is_some_and(|code| !code.is_empty()),
+        "{answer}"
+    );
+    assert_eq!(
+        nodes
+            .iter()
+            .filter(|node| node["programme"].is_null())
+            .count(),
+        2,
+        "{answer}"
+    );
+    assert!(
+        nodes.iter().any(|node| node["status"] == "DRAFT"),
+        "{answer}"
+    );
+}

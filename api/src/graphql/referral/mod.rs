@@ -1,8 +1,10 @@
 //! Referrals in the API: the `Referral` type and its history, notes and figures (`object`), their
-//! enums (`enums`), the queries (`query`) and the lifecycle's mutations (`mutation`, with their
-//! inputs and payloads). Each resolver parses, calls `skupaj_app::referral` and wraps.
+//! enums (`enums`), a list's nodes answered from what their page read (`listed`), the queries
+//! (`query`) and the lifecycle's mutations (`mutation`, with their inputs and payloads). Each
+//! resolver parses, calls `skupaj_app::referral` and wraps.
 
 pub mod enums;
+pub mod listed;
 pub mod mutation;
 pub mod object;
 pub mod query;

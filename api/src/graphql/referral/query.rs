@@ -9,6 +9,7 @@ use crate::graphql::context::{actor, app, min_cell};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
+use crate::graphql::referral::listed::ListedNode;
 use crate::graphql::referral::{NeedDomain, ReferralStatus};
 use crate::graphql::referral::{Referral, ReferralStats, hidden};
 use crate::graphql::row_views::{
@@ -99,7 +100,7 @@ impl ReferralQuery {
         #[graphql(desc = "The cursor of the last referral of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Option<Connection<String, Referral>>> {
+    ) -> ApiResult<Option<Connection<String, ListedNode>>> {
         let actor = actor(ctx)?;
         let referrals = app(ctx)?.referrals();
         let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
@@ -153,7 +154,7 @@ impl ReferralQuery {
         connection.edges.extend(page.items.into_iter().map(|item| {
             Edge::new(
                 encode_cursor(&item.referral.id.to_string()),
-                Referral(item.referral),
+                ListedNode::from(item),
             )
         }));
         Ok(Some(connection))
