@@ -94,3 +94,18 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    /// Two flattened options sharing an id once made `run` demand a value it has a default for.
+    /// (`export` needs a PostgreSQL server, so it has no command line without arguments.)
+    #[test]
+    fn the_suites_run_on_their_defaults() {
+        for command in ["run", "outbox"] {
+            let parsed = super::Cli::try_parse_from(["skupaj-bench", command]);
+            assert!(parsed.is_ok(), "{command}: {}", parsed.err().unwrap());
+        }
+    }
+}

@@ -36,11 +36,15 @@ pub struct Load {
     #[arg(long = "outbox-emails", default_value_t = 5_000)]
     pub emails: usize,
     /// The server's `SKUPAJ_OUTBOX_CONCURRENCY` in the outbox measurement.
-    #[arg(long = "outbox-concurrency", default_value_t = 8)]
+    #[arg(
+        id = "outbox_concurrency",
+        long = "outbox-concurrency",
+        default_value_t = 8
+    )]
     pub concurrency: usize,
     /// Rounds, each measuring the sink alone and then the outbox (fresh e-mails each time);
     /// the best of each counts.
-    #[arg(long = "outbox-rounds", default_value_t = 3)]
+    #[arg(id = "outbox_rounds", long = "outbox-rounds", default_value_t = 3)]
     pub rounds: usize,
 }
 
