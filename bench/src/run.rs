@@ -102,12 +102,13 @@ pub enum Workload {
 }
 
 impl Workload {
-    /// In the order they run. W3 runs last: its thousands of new referrals leave e-mails for the
-    /// outbox worker to send, which would otherwise weigh on whatever ran next. P1 and P2 run
-    /// only on PostgreSQL, when PostGraphile is installed.
-    /// W1 and what it is compared with (the baseline and the peer), measured in turns.
+    /// W1 and what it is compared with (the baseline and the peer): they run first, in turns.
     pub const COMPARED: [Self; 4] = [Self::B1, Self::P1, Self::P2, Self::W1];
 
+    /// Every workload; those not in [`Self::COMPARED`] run after them, in this order. W3 runs
+    /// last: its thousands of new referrals leave e-mails for the outbox worker to send, which
+    /// would otherwise weigh on whatever ran next. P1 and P2 run only on PostgreSQL, when
+    /// PostGraphile is installed.
     pub const ALL: [Self; 9] = [
         Self::B0,
         Self::B1,
@@ -564,6 +565,12 @@ async fn measure(
             (Workload::W5, _) => (format!("{base}/graphql"), bodies.w5.clone()),
         })
     };
+    // The baselines' load goes to their own process, the peer's to its own processes.
+    let peak_memory = |workload: Workload, peer: Option<&PeerRun>| match (workload, peer) {
+        (Workload::P1 | Workload::P2, Some(peer)) => peer.peer.peak_memory_kib(),
+        (w, _) if w.is_beside_the_server() => None,
+        _ => server.peak_memory_kib(),
+    };
     let probe = Probe {
         client: &client,
         base: &base,
@@ -586,11 +593,7 @@ async fn measure(
                     let mut row = probe
                         .run(workload, target, connections, round_seconds, round)
                         .await?;
-                    row.peak_memory_kib = match (workload, &peer) {
-                        (Workload::P1 | Workload::P2, Some(peer)) => peer.peer.peak_memory_kib(),
-                        (w, _) if w.is_beside_the_server() => None,
-                        _ => server.peak_memory_kib(),
-                    };
+                    row.peak_memory_kib = peak_memory(workload, peer.as_ref());
                     rows.push(row);
                 }
             }
@@ -607,9 +610,7 @@ async fn measure(
                 let mut row = probe
                     .run(workload, target, connections, options.seconds, 0)
                     .await?;
-                row.peak_memory_kib = (!workload.is_beside_the_server())
-                    .then(|| server.peak_memory_kib())
-                    .flatten();
+                row.peak_memory_kib = peak_memory(workload, None);
                 rows.push(row);
             }
         }

@@ -205,13 +205,21 @@ mod tests {
 
     use super::*;
 
-    /// `plain_object` over the first selection set of `query`, answering every field by its name.
-    fn plain(query: &str) -> Option<Value> {
+    /// `plain_object` over the first selection set of `query`, each field answered by `answer`.
+    fn plain_with(
+        query: &str,
+        answer: impl FnMut(&Positioned<Field>) -> Option<Value>,
+    ) -> Option<Value> {
         let document = parse_query(query).expect("parses");
         let DocumentOperations::Single(operation) = document.operations else {
             panic!("one operation");
         };
-        plain_object(&operation.node.selection_set.node, |field| {
+        plain_object(&operation.node.selection_set.node, answer)
+    }
+
+    /// `plain_object` over the first selection set of `query`, answering every field by its name.
+    fn plain(query: &str) -> Option<Value> {
+        plain_with(query, |field| {
             Some(Value::String(field.node.name.node.to_string()))
         })
     }
@@ -238,11 +246,7 @@ mod tests {
 
     #[test]
     fn leaves_a_field_it_cannot_answer_to_the_resolvers() {
-        let document = parse_query("{ a b }").expect("parses");
-        let DocumentOperations::Single(operation) = document.operations else {
-            panic!("one operation");
-        };
-        let answered = plain_object(&operation.node.selection_set.node, |field| {
+        let answered = plain_with("{ a b }", |field| {
             (field.node.name.node == "a").then_some(Value::Null)
         });
         assert_eq!(answered, None);
