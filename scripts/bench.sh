@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite in one command:
 #
-#   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 20 min)
+#   bash scripts/bench.sh                 # the full suite, writes BENCHMARKS.md (about 30 min)
 #   bash scripts/bench.sh --seconds 3 --large-referrals 100000   # a quicker look
 #   bash scripts/bench.sh --only outbox   # only the outbox's e-mail delivery (about a minute)
 #   bash scripts/bench.sh --only export   # only the CSV export of a million referrals vs COPY
