@@ -98,6 +98,7 @@ impl Application {
         let shutdown = Shutdown::default();
         let state = GraphqlState {
             schema,
+            documents: Default::default(),
             db: db.clone(),
             tokens,
             metrics: metrics.clone(),

@@ -14,6 +14,7 @@ pub mod auth;
 pub mod caseload;
 pub mod context;
 pub mod data_export;
+pub mod documents;
 pub mod emergency_access;
 pub mod enrolment;
 pub mod error;

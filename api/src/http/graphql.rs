@@ -13,6 +13,7 @@ use crate::auth::actor;
 use crate::auth::tokens::{TokenService, bearer_token};
 use crate::graphql::audit::AuditTrail;
 use crate::graphql::context::RequestContext;
+use crate::graphql::documents::DocumentCache;
 use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::{SkupajSchema, limits};
@@ -25,6 +26,8 @@ use crate::shutdown::Shutdown;
 #[derive(Clone)]
 pub struct GraphqlState {
     pub schema: SkupajSchema,
+    /// The documents clients repeat, parsed once.
+    pub documents: Arc<DocumentCache>,
     pub db: Database,
     pub tokens: Arc<TokenService>,
     pub metrics: Arc<Metrics>,
@@ -226,6 +229,7 @@ async fn answer(
         .data(context)
         .data(Loaders::new(&skupaj_app::App::new(state.db.clone()), actor))
         .data(Arc::clone(&trail));
+    state.documents.prepare(&mut request);
     let mut response = match limits::refusal(&mut request) {
         Some(refusal) => async_graphql::Response::from_errors(vec![refusal]),
         None => {
