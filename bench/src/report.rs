@@ -71,6 +71,18 @@ impl Dataset {
     }
 }
 
+/// The median of `a[i] / b[i]` over the rounds both ran (their lower middle when even), or
+/// `None` when either ran none.
+fn paired_ratio(a: &[f64], b: &[f64]) -> Option<f64> {
+    let mut ratios: Vec<f64> = a
+        .iter()
+        .zip(b)
+        .map(|(a, b)| a / b.max(f64::MIN_POSITIVE))
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios.get(ratios.len().checked_sub(1)? / 2).copied()
+}
+
 pub struct Report {
     seconds: u32,
     rounds: u32,
@@ -107,6 +119,8 @@ impl Report {
              P2) take turns instead: at each number of connections, {} rounds of {} s each, \
              each round starting with the next of them, so that a drift in the machine's speed \
              weighs on all alike; their rows show the median round, and every round is listed. \
+             A ratio between two of them (W1 over B1, W1 over PostGraphile) is the median of \
+             the ratios round by round: each compares two measurements a few seconds apart. \
              The errors counted below are those of every round. B0 and B1 run in a separate process of \
              the same shape (actix-web, same worker count). P1 and P2 are the peer, PostGraphile \
              4.14.1 in cluster mode (as many workers, 16 connections in all), on the PostgreSQL \
@@ -298,14 +312,24 @@ impl Report {
 }
 
 impl Report {
-    /// Throughput of `a` over `b` at each concurrency both ran at.
+    /// Throughput of `a` over `b` at each concurrency both ran at: the median of the ratios
+    /// round by round when both ran in rounds, so that each ratio compares two measurements
+    /// taken minutes apart at most, under the same drift of the machine's speed; else the ratio
+    /// of their rows.
     fn ratios(&self, dataset: &Dataset, a: Workload, b: Workload) -> Vec<(u32, f64)> {
         self.concurrency
             .iter()
             .filter_map(|&c| {
-                let a = dataset.row(a, c)?.measured.per_second();
-                let b = dataset.row(b, c)?.measured.per_second();
-                Some((c, a / b.max(f64::MIN_POSITIVE)))
+                let paired = paired_ratio(&dataset.rounds(a, c), &dataset.rounds(b, c));
+                let ratio = match paired {
+                    Some(ratio) => ratio,
+                    None => {
+                        let a = dataset.row(a, c)?.measured.per_second();
+                        let b = dataset.row(b, c)?.measured.per_second();
+                        a / b.max(f64::MIN_POSITIVE)
+                    }
+                };
+                Some((c, ratio))
             })
             .collect()
     }
@@ -654,6 +678,20 @@ pub(crate) fn machine() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ratio_pairs_the_rounds_that_ran_together() {
+        // Each side's median round (200 and 150) was taken in a different round, at a
+        // different speed of the machine; round by round the ratios are 1.5, 4 and 0.67.
+        let w1 = [300.0, 200.0, 100.0];
+        let peer = [200.0, 50.0, 150.0];
+        assert_eq!(paired_ratio(&w1, &peer), Some(1.5));
+        let w1 = [300.0, 600.0, 200.0];
+        let peer = [100.0, 200.0, 100.0];
+        assert_eq!(paired_ratio(&w1, &peer), Some(3.0));
+        assert_eq!(paired_ratio(&[300.0, 100.0], &[100.0, 100.0]), Some(1.0));
+        assert_eq!(paired_ratio(&[], &peer), None);
+    }
 
     #[test]
     fn the_outbox_section_is_replaced_in_place_or_added() {
