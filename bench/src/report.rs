@@ -57,7 +57,7 @@ impl Dataset {
             .filter(|row| row.workload == workload && row.connections == connections)
             .collect();
         rounds.sort_by(|a, b| a.measured.per_second().total_cmp(&b.measured.per_second()));
-        rounds.get(rounds.len().saturating_sub(1) / 2).copied()
+        middle(&rounds).copied()
     }
 
     /// Every round's throughput of `workload` at `connections`, in the order they ran.
@@ -71,8 +71,13 @@ impl Dataset {
     }
 }
 
-/// The median of `a[i] / b[i]` over the rounds both ran (their lower middle when even), or
-/// `None` when either ran none.
+/// The median of a sorted list: its lower middle when the length is even, so that it is
+/// always one of the measurements. `None` when empty.
+fn middle<T>(sorted: &[T]) -> Option<&T> {
+    sorted.get(sorted.len().checked_sub(1)? / 2)
+}
+
+/// The median of `a[i] / b[i]` over the rounds both ran, or `None` when either ran none.
 fn paired_ratio(a: &[f64], b: &[f64]) -> Option<f64> {
     let mut ratios: Vec<f64> = a
         .iter()
@@ -80,7 +85,7 @@ fn paired_ratio(a: &[f64], b: &[f64]) -> Option<f64> {
         .map(|(a, b)| a / b.max(f64::MIN_POSITIVE))
         .collect();
     ratios.sort_by(f64::total_cmp);
-    ratios.get(ratios.len().checked_sub(1)? / 2).copied()
+    middle(&ratios).copied()
 }
 
 pub struct Report {
@@ -314,8 +319,8 @@ impl Report {
 impl Report {
     /// Throughput of `a` over `b` at each concurrency both ran at: the median of the ratios
     /// round by round when both ran in rounds, so that each ratio compares two measurements
-    /// taken minutes apart at most, under the same drift of the machine's speed; else the ratio
-    /// of their rows.
+    /// taken seconds apart, under the same drift of the machine's speed; else the ratio of
+    /// their rows.
     fn ratios(&self, dataset: &Dataset, a: Workload, b: Workload) -> Vec<(u32, f64)> {
         self.concurrency
             .iter()
