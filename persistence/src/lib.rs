@@ -29,6 +29,7 @@ pub mod participant_merge;
 pub mod participants;
 pub mod passwords;
 pub mod placements;
+mod planned_once;
 pub mod programmes;
 pub mod rectification;
 pub mod referral_page;

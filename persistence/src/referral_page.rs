@@ -15,6 +15,9 @@
 //! planning a five-table join took longer than running it. Scalar subqueries are planned on
 //! their own, without a join search: on the benchmark's million referrals the dashboard's page
 //! went from 670 to 1,000 executions a second at 8 connections (pgbench, same machine).
+//!
+//! A first page is then planned once per connection, not at every request
+//! ([`crate::planned_once`]).
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, PostgresQueryBuilder, Query};
 use sea_orm::sea_query::{IntoIden, SelectStatement, SubQueryStatement};
@@ -32,7 +35,7 @@ use crate::entity::{organisation, participant, programme, referral};
 use crate::error::parse_stored;
 use crate::page::Page;
 use crate::referrals::{ReferralFilter, to_domain, visible_condition};
-use crate::{Database, PersistenceError, organisations, programmes};
+use crate::{Database, PersistenceError, organisations, planned_once, programmes};
 
 /// How much of a related organisation or programme to read with the page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -149,7 +152,14 @@ pub async fn list(
         Fetch::Label => label_programme(&mut select),
         Fetch::Row => join_programme(&mut select),
     }
-    let rows = db.query_all(&select).await?;
+    // A first page is what a dashboard asks for again and again: its plan is made once per
+    // connection. A later page names its cursor, so its text would never repeat.
+    let rows = if after.is_none() {
+        db.query_all_raw(planned_once::statement(db, &select))
+            .await?
+    } else {
+        db.query_all(&select).await?
+    };
     Page::from_overfetch(rows, first).try_map(|row| listed(&row, relations))
 }
 

@@ -349,6 +349,24 @@ async fn the_dashboard_reads_names_with_its_page_and_everything_else_as_it_is() 
         .graphql(Some(&elsewhere.access_token), LABELS, dashboard.clone())
         .await;
     assert_eq!(other["data"]["referrals"]["edges"], json!([]), "{other}");
+    // A first page's values are written into its statement on PostgreSQL: a municipality that
+    // could end or escape a literal is never written in, and matches no referral.
+    for municipality in [
+        "Ljubljana' OR 'a'='a",
+        "Ljubljana\\",
+        "Ljubljana$$ OR TRUE --",
+    ] {
+        let odd = c
+            .app
+            .graphql(
+                token,
+                LABELS,
+                json!({ "filter": { "municipality": municipality, "statuses": ["SENT"] } }),
+            )
+            .await;
+        assert!(odd["errors"].is_null(), "{odd}");
+        assert_eq!(odd["data"]["referrals"]["edges"], json!([]), "{odd}");
+    }
 
     // More than a name, asked directly, through a fragment, or beside a name-only alias.
     let fuller = r#"query($filter: ReferralFilterInput) {
