@@ -22,6 +22,7 @@ use skupaj_app::referral::{ListedReferral, OrganisationLabel, ProgrammeLabel, Re
 use skupaj_domain::organisation::Organisation;
 use skupaj_domain::programme::{Programme, localised};
 
+use crate::graphql::loaders::Loaders;
 use crate::graphql::organisation::object::Organisation as OrganisationObject;
 use crate::graphql::programme::{Programme as ProgrammeObject, ProgrammeStatus};
 use crate::graphql::referral::{
@@ -35,30 +36,11 @@ type ListedOrganisation = Related<Organisation, OrganisationLabel>;
 type ListedProgramme = Related<Programme, ProgrammeLabel>;
 
 /// A node of a referral list: the referral and what its page read of its relations.
-pub struct ListedNode {
-    referral: Referral,
-    listed: Listed,
-}
-
-/// What the page read beside the referral.
-struct Listed {
-    participant_code: Option<String>,
-    from_organisation: Option<ListedOrganisation>,
-    to_organisation: Option<ListedOrganisation>,
-    programme: Option<ListedProgramme>,
-}
+pub struct ListedNode(ListedReferral);
 
 impl From<ListedReferral> for ListedNode {
     fn from(item: ListedReferral) -> Self {
-        Self {
-            referral: Referral(item.referral),
-            listed: Listed {
-                participant_code: item.participant_code,
-                from_organisation: item.from_organisation,
-                to_organisation: item.to_organisation,
-                programme: item.programme,
-            },
-        }
+        Self(item)
     }
 }
 
@@ -82,7 +64,13 @@ impl OutputType for ListedNode {
     ) -> ServerResult<Value> {
         match plain_object(&ctx.item.node, |selected| self.plain_field(ctx, selected)) {
             Some(value) => Ok(value),
-            None => OutputType::resolve(&self.referral, ctx, field).await,
+            None => {
+                // Resolvers find what the page read in the loaders. Only a node they answer
+                // needs it there, so it is kept for that node alone.
+                let loaders = ctx.data_unchecked::<Loaders>();
+                loaders.keep_listed(std::slice::from_ref(&self.0)).await;
+                OutputType::resolve(&Referral(self.0.referral.clone()), ctx, field).await
+            }
         }
     }
 }
@@ -94,7 +82,7 @@ impl ListedNode {
         ctx: &ContextSelectionSet<'_>,
         field: &Positioned<Field>,
     ) -> Option<Value> {
-        let referral = &self.referral.0;
+        let (referral, listed) = (&self.0.referral, &self.0);
         Some(match field.node.name.node.as_str() {
             "__typename" => Value::String(Referral::type_name().into_owned()),
             "id" => Value::String(referral.id.to_string()),
@@ -104,12 +92,12 @@ impl ListedNode {
             "priority" => enum_value(ReferralPriority::from(referral.priority)),
             "respondBy" => referral.respond_by.to_value(),
             "createdAt" => referral.created_at.to_value(),
-            "participantCode" => Value::String(self.listed.participant_code.clone()?),
-            "fromOrganisation" => organisation(field, self.listed.from_organisation.as_ref()?)?,
-            "toOrganisation" => organisation(field, self.listed.to_organisation.as_ref()?)?,
+            "participantCode" => Value::String(listed.participant_code.clone()?),
+            "fromOrganisation" => organisation(field, listed.from_organisation.as_ref()?)?,
+            "toOrganisation" => organisation(field, listed.to_organisation.as_ref()?)?,
             "programme" => match referral.programme_id {
                 None => Value::Null,
-                Some(_) => programme(ctx, field, self.listed.programme.as_ref()?)?,
+                Some(_) => programme(ctx, field, listed.programme.as_ref()?)?,
             },
             _ => return None,
         })

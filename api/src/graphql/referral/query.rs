@@ -138,7 +138,6 @@ impl ReferralQuery {
         };
         let page = referrals.page(&filter, after, first, relations).await?;
         let loaders = ctx.data_unchecked::<Loaders>();
-        loaders.keep_listed(&page.items).await;
         let in_full = |name: &str, fetch: Fetch| selected(name) && fetch == Fetch::Nothing;
         let organisations_in_full = in_full("fromOrganisation", relations.from_organisation)
             || in_full("toOrganisation", relations.to_organisation);
