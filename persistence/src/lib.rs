@@ -23,6 +23,7 @@ pub mod mediation;
 pub mod mentorships;
 mod migration;
 pub mod notifications;
+mod ordered_row;
 pub mod organisations;
 pub mod page;
 pub mod participant_merge;

@@ -22,8 +22,8 @@
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, PostgresQueryBuilder, Query};
 use sea_orm::sea_query::{IntoIden, SelectStatement, SubQueryStatement};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryFilter,
-    QueryOrder, QueryResult, QuerySelect, QueryTrait,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IdenStatic, Iterable,
+    QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait,
 };
 use skupaj_domain::access::ReferralScope;
 use skupaj_domain::organisation::Organisation;
@@ -33,6 +33,7 @@ use uuid::Uuid;
 
 use crate::entity::{organisation, participant, programme, referral};
 use crate::error::parse_stored;
+use crate::ordered_row::OrderedRow;
 use crate::page::Page;
 use crate::referrals::{ReferralFilter, to_domain, visible_condition};
 use crate::{Database, PersistenceError, organisations, planned_once, programmes};
@@ -249,27 +250,105 @@ fn join_programme(select: &mut SelectStatement) {
     }
 }
 
+/// The referral and its relations from one row of the page, read in the order `list` selected
+/// them: the referral's columns, then the participant's code, the sending organisation, the
+/// receiving one and the programme, each only when asked for.
 fn listed(row: &QueryResult, relations: Relations) -> Result<ListedReferral, PersistenceError> {
-    let referral = to_domain(referral::Model::from_query_result(row, "")?)?;
-    let organisation = |fetch: Fetch, prefix: &str, id: Uuid| -> Result<_, PersistenceError> {
-        Ok(match fetch {
-            Fetch::Nothing => None,
-            Fetch::Label => Some(Related::Label(OrganisationLabel {
-                id,
-                name: row.try_get("", &format!("{prefix}name"))?,
-            })),
-            Fetch::Row => Some(Related::Row(organisations::without_attributes(
-                organisation::Model::from_query_result(row, prefix)?,
-            )?)),
-        })
+    let mut columns = OrderedRow::new(row);
+    let referral = to_domain(referral_in_order(&mut columns)?)?;
+    let participant_code = if relations.participant_code {
+        Some(columns.next()?)
+    } else {
+        None
     };
-    let programme = match (relations.programme, referral.programme_id) {
-        (Fetch::Nothing, _) | (_, None) => None,
-        (Fetch::Label, Some(id)) => {
-            let status: Option<String> = row.try_get("", &format!("{PROGRAMME}status"))?;
-            let title: Option<String> = row.try_get("", &format!("{PROGRAMME}title"))?;
-            match (status, title) {
-                (Some(status), Some(title)) => Some(Related::Label(ProgrammeLabel {
+    let from_organisation = organisation(
+        &mut columns,
+        relations.from_organisation,
+        FROM,
+        referral.from_organisation_id,
+    )?;
+    let to_organisation = organisation(
+        &mut columns,
+        relations.to_organisation,
+        TO,
+        referral.to_organisation_id,
+    )?;
+    let programme = listed_programme(&mut columns, relations.programme, referral.programme_id)?;
+    Ok(ListedReferral {
+        participant_code,
+        from_organisation,
+        to_organisation,
+        programme,
+        referral,
+    })
+}
+
+/// A referral's row from its columns in the order the entity declares them, which is the order
+/// `referral::Entity::find()` selects them (`the_referral_columns_are_read_in_their_order`).
+fn referral_in_order(columns: &mut OrderedRow) -> Result<referral::Model, DbErr> {
+    Ok(referral::Model {
+        id: columns.next()?,
+        participant_id: columns.next()?,
+        from_organisation_id: columns.next()?,
+        from_user_id: columns.next()?,
+        to_organisation_id: columns.next()?,
+        programme_id: columns.next()?,
+        need_domain: columns.next()?,
+        priority: columns.next()?,
+        reason: columns.next()?,
+        respond_by: columns.next()?,
+        kind: columns.next()?,
+        status: columns.next()?,
+        consent_id: columns.next()?,
+        redirected_from_id: columns.next()?,
+        decline_reason: columns.next()?,
+        outcome: columns.next()?,
+        cancel_reason: columns.next()?,
+        version: columns.next()?,
+        sent_at: columns.next()?,
+        first_response_at: columns.next()?,
+        created_at: columns.next()?,
+        updated_at: columns.next()?,
+    })
+}
+
+/// An organisation as `fetch` asked for it: its name (one column), or its whole row (read by
+/// its prefixed names, the rarer case).
+fn organisation(
+    columns: &mut OrderedRow,
+    fetch: Fetch,
+    prefix: &str,
+    id: Uuid,
+) -> Result<Option<Related<Organisation, OrganisationLabel>>, PersistenceError> {
+    Ok(match fetch {
+        Fetch::Nothing => None,
+        Fetch::Label => Some(Related::Label(OrganisationLabel {
+            id,
+            name: columns.next()?,
+        })),
+        Fetch::Row => {
+            columns.skip(organisation::Column::iter().count());
+            Some(Related::Row(organisations::without_attributes(
+                organisation::Model::from_query_result(columns.row(), prefix)?,
+            )?))
+        }
+    })
+}
+
+/// The programme as `fetch` asked for it, when the referral has one: its status and title
+/// (two columns), or its whole row (read by its prefixed names).
+fn listed_programme(
+    columns: &mut OrderedRow,
+    fetch: Fetch,
+    id: Option<Uuid>,
+) -> Result<Option<Related<Programme, ProgrammeLabel>>, PersistenceError> {
+    Ok(match fetch {
+        Fetch::Nothing => None,
+        Fetch::Label => {
+            let status: Option<String> = columns.next()?;
+            let title: Option<String> = columns.next()?;
+            match (id, status, title) {
+                (Some(id), Some(status), Some(title)) => Some(Related::Label(ProgrammeLabel {
                     id,
                     status: parse_stored("programmes.status", &status)?,
                     title: programmes::parse_text("programmes.title", &title)?,
@@ -277,24 +356,54 @@ fn listed(row: &QueryResult, relations: Relations) -> Result<ListedReferral, Per
                 _ => None,
             }
         }
-        (Fetch::Row, Some(_)) => programme::Model::from_query_result_optional(row, PROGRAMME)?
-            .map(programmes::without_partners)
-            .transpose()?
-            .map(Related::Row),
-    };
-    Ok(ListedReferral {
-        participant_code: if relations.participant_code {
-            Some(row.try_get("", CODE)?)
-        } else {
-            None
-        },
-        from_organisation: organisation(
-            relations.from_organisation,
-            FROM,
-            referral.from_organisation_id,
-        )?,
-        to_organisation: organisation(relations.to_organisation, TO, referral.to_organisation_id)?,
-        programme,
-        referral,
+        Fetch::Row => {
+            columns.skip(programme::Column::iter().count());
+            match id {
+                None => None,
+                Some(_) => programme::Model::from_query_result_optional(columns.row(), PROGRAMME)?
+                    .map(programmes::without_partners)
+                    .transpose()?
+                    .map(Related::Row),
+            }
+        }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `referral_in_order` reads the columns in this order; a column added, removed or moved in
+    /// the entity must be added, removed or moved there too.
+    #[test]
+    fn the_referral_columns_are_read_in_their_order() {
+        let declared: Vec<&str> = referral::Column::iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            declared,
+            [
+                "id",
+                "participant_id",
+                "from_organisation_id",
+                "from_user_id",
+                "to_organisation_id",
+                "programme_id",
+                "need_domain",
+                "priority",
+                "reason",
+                "respond_by",
+                "kind",
+                "status",
+                "consent_id",
+                "redirected_from_id",
+                "decline_reason",
+                "outcome",
+                "cancel_reason",
+                "version",
+                "sent_at",
+                "first_response_at",
+                "created_at",
+                "updated_at",
+            ]
+        );
+    }
 }

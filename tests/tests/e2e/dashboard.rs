@@ -499,3 +499,66 @@ async fn a_plain_page_is_answered_exactly_as_the_resolvers_answer_it() {
         "{answer}"
     );
 }
+
+/// A page reads its referrals' columns by position; every field a node asks for beyond the plain
+/// ones is answered from that reading, and must equal what the referral itself answers (read by
+/// name, one at a time): a swapped pair of columns of the same type would show here.
+#[tokio::test]
+async fn a_listed_referral_answers_every_field_as_the_referral_itself() {
+    let c = TestApp::with_referral_case().await;
+    let declined = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    c.step(
+        &c.receiver,
+        "declineReferral",
+        &declined,
+        json!({ "reason": "OUT_OF_AREA", "comment": "Too far" }),
+    )
+    .await;
+    let sent = referral_id(
+        &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+    );
+    const FIELDS: &str = "id status fhirTaskStatus kind needDomain priority reason respondBy \
+        overdue version declineReason outcome cancelReason participantCode programmeId \
+        redirectedFromId createdAt sentAt firstResponseAt updatedAt \
+        fromOrganisation { id name } toOrganisation { id name }";
+    let token = Some(c.case_manager.access_token.as_str());
+    let page = c
+        .app
+        .graphql(
+            token,
+            &format!("{{ referrals(first: 10) {{ edges {{ node {{ {FIELDS} }} }} }} }}"),
+            json!({}),
+        )
+        .await;
+    assert!(page["errors"].is_null(), "{page}");
+    let nodes = page["data"]["referrals"]["edges"]
+        .as_array()
+        .expect("edges");
+    assert_eq!(nodes.len(), 2, "{page}");
+    for id in [&declined, &sent] {
+        let alone = c
+            .app
+            .graphql(
+                token,
+                &format!("query($id: ID!) {{ referral(id: $id) {{ {FIELDS} }} }}"),
+                json!({ "id": id }),
+            )
+            .await;
+        assert!(alone["errors"].is_null(), "{alone}");
+        let listed = nodes
+            .iter()
+            .find(|edge| edge["node"]["id"] == id.as_str())
+            .expect("listed");
+        assert_eq!(listed["node"], alone["data"]["referral"], "{page}");
+    }
+    let declined_node = nodes
+        .iter()
+        .map(|edge| &edge["node"])
+        .find(|node| node["id"] == declined.as_str())
+        .expect("the declined referral");
+    assert_eq!(declined_node["declineReason"], "OUT_OF_AREA");
+    assert!(declined_node["firstResponseAt"].is_string(), "{page}");
+    assert_ne!(declined_node["firstResponseAt"], declined_node["sentAt"]);
+}
