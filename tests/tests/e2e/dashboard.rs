@@ -563,3 +563,91 @@ async fn a_listed_referral_answers_every_field_as_the_referral_itself() {
     assert!(declined_node["firstResponseAt"].is_string(), "{page}");
     assert_ne!(declined_node["firstResponseAt"], declined_node["sentAt"]);
 }
+
+/// A page whose selection is plain is answered in one pass around its nodes; it must answer
+/// exactly what async-graphql's connection answers: the page's info on a first, a second and
+/// an empty page, edges with their cursors, `nodes`, aliases and `__typename`. A fragment in the
+/// page's selection sends it through the connection, which is how this test gets its answer.
+#[tokio::test]
+async fn a_plain_page_around_its_nodes_is_answered_exactly_as_the_connection_answers_it() {
+    let c = TestApp::with_referral_case().await;
+    for _ in 0..3 {
+        referral_id(
+            &create_referral(&c.app, &c.case_manager, &c.participant, &c.space, true).await,
+        );
+    }
+    let page = |statuses: &str, after: Option<&str>, through_connection: bool| {
+        let after = after.map_or(String::new(), |cursor| format!(r#", after: "{cursor}""#));
+        let selection = r#"__typename
+              pageInfo { __typename hasPreviousPage hasNextPage startCursor endCursor }
+              edges { __typename cursor node { id status } }
+              items: nodes { id }
+              again: pageInfo { end: endCursor }"#;
+        let selection = if through_connection {
+            format!("... on ReferralConnection {{ {selection} }}")
+        } else {
+            selection.to_owned()
+        };
+        format!(
+            r#"{{ list: referrals(first: 2, filter: {{ statuses: [{statuses}] }}{after}) {{
+              {selection}
+            }} }}"#
+        )
+    };
+    let raw = |query: String| {
+        let c = &c;
+        async move {
+            c.app
+                .client()
+                .post(format!("{}/graphql", c.app.address))
+                .bearer_auth(&c.case_manager.access_token)
+                .json(&json!({ "query": query }))
+                .send()
+                .await
+                .expect("send")
+                .text()
+                .await
+                .expect("a body")
+        }
+    };
+    let same = |statuses: &'static str, after: Option<String>| {
+        let raw = &raw;
+        async move {
+            let plain = raw(page(statuses, after.as_deref(), false)).await;
+            let connection = raw(page(statuses, after.as_deref(), true)).await;
+            assert_eq!(plain, connection);
+            let answer: Value = serde_json::from_str(&plain).expect("JSON");
+            assert!(answer["errors"].is_null(), "{answer}");
+            answer["data"]["list"].clone()
+        }
+    };
+
+    let first = same("SENT", None).await;
+    assert_eq!(first["__typename"], "ReferralConnection");
+    assert_eq!(first["edges"].as_array().map(Vec::len), Some(2), "{first}");
+    assert_eq!(first["edges"][0]["__typename"], "ReferralEdge");
+    assert_eq!(first["items"][1]["id"], first["edges"][1]["node"]["id"]);
+    assert_eq!(first["pageInfo"]["hasPreviousPage"], false);
+    assert_eq!(first["pageInfo"]["hasNextPage"], true);
+    assert_eq!(
+        first["pageInfo"]["startCursor"],
+        first["edges"][0]["cursor"]
+    );
+    assert_eq!(first["pageInfo"]["endCursor"], first["edges"][1]["cursor"]);
+    assert_eq!(first["again"]["end"], first["pageInfo"]["endCursor"]);
+
+    let cursor = first["pageInfo"]["endCursor"].as_str().map(str::to_owned);
+    let second = same("SENT", cursor).await;
+    assert_eq!(
+        second["edges"].as_array().map(Vec::len),
+        Some(1),
+        "{second}"
+    );
+    assert_eq!(second["pageInfo"]["hasPreviousPage"], true);
+    assert_eq!(second["pageInfo"]["hasNextPage"], false);
+
+    let empty = same("CANCELLED", None).await;
+    assert_eq!(empty["edges"], json!([]));
+    assert!(empty["pageInfo"]["startCursor"].is_null(), "{empty}");
+    assert!(empty["pageInfo"]["endCursor"].is_null(), "{empty}");
+}

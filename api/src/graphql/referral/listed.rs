@@ -62,7 +62,7 @@ impl OutputType for ListedNode {
         ctx: &ContextSelectionSet<'_>,
         field: &Positioned<Field>,
     ) -> ServerResult<Value> {
-        match plain_object(&ctx.item.node, |selected| self.plain_field(ctx, selected)) {
+        match self.plain(ctx) {
             Some(value) => Ok(value),
             None => {
                 // Resolvers find what the page read in the loaders. Only a node they answer
@@ -76,6 +76,12 @@ impl OutputType for ListedNode {
 }
 
 impl ListedNode {
+    /// The node's value, when its selection (`ctx`) is plain and asks only for what the page
+    /// read and what cannot fail.
+    pub(super) fn plain(&self, ctx: &ContextSelectionSet<'_>) -> Option<Value> {
+        plain_object(&ctx.item.node, |selected| self.plain_field(ctx, selected))
+    }
+
     /// The value of one selected field of the referral, when it is answered without resolvers.
     fn plain_field(
         &self,
@@ -163,9 +169,9 @@ fn argument_text(
 
 /// An object of plain fields: every selection a field without directives, each response key
 /// once, each answered by `answer`. `None` as soon as one is not.
-fn plain_object(
-    selection_set: &SelectionSet,
-    mut answer: impl FnMut(&Positioned<Field>) -> Option<Value>,
+pub(super) fn plain_object<'s>(
+    selection_set: &'s SelectionSet,
+    mut answer: impl FnMut(&'s Positioned<Field>) -> Option<Value>,
 ) -> Option<Value> {
     let mut object: IndexMap<Name, Value> = IndexMap::with_capacity(selection_set.items.len());
     for selection in &selection_set.items {

@@ -10,6 +10,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::pagination::{after_id, encode_cursor, page_size, parse_id};
 use crate::graphql::referral::listed::ListedNode;
+use crate::graphql::referral::listed_page::ListedPage;
 use crate::graphql::referral::{NeedDomain, ReferralStatus};
 use crate::graphql::referral::{Referral, ReferralStats, hidden};
 use crate::graphql::row_views::{
@@ -100,7 +101,7 @@ impl ReferralQuery {
         #[graphql(desc = "The cursor of the last referral of the previous page.")] after: Option<
             String,
         >,
-    ) -> ApiResult<Option<Connection<String, ListedNode>>> {
+    ) -> ApiResult<Option<ListedPage>> {
         let actor = actor(ctx)?;
         let referrals = app(ctx)?.referrals();
         let filter = filter.unwrap_or_default().into_filter(actor.user_id)?;
@@ -156,7 +157,7 @@ impl ReferralQuery {
                 ListedNode::from(item),
             )
         }));
-        Ok(Some(connection))
+        Ok(Some(connection.into()))
     }
 
     /// One referral. `NOT_FOUND` both when there is none and when the viewer may not see it.
