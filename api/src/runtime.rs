@@ -1,11 +1,13 @@
-//! The runtime every piece of database work runs on.
+//! The runtime of the process's background work and of its main database pool.
 //!
 //! Why a runtime of our own: actix-web runs each worker on its own single-threaded Tokio runtime,
 //! and a pooled database connection belongs to the runtime that opened it. When one worker
 //! stops first during a shutdown, every connection it opened breaks, also while a request on
 //! another worker is using it (seen on PostgreSQL as `INTERNAL` answers for requests that had
-//! committed). So handlers hand their database work to [`AppRuntime`], the process's main
-//! runtime, which outlives the workers: the pool's connections never depend on a worker.
+//! committed). So the main pool is used only on [`AppRuntime`], the process's main runtime,
+//! which outlives the workers: work that is not a worker's own request (a subscription's
+//! stream, an export, the metrics' figures) is handed to it. A GraphQL request runs on its
+//! worker, on that worker's own pool (`http::worker_pool`).
 
 use std::future::Future;
 

@@ -21,6 +21,7 @@ use crate::http::client::{Client, TrustedProxies};
 use crate::http::graphql::OperationName;
 use crate::http::graphql::{GraphqlState, error_response};
 use crate::http::request_span::PrivateRootSpan;
+use crate::http::worker_pool::{WorkerPool, per_worker};
 use crate::http::{self as routes};
 use crate::runtime::AppRuntime;
 use crate::scheduler::ScheduleHandle;
@@ -99,6 +100,7 @@ impl Application {
         let state = GraphqlState {
             schema,
             documents: Default::default(),
+            app: skupaj_app::App::new(db.clone()).with_grant_duration(settings.grant_duration()),
             db: db.clone(),
             tokens,
             metrics: metrics.clone(),
@@ -136,6 +138,16 @@ impl Application {
         let proxies = TrustedProxies::parse(&settings.trusted_proxies)
             .map_err(|err| anyhow::anyhow!("SKUPAJ_TRUSTED_PROXIES: {err}"))?;
         let latency = metrics.clone();
+        let workers = match settings.http_workers {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            workers => workers,
+        };
+        let worker_pool_size = per_worker(&settings.database_url, workers);
+        // An in-memory SQLite database is not shared between pools: it stays with one.
+        let worker_database =
+            skupaj_persistence::database::pools_share_data(&settings.database_url)
+                .then(|| settings.database_url.clone());
+        let statements = metrics.sql_statements.clone();
         let min_cell = settings.min_cell();
         let mut server = HttpServer::new(move || {
             let draining = draining.clone();
@@ -232,6 +244,14 @@ impl Application {
                         "/graphiql/assets/{name}",
                         web::get().to(routes::graphiql::asset),
                     );
+            }
+            // Called once per worker, on its thread: each worker's own pool.
+            if let Some(url) = &worker_database {
+                app = app.app_data(web::Data::new(WorkerPool::new(
+                    url.clone(),
+                    worker_pool_size,
+                    statements.clone(),
+                )));
             }
             if introspection {
                 app = app.route(

@@ -28,6 +28,16 @@ impl App {
         self
     }
 
+    /// The same application reading and writing through `db` (an HTTP worker's own pool of
+    /// the same database).
+    #[must_use]
+    pub fn on(&self, db: Database) -> Self {
+        Self {
+            db,
+            grant_duration: self.grant_duration,
+        }
+    }
+
     /// The handle of one request, acting as `actor`: every read it makes applies the policy's
     /// scopes for `actor`, every write it makes takes the policy's permit.
     pub fn acting_as<'a>(&'a self, actor: &'a Actor) -> Handle<'a> {

@@ -30,7 +30,19 @@ const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// connection runs in WAL mode with foreign keys enforced and a busy timeout, so that readers
 /// never block the writer and a short write burst waits instead of failing.
 pub async fn connect(url: &str) -> Result<Database, DbErr> {
+    connect_sized(url, default_pool_size(url)).await
+}
+
+/// How many connections a process's pool on `url` opens at most: 8 on SQLite, 16 on
+/// PostgreSQL.
+pub fn default_pool_size(url: &str) -> u32 {
+    if is_sqlite(url) { 8 } else { 16 }
+}
+
+/// Connects to `url` as [`connect`] does, with a pool of at most `max_connections`.
+pub async fn connect_sized(url: &str, max_connections: u32) -> Result<Database, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
+    options.max_connections(max_connections.max(1));
     // Statement logging would put parameter values, which can be personal data, into the log.
     options.sqlx_logging(false);
     // The driver checks every connection as it goes back to the pool; checking it again as it
@@ -40,15 +52,13 @@ pub async fn connect(url: &str) -> Result<Database, DbErr> {
     options.test_before_acquire_if_idle_for(IDLE_BEFORE_CHECK);
     if is_sqlite(url) {
         ensure_sqlite_folder(url)?;
-        options.max_connections(8).map_sqlx_sqlite_opts(|opts| {
+        options.map_sqlx_sqlite_opts(|opts| {
             opts.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
         });
-    } else {
-        options.max_connections(16);
     }
     sea_orm::Database::connect(options).await
 }
@@ -70,6 +80,12 @@ pub fn backend_name(db: &Database) -> &'static str {
         DbBackend::Sqlite => "SQLite",
         _ => "unsupported",
     }
+}
+
+/// Whether every pool opened on `url` reaches the same data: not an in-memory SQLite database,
+/// which each pool opens anew and empty.
+pub fn pools_share_data(url: &str) -> bool {
+    !(is_sqlite(url) && (url.contains(":memory:") || url.contains("mode=memory")))
 }
 
 fn is_sqlite(url: &str) -> bool {
@@ -190,4 +206,17 @@ fn write_turn(db: &Database) -> Arc<tokio::sync::Mutex<()>> {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     turns.entry(file).or_default().clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pools_share_data;
+
+    #[test]
+    fn only_an_in_memory_database_is_not_shared_between_pools() {
+        assert!(pools_share_data("postgres://postgres@127.0.0.1/skupaj"));
+        assert!(pools_share_data("sqlite://data/skupaj.db?mode=rwc"));
+        assert!(!pools_share_data("sqlite::memory:"));
+        assert!(!pools_share_data("sqlite://file.db?mode=memory"));
+    }
 }

@@ -1,11 +1,13 @@
 //! The GraphQL endpoint. `POST` takes a JSON body only (bounded in size); `GET` takes the query
 //! in the URL and never runs a mutation, so a link or an image tag cannot change anything.
 
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
+use futures_util::FutureExt;
 use serde::Deserialize;
 use skupaj_persistence::{Database, audit};
 
@@ -18,6 +20,7 @@ use crate::graphql::error::{ErrorCode, REQUEST_ID, ensure_codes};
 use crate::graphql::loaders::Loaders;
 use crate::graphql::{SkupajSchema, limits};
 use crate::http::client::Client;
+use crate::http::worker_pool::WorkerPool;
 use crate::metrics::Metrics;
 use crate::runtime::AppRuntime;
 use crate::shutdown::Shutdown;
@@ -28,10 +31,15 @@ pub struct GraphqlState {
     pub schema: SkupajSchema,
     /// The documents clients repeat, parsed once.
     pub documents: Arc<DocumentCache>,
+    /// The application on the main pool; a request on an HTTP worker runs it on the worker's
+    /// own pool ([`WorkerPool`]).
+    pub app: skupaj_app::App,
+    /// The main pool, on the application runtime.
     pub db: Database,
     pub tokens: Arc<TokenService>,
     pub metrics: Arc<Metrics>,
-    /// Where database work runs (never on an HTTP worker's own runtime).
+    /// Where background work and the main pool's database work run (never on an HTTP
+    /// worker's own runtime).
     pub runtime: AppRuntime,
     /// Whether the server is shutting down.
     pub shutdown: Shutdown,
@@ -163,30 +171,57 @@ pub(crate) async fn run(
         .and_then(|client| client.address)
         .map(|address| address.to_string());
     let method = http.method().as_str().to_owned();
+    let internal = |status| {
+        error_response(
+            status,
+            ErrorCode::Internal,
+            &format!("internal error (request id {request_id})"),
+        )
+    };
+    // On an HTTP worker, the request runs where it arrived, on the worker's own pool; anywhere
+    // else (no worker pool), on the application runtime and its pool.
+    let worker_pool = http.app_data::<web::Data<WorkerPool>>();
+    let db = match worker_pool {
+        Some(pool) => match pool.database().await {
+            Ok(db) => db.clone(),
+            Err(err) => {
+                tracing::error!(request_id = %request_id, error = ?err, "cannot open the worker's pool");
+                return Err(internal(actix_web::http::StatusCode::SERVICE_UNAVAILABLE));
+            }
+        },
+        None => state.db.clone(),
+    };
     // Boxed where it is made: an executing GraphQL request is a large future, and moving it
-    // by value through `spawn` costs a stack copy per call level (a stack overflow in debug
-    // builds).
+    // by value (through `spawn`, or into `catch_unwind`) costs a stack copy per call level (a
+    // stack overflow in debug builds).
     let work = Box::pin(answer(
         state.clone(),
+        db,
         token,
         client_address,
         method,
         request_id.clone(),
         request,
     ));
-    match state.runtime.run(work).await {
+    let answered = if worker_pool.is_some() {
+        // A panic answers `INTERNAL`, as a failed task on the application runtime does.
+        match AssertUnwindSafe(work).catch_unwind().await {
+            Ok(answered) => Some(answered),
+            Err(_) => {
+                tracing::error!(request_id = %request_id, "request panicked");
+                None
+            }
+        }
+    } else {
+        state.runtime.run(work).await
+    };
+    match answered {
         Some(Ok(response)) => Ok(response),
         // The viewer could not be resolved (the database did not answer): try again later.
-        Some(Err(ViewerUnavailable)) => Err(error_response(
-            actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
-            ErrorCode::Internal,
-            &format!("internal error (request id {request_id})"),
-        )),
-        None => Err(error_response(
-            actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::Internal,
-            &format!("internal error (request id {request_id})"),
-        )),
+        Some(Err(ViewerUnavailable)) => {
+            Err(internal(actix_web::http::StatusCode::SERVICE_UNAVAILABLE))
+        }
+        None => Err(internal(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)),
     }
 }
 
@@ -194,9 +229,10 @@ pub(crate) async fn run(
 struct ViewerUnavailable;
 
 /// Resolves the viewer, runs the request and writes its audit trail: all the database work of
-/// a GraphQL request, run on the application runtime.
+/// a GraphQL request, on `db` (the pool of the runtime it runs on).
 async fn answer(
     state: GraphqlState,
+    db: Database,
     token: Option<String>,
     client_address: Option<String>,
     method: String,
@@ -208,7 +244,7 @@ async fn answer(
             client_address,
             ..RequestContext::default()
         },
-        Some(token) => match actor::resolve(&state.db, &state.tokens, &token).await {
+        Some(token) => match actor::resolve(&db, &state.tokens, &token).await {
             Ok(viewer) => RequestContext {
                 token_rejected: viewer.is_none(),
                 viewer,
@@ -225,9 +261,13 @@ async fn answer(
         context.client_address.clone(),
         Some(request_id.clone()),
     ));
+    // The request's own application and pool come before the schema's (the main pool).
+    let app = state.app.on(db.clone());
     let mut request = request
         .data(context)
-        .data(Loaders::new(&skupaj_app::App::new(state.db.clone()), actor))
+        .data(Loaders::new(&app, actor))
+        .data(app)
+        .data(db.clone())
         .data(Arc::clone(&trail));
     state.documents.prepare(&mut request);
     let mut response = match limits::refusal(&mut request) {
@@ -243,7 +283,7 @@ async fn answer(
     // The request's remaining audit entries (reads, refusals), in one statement. A failure here
     // cannot undo what the request did, so it is logged loudly rather than hidden from the
     // client's answer.
-    if let Err(err) = audit::append(&state.db, trail.take()).await {
+    if let Err(err) = audit::append(&db, trail.take()).await {
         tracing::error!(request_id = %request_id, error = ?err, "cannot write the audit log");
     }
     Ok(response)

@@ -11,3 +11,4 @@ pub mod health;
 pub mod request_span;
 pub mod session;
 pub mod websocket;
+pub mod worker_pool;
