@@ -2,6 +2,7 @@
 //! fixed number of SQL statements per page.
 
 use serde_json::{Value, json};
+use skupaj_tests::fixtures::Case;
 use skupaj_tests::{TestApp, create_referral, referral_consent, referral_id, register_participant};
 
 const LIST: &str = r#"query($filter: ReferralFilterInput, $first: Int) {
@@ -439,22 +440,7 @@ async fn a_plain_page_is_answered_exactly_as_the_resolvers_answer_it() {
             }} }} }} }}"#
         )
     };
-    let raw = |query: String| {
-        let c = &c;
-        async move {
-            c.app
-                .client()
-                .post(format!("{}/graphql", c.app.address))
-                .bearer_auth(&c.case_manager.access_token)
-                .json(&json!({ "query": query, "variables": { "language": "en" } }))
-                .send()
-                .await
-                .expect("send")
-                .text()
-                .await
-                .expect("a body")
-        }
-    };
+    let raw = |query: String| raw_answer(&c, query, json!({ "language": "en" }));
     let plain = raw(node("id")).await;
     let resolved = raw(node("... on Referral { id }")).await;
     assert_eq!(plain, resolved);
@@ -595,22 +581,7 @@ async fn a_plain_page_around_its_nodes_is_answered_exactly_as_the_connection_ans
             }} }}"#
         )
     };
-    let raw = |query: String| {
-        let c = &c;
-        async move {
-            c.app
-                .client()
-                .post(format!("{}/graphql", c.app.address))
-                .bearer_auth(&c.case_manager.access_token)
-                .json(&json!({ "query": query }))
-                .send()
-                .await
-                .expect("send")
-                .text()
-                .await
-                .expect("a body")
-        }
-    };
+    let raw = |query: String| raw_answer(&c, query, json!({}));
     let same = |statuses: &'static str, after: Option<String>| {
         let raw = &raw;
         async move {
@@ -651,4 +622,20 @@ async fn a_plain_page_around_its_nodes_is_answered_exactly_as_the_connection_ans
     assert_eq!(empty["edges"], json!([]));
     assert!(empty["pageInfo"]["startCursor"].is_null(), "{empty}");
     assert!(empty["pageInfo"]["endCursor"].is_null(), "{empty}");
+}
+
+/// The case manager's answer to `query`, as the bytes the server sent: two answers compared
+/// this way must agree in every key's order too.
+async fn raw_answer(c: &Case, query: String, variables: Value) -> String {
+    c.app
+        .client()
+        .post(format!("{}/graphql", c.app.address))
+        .bearer_auth(&c.case_manager.access_token)
+        .json(&json!({ "query": query, "variables": variables }))
+        .send()
+        .await
+        .expect("send")
+        .text()
+        .await
+        .expect("a body")
 }
