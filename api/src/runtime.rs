@@ -5,9 +5,9 @@
 //! stops first during a shutdown, every connection it opened breaks, also while a request on
 //! another worker is using it (seen on PostgreSQL as `INTERNAL` answers for requests that had
 //! committed). So the main pool is used only on [`AppRuntime`], the process's main runtime,
-//! which outlives the workers: work that is not a worker's own request (a subscription's
-//! stream, an export, the metrics' figures) is handed to it. A GraphQL request runs on its
-//! worker, on that worker's own pool (`http::worker_pool`).
+//! which outlives the workers: mutations and the work that is not a worker's own request (a
+//! subscription's stream, an export, the metrics' figures) are handed to it. A GraphQL query
+//! runs on its worker, on that worker's own pool (`http::worker_pool`).
 
 use std::future::Future;
 

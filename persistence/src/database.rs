@@ -41,6 +41,20 @@ pub fn default_pool_size(url: &str) -> u32 {
 
 /// Connects to `url` as [`connect`] does, with a pool of at most `max_connections`.
 pub async fn connect_sized(url: &str, max_connections: u32) -> Result<Database, DbErr> {
+    sea_orm::Database::connect(options(url, max_connections)?).await
+}
+
+/// A pool as [`connect_sized`] opens it, which connects only at its first statement: opening
+/// it cannot fail, and a database that does not answer fails that statement, as it would fail
+/// any later one.
+pub async fn connect_lazily(url: &str, max_connections: u32) -> Result<Database, DbErr> {
+    let mut options = options(url, max_connections)?;
+    options.connect_lazy(true);
+    sea_orm::Database::connect(options).await
+}
+
+/// The options of every pool on `url`.
+fn options(url: &str, max_connections: u32) -> Result<ConnectOptions, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options.max_connections(max_connections.max(1));
     // Statement logging would put parameter values, which can be personal data, into the log.
@@ -60,7 +74,7 @@ pub async fn connect_sized(url: &str, max_connections: u32) -> Result<Database, 
                 .busy_timeout(SQLITE_BUSY_TIMEOUT)
         });
     }
-    sea_orm::Database::connect(options).await
+    Ok(options)
 }
 
 /// Brings the schema up to date. Safe to run on every start.

@@ -44,6 +44,6 @@ pub mod users;
 pub mod vacancies;
 pub mod viewers;
 
-pub use database::{Database, connect, connect_sized, default_pool_size, migrate};
+pub use database::{Database, connect, connect_lazily, connect_sized, default_pool_size, migrate};
 pub use error::PersistenceError;
 pub use sea_orm::DatabaseConnection;

@@ -171,6 +171,8 @@ pub(crate) async fn run(
         .and_then(|client| client.address)
         .map(|address| address.to_string());
     let method = http.method().as_str().to_owned();
+    let mut request = request;
+    state.documents.prepare(&mut request);
     let internal = |status| {
         error_response(
             status,
@@ -178,9 +180,14 @@ pub(crate) async fn run(
             &format!("internal error (request id {request_id})"),
         )
     };
-    // On an HTTP worker, the request runs where it arrived, on the worker's own pool; anywhere
-    // else (no worker pool), on the application runtime and its pool.
-    let worker_pool = http.app_data::<web::Data<WorkerPool>>();
+    // A query on an HTTP worker runs where it arrived, on the worker's own pool. Anything else
+    // runs on the application runtime and its pool: a mutation, so that neither a client that
+    // goes away nor a worker that stops cuts it short (nor what it leaves running after its
+    // answer, such as the recording of a password reset); and any request where there is no
+    // worker pool.
+    let worker_pool = http
+        .app_data::<web::Data<WorkerPool>>()
+        .filter(|_| runs_only_queries(&mut request));
     let db = match worker_pool {
         Some(pool) => match pool.database().await {
             Ok(db) => db.clone(),
@@ -269,7 +276,6 @@ async fn answer(
         .data(app)
         .data(db.clone())
         .data(Arc::clone(&trail));
-    state.documents.prepare(&mut request);
     let mut response = match limits::refusal(&mut request) {
         Some(refusal) => async_graphql::Response::from_errors(vec![refusal]),
         None => {
@@ -300,7 +306,25 @@ fn selects_mutation(query: &str, operation_name: Option<&str>) -> bool {
     let Ok(document) = async_graphql::parser::parse_query(query) else {
         return false;
     };
-    let ty = match (&document.operations, operation_name) {
+    selected_type(&document, operation_name).is_some_and(|ty| ty != OperationType::Query)
+}
+
+/// Whether `request` (its document parsed, or parsed here once for the executor) runs a query:
+/// not a mutation or a subscription, and not a document that does not parse.
+fn runs_only_queries(request: &mut async_graphql::Request) -> bool {
+    let operation_name = request.operation_name.clone();
+    request.parsed_query().is_ok_and(|document| {
+        selected_type(document, operation_name.as_deref()) == Some(OperationType::Query)
+    })
+}
+
+/// The type of the operation `operation_name` selects in `document` (with no name: the only
+/// one, or else the first that is not a query). `None` when it names none.
+fn selected_type(
+    document: &async_graphql::parser::types::ExecutableDocument,
+    operation_name: Option<&str>,
+) -> Option<OperationType> {
+    match (&document.operations, operation_name) {
         (DocumentOperations::Single(operation), _) => Some(operation.node.ty),
         (DocumentOperations::Multiple(operations), Some(name)) => operations
             .iter()
@@ -309,9 +333,9 @@ fn selects_mutation(query: &str, operation_name: Option<&str>) -> bool {
         (DocumentOperations::Multiple(operations), None) => operations
             .values()
             .map(|operation| operation.node.ty)
-            .find(|ty| *ty != OperationType::Query),
-    };
-    ty.is_some_and(|ty| ty != OperationType::Query)
+            .find(|ty| *ty != OperationType::Query)
+            .or(Some(OperationType::Query)),
+    }
 }
 
 /// A GraphQL-shaped error answered before any GraphQL ran.
@@ -327,7 +351,30 @@ pub fn error_response(
 
 #[cfg(test)]
 mod tests {
-    use super::selects_mutation;
+    use super::{runs_only_queries, selects_mutation};
+
+    #[test]
+    fn only_queries_run_on_the_worker() {
+        let runs = |query: &str, name: Option<&str>| {
+            let mut request = async_graphql::Request::new(query);
+            if let Some(name) = name {
+                request = request.operation_name(name);
+            }
+            runs_only_queries(&mut request)
+        };
+        assert!(runs("{ me { actingRole } }", None));
+        assert!(!runs(
+            "mutation { logout(input: {}) { endedSessions } }",
+            None
+        ));
+        assert!(!runs("subscription { notificationAdded { id } }", None));
+        let both = "query A { me { actingRole } } mutation B { x }";
+        assert!(runs(both, Some("A")));
+        assert!(!runs(both, Some("B")));
+        assert!(!runs(both, None));
+        assert!(!runs(both, Some("C")));
+        assert!(!runs("{ not graphql", None));
+    }
 
     #[test]
     fn spots_mutations_however_they_are_named() {
